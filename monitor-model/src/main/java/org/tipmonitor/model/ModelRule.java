@@ -1,0 +1,154 @@
+package org.tipmonitor.model;
+
+import jakarta.validation.ConstraintViolation;
+import java.util.Optional;
+
+/**
+ * The validation rules of the model, each with a stable code ({@code TM-M-nnn}) that appears at the start of
+ * every violation message. This enum is the one place where the codes are listed; the message templates used by
+ * the constraint annotations are the constants of {@link Messages}.
+ *
+ * <p>Use {@link #of(ConstraintViolation)} to get the rule a violation broke. Messages never repeat a person key
+ * or any other value that could identify a person.
+ */
+public enum ModelRule {
+
+    /** A required value is missing; use the code list's {@code unknown} value when a value is not known. */
+    REQUIRED("TM-M-001", "A required value is missing"),
+    /** A person key is not a pseudonym of the accepted shape. */
+    PERSON_KEY_SHAPE("TM-M-002", "Person key is not a pseudonym of the accepted shape"),
+    /** A registration or case identifier does not have the accepted shape. */
+    RECORD_ID_SHAPE("TM-M-003", "Record identifier does not have the accepted shape"),
+    /** A country code is not ISO 3166-1 alpha-2 (nor {@code unknown}). */
+    COUNTRY_CODE("TM-M-004", "Country code is not ISO 3166-1 alpha-2 or unknown"),
+    /** A nationality code is not ISO 3166-1 alpha-2, {@code stateless} or {@code unknown}. */
+    NATIONALITY_CODE("TM-M-005", "Nationality is not ISO 3166-1 alpha-2, stateless or unknown"),
+    /** A date lies in the future. */
+    NOT_IN_FUTURE("TM-M-006", "Date is in the future"),
+    /** A birth date disagrees with its precision. */
+    BIRTH_DATE_PRECISION("TM-M-007", "Birth date disagrees with its precision"),
+    /** A birth date lies before 1900-01-01. */
+    BIRTH_DATE_TOO_EARLY("TM-M-008", "Birth date is before 1900-01-01"),
+    /** A statistical year lies outside 1990 to the current year. */
+    YEAR_RANGE("TM-M-009", "Year is outside 1990 to the current year"),
+    /** A non-investigative reporter on or after 2018-05-25 (the GDPR) must name a legal basis. */
+    LEGAL_BASIS_AFTER_GDPR("TM-M-010", "Report by a non-investigative organisation on or after 2018-05-25 has no legal basis"),
+    /** Only investigative authorities report on the basis of a statutory duty. */
+    STATUTORY_DUTY_INVESTIGATIVE_ONLY("TM-M-011", "Statutory duty given for a reporter that is not an investigative authority"),
+    /** The exploitation form contradicts the route (domestic versus cross-border). */
+    FORM_ROUTE("TM-M-012", "Exploitation form contradicts the route"),
+    /** A sex-industry sector is given for a form of exploitation outside the sex industry. */
+    SECTOR_FORM("TM-M-013", "Sector does not fit the exploitation form"),
+    /** The prosecutor's decision is dated before the registration at the public prosecutor. */
+    DECISION_AFTER_REGISTRATION("TM-M-014", "Prosecutor's decision is dated before the registration at the public prosecutor"),
+    /** The verdict is dated before the prosecutor's decision or the registration at the public prosecutor. */
+    VERDICT_AFTER_DECISION("TM-M-015", "Verdict is dated before the decision or the registration at the public prosecutor"),
+    /** A first-instance verdict (or a pending trial) requires a summons. */
+    VERDICT_REQUIRES_SUMMONS("TM-M-016", "Verdict without a summons"),
+    /** A sentence requires a conviction. */
+    SENTENCE_REQUIRES_CONVICTION("TM-M-017", "Sentence without a conviction"),
+    /** A pending or not-applicable stage of the prosecution chain carries no date. */
+    STAGE_DATE("TM-M-018", "Pending or not-applicable stage has a date"),
+    /** A count or amount is negative. */
+    NON_NEGATIVE("TM-M-019", "Count or amount is negative"),
+    /** A person's birth date lies after an event of that person (report, offence, registration). */
+    BIRTH_BEFORE_EVENT("TM-M-020", "Birth date is after an event of the person"),
+    /** A registration or case in a person's history belongs to another person. */
+    HISTORY_KEY("TM-M-021", "Record in a person's history belongs to another person"),
+    /** The offence is dated after the registration at the public prosecutor. */
+    OFFENCE_BEFORE_REGISTRATION("TM-M-022", "Offence is dated after the registration at the public prosecutor"),
+    /** Two records in one person's history share an identifier. */
+    UNIQUE_IDS("TM-M-023", "Two records in one history share an identifier");
+
+    private final String code;
+    private final String description;
+
+    ModelRule(String code, String description) {
+        this.code = code;
+        this.description = description;
+    }
+
+    /**
+     * The stable code, e.g. {@code "TM-M-010"}.
+     *
+     * @return the code
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * A one-line English description of the rule.
+     *
+     * @return the description
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Finds the rule with the given code.
+     *
+     * @param code a code such as {@code "TM-M-010"}
+     * @return the rule, or empty if no rule has that code
+     */
+    public static Optional<ModelRule> fromCode(String code) {
+        for (ModelRule rule : values()) {
+            if (rule.code.equals(code)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The rule a constraint violation of this model broke, read from the code at the start of its message.
+     *
+     * @param violation a violation reported by a Bean Validation provider for a model type
+     * @return the rule
+     * @throws ModelException if the message does not start with a model rule code (the violation did not come
+     *                        from a constraint of this model)
+     */
+    public static ModelRule of(ConstraintViolation<?> violation) {
+        String message = violation.getMessage();
+        int colon = message.indexOf(':');
+        String code = colon < 0 ? message : message.substring(0, colon);
+        return fromCode(code).orElseThrow(
+                () -> new ModelException("Violation message does not start with a model rule code: " + message));
+    }
+
+    /**
+     * The message templates of the model's constraints. Each starts with its rule's code and a colon. Templates
+     * of constraints on identifiers never include the rejected value, which could be a raw identifier.
+     */
+    public static final class Messages {
+        /** Template for {@link #REQUIRED}. */
+        public static final String REQUIRED =
+                "TM-M-001: a value is required (use the code list's unknown value when it is not known)";
+        /** Template for {@link #PERSON_KEY_SHAPE}; the value is withheld because it may be a raw identifier. */
+        public static final String PERSON_KEY_SHAPE =
+                "TM-M-002: person key must be a pseudonym of 16 to 64 characters from [A-Za-z0-9_-] with at least"
+                        + " one non-digit (value withheld: it may be a raw identifier)";
+        /** Template for {@link #RECORD_ID_SHAPE}. */
+        public static final String RECORD_ID_SHAPE =
+                "TM-M-003: identifier must be 1 to 64 characters from [A-Za-z0-9_.-], starting with a letter or digit"
+                        + " (value withheld)";
+        /** Template for {@link #COUNTRY_CODE}. */
+        public static final String COUNTRY_CODE =
+                "TM-M-004: country must be an ISO 3166-1 alpha-2 code or 'unknown': '${validatedValue}'";
+        /** Template for {@link #NATIONALITY_CODE}. */
+        public static final String NATIONALITY_CODE =
+                "TM-M-005: nationality must be an ISO 3166-1 alpha-2 code, 'stateless' or 'unknown':"
+                        + " '${validatedValue}'";
+        /** Template for {@link #NOT_IN_FUTURE}. */
+        public static final String NOT_IN_FUTURE = "TM-M-006: date is in the future: ${validatedValue}";
+        /** Template for {@link #NON_NEGATIVE}. */
+        public static final String NON_NEGATIVE = "TM-M-019: must not be negative: ${validatedValue}";
+        /** Template for {@link #YEAR_RANGE}. */
+        public static final String YEAR_RANGE =
+                "TM-M-009: year must lie between 1990 and the current year: ${validatedValue}";
+
+        private Messages() {
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.tipmonitor.model;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * The sentence imposed at first instance (straf en maatregel). All amounts are zero and the measure is
+ * {@link SentenceMeasure#NONE} when no sentence was imposed ({@link #NONE}); any other sentence requires a
+ * conviction (rule {@link ModelRule#SENTENCE_REQUIRES_CONVICTION}).
+ *
+ * @param unconditionalCustodialMonths unconditional custodial sentence in months (onvoorwaardelijke vrijheidsstraf)
+ * @param conditionalCustodialMonths   conditional custodial sentence in months (voorwaardelijke vrijheidsstraf)
+ * @param communityServiceHours        community service in hours (taakstraf)
+ * @param fineEuros                    fine in whole euros (geldboete)
+ * @param measure                      a measure imposed, or {@link SentenceMeasure#NONE}
+ */
+public record Sentence(
+        @PositiveOrZero(message = ModelRule.Messages.NON_NEGATIVE) int unconditionalCustodialMonths,
+        @PositiveOrZero(message = ModelRule.Messages.NON_NEGATIVE) int conditionalCustodialMonths,
+        @PositiveOrZero(message = ModelRule.Messages.NON_NEGATIVE) int communityServiceHours,
+        @PositiveOrZero(message = ModelRule.Messages.NON_NEGATIVE) long fineEuros,
+        @NotNull(message = ModelRule.Messages.REQUIRED) SentenceMeasure measure) {
+
+    /** No sentence. */
+    public static final Sentence NONE = new Sentence(0, 0, 0, 0, SentenceMeasure.NONE);
+
+    /**
+     * Whether no sentence was imposed.
+     *
+     * @return true when every amount is zero and the measure is {@link SentenceMeasure#NONE}
+     */
+    public boolean isNone() {
+        return unconditionalCustodialMonths == 0 && conditionalCustodialMonths == 0 && communityServiceHours == 0
+                && fineEuros == 0 && measure == SentenceMeasure.NONE;
+    }
+
+    /**
+     * Whether the sentence includes an unconditional custodial part ((partly) unconditional custody).
+     *
+     * @return true when the unconditional months are positive
+     */
+    public boolean hasUnconditionalCustody() {
+        return unconditionalCustodialMonths > 0;
+    }
+}
