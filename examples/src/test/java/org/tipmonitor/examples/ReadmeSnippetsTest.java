@@ -1,0 +1,89 @@
+package org.tipmonitor.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs every Java snippet in README.md through JShell, on the test class path, so that the README cannot drift
+ * from the library. A statement followed by a comment {@code // VALUE} (optionally {@code // VALUE (remark)})
+ * must evaluate to VALUE, as JShell prints it.
+ */
+class ReadmeSnippetsTest {
+
+    private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+
+    @Test
+    void everyJavaSnippetInTheReadmeRuns() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        List<String> blocks = new ArrayList<>();
+        Matcher matcher = JAVA_BLOCK.matcher(readme);
+        while (matcher.find()) {
+            blocks.add(matcher.group(1));
+        }
+        assertFalse(blocks.isEmpty(), "README has Java snippets");
+        for (String block : blocks) {
+            run(block);
+        }
+    }
+
+    /**
+     * Evaluates a block of Java source in a fresh JShell whose class path is this test's.
+     *
+     * @param block the source
+     */
+    static void run(String block) {
+        try (JShell shell = JShell.builder().executionEngine("local").build()) {
+            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+                shell.addToClasspath(entry);
+            }
+            SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+            String remaining = block;
+            while (!remaining.isBlank()) {
+                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+                String source = info.source();
+                if (source == null || source.isBlank()) {
+                    fail("Incomplete snippet: " + remaining);
+                }
+                remaining = info.remaining();
+                String expected = expectedValue(remaining);
+                for (SnippetEvent event : shell.eval(source)) {
+                    if (event.status() == Snippet.Status.REJECTED) {
+                        fail("Rejected: " + source + " " + shell.diagnostics(event.snippet())
+                                .map(d -> d.getMessage(java.util.Locale.ROOT)).toList());
+                    }
+                    assertNull(event.exception(), () -> "Threw: " + source + " " + event.exception());
+                    if (expected != null && event.causeSnippet() == null) {
+                        assertEquals(expected, event.value(), source);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The expected value written as a trailing comment at the start of the remaining text, if any. */
+    private static String expectedValue(String remaining) {
+        String line = remaining.lines().findFirst().orElse("").strip();
+        if (!line.startsWith("//")) {
+            return null;
+        }
+        String comment = line.substring(2).strip();
+        int remark = comment.indexOf(" (");
+        return remark < 0 ? comment : comment.substring(0, remark);
+    }
+}
