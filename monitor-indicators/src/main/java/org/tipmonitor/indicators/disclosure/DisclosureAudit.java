@@ -13,11 +13,11 @@ import org.tipmonitor.indicators.Provenance;
  *
  * <p>For every withheld cell s the audit solves two linear programs (commons-math3 {@code SimplexSolver}):
  * <pre>
- *   min / max  x<sub>s</sub>
- *   subject to x<sub>c</sub> = published value        for every published cell c (a constant, not a variable)
- *              m = &Sigma;<sub>j</sub> x<sub>j</sub>                   for every line (margin m and its cells along one dimension)
+ *   min / max  x_s
+ *   subject to x_c = published value        for every published cell c (a constant, not a variable)
+ *              m = &Sigma;_j x_j                   for every line (margin m and its cells along one dimension)
  *                                                   of an additive table,
- *              x<sub>j</sub> &le; m &le; &Sigma;<sub>j</sub> x<sub>j</sub>          for every line of a distinct-count (persons) table,
+ *              x_j &le; m &le; &Sigma;_j x_j          for every line of a distinct-count (persons) table,
  *              x &ge; 0,
  * </pre>
  * and tightens the bounds to integers, [&lceil;min&rceil;, &lfloor;max&rfloor;]. The cell is <b>exposed</b> if

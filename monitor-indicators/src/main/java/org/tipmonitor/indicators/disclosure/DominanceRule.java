@@ -7,7 +7,7 @@ import org.tipmonitor.indicators.IndicatorException;
  * The (n, k) dominance rule for a cell of a magnitude table (e.g. the sum of sentence lengths of the offenders in a
  * cell): the cell is sensitive if its n largest contributions make up more than k percent of its total,
  * <pre>
- *   x<sub>(1)</sub> + ... + x<sub>(n)</sub> &gt; (k / 100) &middot; &Sigma;<sub>i</sub> x<sub>i</sub>,
+ *   x_{(1)} + ... + x_{(n)} &gt; (k / 100) &middot; &Sigma;_i x_i,
  * </pre>
  * with contributions x<sub>i</sub> &ge; 0 sorted in decreasing order. Hundepool et al., <i>Statistical Disclosure
  * Control</i>, Wiley 2012, section 4.2.2. CBS's rule for income statistics, "the largest value is at most 30% of the

@@ -15,8 +15,8 @@ import org.tipmonitor.indicators.Provenance;
  *
  * <p>With T = &Sigma;<sub>g</sub> c<sub>g</sub> the total and &Delta; the change from year y&#8321; to y&#8322;,
  * <pre>
- *   &Delta;T = &Sigma;<sub>g</sub> &Delta;c<sub>g</sub>        (exact, in integer arithmetic)
- *   &Delta;(T without g) = &Delta;T &minus; &Delta;c<sub>g</sub>
+ *   &Delta;T = &Sigma;_g &Delta;c_g        (exact, in integer arithmetic)
+ *   &Delta;(T without g) = &Delta;T &minus; &Delta;c_g
  * </pre>
  * The groups must be exhaustive for the total to be meaningful: put "unknown" in a group of its own.
  *

@@ -17,7 +17,7 @@ import org.tipmonitor.indicators.Provenance;
 /**
  * Fits a Poisson log-linear trend to an annual count series,
  * <pre>
- *   y<sub>t</sub> ~ Poisson(&mu;<sub>t</sub>),   log &mu;<sub>t</sub> = a + b&middot;(t &minus; t&#8320;),
+ *   y_t ~ Poisson(&mu;_t),   log &mu;_t = a + b&middot;(t &minus; t&#8320;),
  * </pre>
  * by maximum likelihood with iteratively reweighted least squares (McCullagh &amp; Nelder, <i>Generalized Linear
  * Models</i>, 2nd ed., 1989, section 2.5), the same model as R {@code glm(y ~ I(year - t0), family = poisson)}.
