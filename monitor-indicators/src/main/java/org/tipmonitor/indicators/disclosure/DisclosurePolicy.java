@@ -242,13 +242,17 @@ public final class DisclosurePolicy {
         }
         ExtendedIndex index = new ExtendedIndex(table.shape());
         long margin = protectionMargin();
+        FeasibleIntervals lp = null;
         while (!toCheck.isEmpty()) {
             int cell = toCheck.peek();
-            double[] interval = new FeasibleIntervals(index, table.isAdditive(), values, suppressed).interval(cell);
-            if (!DisclosureAudit.isExposed(interval, margin)) {
+            if (lp == null) {
+                lp = new FeasibleIntervals(index, table.isAdditive(), values, suppressed);
+            }
+            if (!DisclosureAudit.isExposed(lp.interval(cell), margin)) {
                 toCheck.pop();
                 continue;
             }
+            lp = null;
             List<Integer> added = hypercube(index, values, suppressed, cell, margin);
             if (added.isEmpty()) {
                 int complement = complement(index, values, suppressed, index.neighbours(cell));
