@@ -12,6 +12,8 @@ import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.tables.CountTable;
+import org.tipmonitor.indicators.tables.Dimension;
 
 /**
  * An annual count series over consecutive years, such as registered presumed victims or police signals per year.
@@ -75,6 +77,69 @@ public final class AnnualSeries {
             values[i++] = Objects.requireNonNull(e.getValue(), "count");
         }
         return of(first, values);
+    }
+
+    /**
+     * The series of a table's margin over a year dimension, e.g. registrations per year from a year &times; form
+     * table. The year labels must be consecutive integers in increasing order.
+     *
+     * @param table         the table
+     * @param yearDimension the name of the year dimension
+     * @return the series
+     * @throws IndicatorException if there is no such dimension or its labels are not consecutive years
+     */
+    public static AnnualSeries fromTable(CountTable table, String yearDimension) {
+        CountTable byYear = table.margin(yearDimension);
+        return of(firstYear(byYear.dimensions().get(0)), byYear.cells());
+    }
+
+    /**
+     * One series per category of a group dimension, over a year dimension (other dimensions summed over), in the
+     * group dimension's order: the input of {@link ChangeDecomposition#of(Map, int, int)}, e.g. police signals by
+     * year &times; victim origin. For a table of distinct persons the group series add up to the total only if
+     * every person falls in one group.
+     *
+     * @param table          the table
+     * @param yearDimension  the name of the year dimension (labels consecutive years)
+     * @param groupDimension the name of the group dimension
+     * @return group label &rarr; series (unmodifiable, in label order)
+     * @throws IndicatorException if a dimension is missing or the same, or the year labels are not consecutive
+     */
+    public static Map<String, AnnualSeries> byGroup(CountTable table, String yearDimension, String groupDimension) {
+        if (yearDimension.equals(groupDimension)) {
+            throw IndicatorException.of("Dimension is repeated: %s", yearDimension);
+        }
+        CountTable two = table.margin(yearDimension, groupDimension);
+        boolean yearFirst = two.dimensions().get(0).name().equals(yearDimension);
+        Dimension years = two.dimensions().get(yearFirst ? 0 : 1);
+        Dimension groups = two.dimensions().get(yearFirst ? 1 : 0);
+        int first = firstYear(years);
+        Map<String, AnnualSeries> result = new java.util.LinkedHashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            long[] counts = new long[years.size()];
+            for (int y = 0; y < counts.length; y++) {
+                counts[y] = yearFirst ? two.count(y, g) : two.count(g, y);
+            }
+            result.put(groups.labels().get(g), of(first, counts));
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    private static int firstYear(Dimension years) {
+        int first;
+        try {
+            first = Integer.parseInt(years.labels().get(0));
+            for (int i = 1; i < years.size(); i++) {
+                if (Integer.parseInt(years.labels().get(i)) != first + i) {
+                    throw IndicatorException.of("Years are not consecutive: %s follows %s", years.labels().get(i),
+                            years.labels().get(i - 1));
+                }
+            }
+        } catch (NumberFormatException e) {
+            throw IndicatorException.of("Year label is not an integer in dimension %s: %s", years.name(),
+                    e.getMessage());
+        }
+        return first;
     }
 
     /**

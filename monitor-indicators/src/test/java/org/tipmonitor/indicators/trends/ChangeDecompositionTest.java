@@ -16,6 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.tables.CountTable;
+import org.tipmonitor.indicators.tables.CountingUnit;
+import org.tipmonitor.indicators.tables.Dimension;
 
 class ChangeDecompositionTest {
 
@@ -34,6 +37,35 @@ class ChangeDecompositionTest {
         // Without African victims the total would have fallen from 249 to 223.
         assertEquals(new Change(2017, 2018, 249, 223), africa.totalWithout());
         assertEquals(Direction.DECREASE, africa.totalWithout().direction());
+    }
+
+    @Test
+    void groupSeriesFromACountTable() {
+        // the letter's series as a year x origin table (a third dimension, form, is summed over)
+        Map<String, AnnualSeries> groups = LetterSeries.policeReportsByOrigin();
+        Dimension year = Dimension.of("year",
+                "2012", "2013", "2014", "2015", "2016", "2017", "2018");
+        Dimension origin = new Dimension("origin",
+                List.copyOf(groups.keySet()));
+        Dimension form = Dimension.of("form",
+                "sexual", "other");
+        CountTable.Builder b = CountTable.builder(CountingUnit.REGISTRATIONS, origin, year, form);
+        for (Map.Entry<String, AnnualSeries> e : groups.entrySet()) {
+            for (int y = 2012; y <= 2018; y++) {
+                long n = e.getValue().count(y);
+                b.add(n - n / 3, e.getKey(), Integer.toString(y), "sexual");
+                b.add(n / 3, e.getKey(), Integer.toString(y), "other");
+            }
+        }
+        CountTable table = b.build();
+        assertEquals(groups, AnnualSeries.byGroup(table, "year", "origin"));
+        assertEquals(List.copyOf(groups.keySet()), List.copyOf(AnnualSeries.byGroup(table, "year", "origin")
+                .keySet()));
+        assertEquals(AnnualSeries.sum(groups.values()), AnnualSeries.fromTable(table, "year"));
+        assertEquals("Africa", ChangeDecomposition.of(AnnualSeries.byGroup(table, "year", "origin"), 2017, 2018)
+                .soleDriver().orElseThrow().group());
+        assertEquals("Year label is not an integer in dimension origin: For input string: \"Dutch\"",
+                assertThrows(IndicatorException.class, () -> AnnualSeries.fromTable(table, "origin")).getMessage());
     }
 
     @Test
