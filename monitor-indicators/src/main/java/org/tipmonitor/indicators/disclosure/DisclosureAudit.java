@@ -105,8 +105,10 @@ public final class DisclosureAudit {
                 .withDefinition("constraints", table.isAdditive() ? "additive" : "distinct-count"));
     }
 
-    static boolean isExposed(double[] interval, long margin) {
-        return interval[1] - interval[0] < margin;
+    /** Exposed: the interval is a point, or narrower than the required width. */
+    static boolean isExposed(double[] interval, double required) {
+        double width = interval[1] - interval[0];
+        return width <= 0 || width < required;
     }
 
     @Override

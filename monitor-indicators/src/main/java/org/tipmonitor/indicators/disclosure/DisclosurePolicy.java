@@ -1,11 +1,13 @@
 package org.tipmonitor.indicators.disclosure;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.tables.CountTable;
@@ -230,30 +232,45 @@ public final class DisclosurePolicy {
             }
             return new ProtectedTable(table, values, status, provenance);
         }
+        for (int i = 0; i < values.length; i++) {
+            status[i] = isSensitive(values[i]) ? CellStatus.PRIMARY : CellStatus.PUBLISHED;
+        }
+        long margin = protectionMargin();
+        suppress(new ExtendedIndex(table.shape()), table.isAdditive(),
+                Arrays.stream(values).asDoubleStream().toArray(), status, v -> margin, true);
+        return new ProtectedTable(table, values, status, provenance
+                .withDefinition("disclosure.threshold", Long.toString(threshold))
+                .withDefinition("disclosure.zerosSensitive", Boolean.toString(zerosSensitive))
+                .withDefinition("disclosure.protectionMargin", Long.toString(margin)));
+    }
+
+    /**
+     * Secondary suppression, in place: starting from the PRIMARY cells of status, withholds further cells (marked
+     * SECONDARY) until every withheld cell's feasible interval is at least required(value) wide and not a point.
+     */
+    private static void suppress(ExtendedIndex index, boolean additive, double[] values, CellStatus[] status,
+            DoubleUnaryOperator required, boolean integral) {
         boolean[] suppressed = new boolean[values.length];
         Deque<Integer> toCheck = new ArrayDeque<>();
         for (int i = 0; i < values.length; i++) {
-            status[i] = CellStatus.PUBLISHED;
-            if (isSensitive(values[i])) {
-                status[i] = CellStatus.PRIMARY;
+            if (status[i] == CellStatus.PRIMARY) {
                 suppressed[i] = true;
                 toCheck.add(i);
             }
         }
-        ExtendedIndex index = new ExtendedIndex(table.shape());
-        long margin = protectionMargin();
         FeasibleIntervals lp = null;
         while (!toCheck.isEmpty()) {
             int cell = toCheck.peek();
             if (lp == null) {
-                lp = new FeasibleIntervals(index, table.isAdditive(), values, suppressed);
+                lp = new FeasibleIntervals(index, additive, values, suppressed, integral);
             }
-            if (!DisclosureAudit.isExposed(lp.interval(cell), margin)) {
+            double need = required.applyAsDouble(values[cell]);
+            if (!DisclosureAudit.isExposed(lp.interval(cell), need)) {
                 toCheck.pop();
                 continue;
             }
             lp = null;
-            List<Integer> added = hypercube(index, values, suppressed, cell, margin);
+            List<Integer> added = hypercube(index, values, suppressed, cell, need);
             if (added.isEmpty()) {
                 int complement = complement(index, values, suppressed, index.neighbours(cell));
                 if (complement < 0) {
@@ -270,10 +287,6 @@ public final class DisclosurePolicy {
                 toCheck.add(c);
             }
         }
-        return new ProtectedTable(table, values, status, provenance
-                .withDefinition("disclosure.threshold", Long.toString(threshold))
-                .withDefinition("disclosure.zerosSensitive", Boolean.toString(zerosSensitive))
-                .withDefinition("disclosure.protectionMargin", Long.toString(margin)));
     }
 
     /**
@@ -286,8 +299,8 @@ public final class DisclosurePolicy {
      * @return the corners to withhold, empty if the cell is a margin, a dimension has one category, or the best
      *         hypercube adds nothing new
      */
-    private static List<Integer> hypercube(ExtendedIndex index, long[] values, boolean[] suppressed, int cell,
-            long margin) {
+    private static List<Integer> hypercube(ExtendedIndex index, double[] values, boolean[] suppressed, int cell,
+            double margin) {
         int[] c = index.coords(cell);
         int rank = c.length;
         for (int d = 0; d < rank; d++) {
@@ -300,13 +313,13 @@ public final class DisclosurePolicy {
             alternative[d] = c[d] == 0 ? 1 : 0;
         }
         List<Integer> best = null;
-        long bestWidth = -1;
-        long bestCost = Long.MAX_VALUE;
+        double bestWidth = -1;
+        double bestCost = Double.POSITIVE_INFINITY;
         int[] corner = new int[rank];
         while (true) {
-            long minPlus = Long.MAX_VALUE;
-            long minMinus = Long.MAX_VALUE;
-            long cost = 0;
+            double minPlus = Double.POSITIVE_INFINITY;
+            double minMinus = Double.POSITIVE_INFINITY;
+            double cost = 0;
             List<Integer> fresh = new java.util.ArrayList<>();
             for (int mask = 0; mask < 1 << rank; mask++) {
                 for (int d = 0; d < rank; d++) {
@@ -323,9 +336,9 @@ public final class DisclosurePolicy {
                     cost += values[o] + 1;
                 }
             }
-            long width = minPlus + minMinus;
-            boolean protects = width >= margin;
-            boolean bestProtects = bestWidth >= margin;
+            double width = minPlus + minMinus;
+            boolean protects = width >= margin && width > 0;
+            boolean bestProtects = bestWidth >= margin && bestWidth > 0;
             if (best == null || (protects && (!bestProtects || cost < bestCost))
                     || (!protects && !bestProtects && (width > bestWidth || width == bestWidth && cost < bestCost))) {
                 best = fresh;
@@ -360,7 +373,8 @@ public final class DisclosurePolicy {
     }
 
     /** The published candidate with the smallest (zero?, margin order, count, offset), or -1. */
-    private static int complement(ExtendedIndex index, long[] values, boolean[] suppressed, List<Integer> candidates) {
+    private static int complement(ExtendedIndex index, double[] values, boolean[] suppressed,
+            List<Integer> candidates) {
         int best = -1;
         for (int c : candidates) {
             if (suppressed[c]) {
@@ -373,7 +387,7 @@ public final class DisclosurePolicy {
         return best;
     }
 
-    private static boolean better(ExtendedIndex index, long[] values, int a, int b) {
+    private static boolean better(ExtendedIndex index, double[] values, int a, int b) {
         int marginA = index.marginOrder(a);
         int marginB = index.marginOrder(b);
         if (marginA != marginB) {

@@ -34,9 +34,21 @@ final class FeasibleIntervals {
 
     private final int[] variableOf;
     private final int variables;
+    private final boolean integral;
     private final LinearConstraintSet constraints;
 
     FeasibleIntervals(ExtendedIndex index, boolean additive, long[] values, boolean[] suppressed) {
+        this(index, additive, java.util.Arrays.stream(values).asDoubleStream().toArray(), suppressed, true);
+    }
+
+    /**
+     * The LP for a table with the given values.
+     *
+     * @param integral whether the values are integers (counts), so that bounds may be tightened to integers
+     */
+    FeasibleIntervals(ExtendedIndex index, boolean additive, double[] values, boolean[] suppressed,
+            boolean integral) {
+        this.integral = integral;
         variableOf = new int[values.length];
         Arrays.fill(variableOf, -1);
         int v = 0;
@@ -83,7 +95,7 @@ final class FeasibleIntervals {
         constraints = new LinearConstraintSet(list);
     }
 
-    private void add(List<LinearConstraint> list, long[] values, int[] children, int margin, double marginSign,
+    private void add(List<LinearConstraint> list, double[] values, int[] children, int margin, double marginSign,
             Relationship relationship) {
         double[] c = new double[variables];
         double rhs = 0;
@@ -95,7 +107,7 @@ final class FeasibleIntervals {
     }
 
     /** Adds coefficient to the variable of a cell, or returns the constant contribution of a published cell. */
-    private double term(double[] coefficients, long[] values, int cell, double coefficient) {
+    private double term(double[] coefficients, double[] values, int cell, double coefficient) {
         int variable = variableOf[cell];
         if (variable >= 0) {
             coefficients[variable] += coefficient;
@@ -114,8 +126,8 @@ final class FeasibleIntervals {
     }
 
     /**
-     * The feasible interval of a suppressed cell, tightened to integers: {ceil(min), floor(max)}, with +&infin; when
-     * the maximum is unbounded.
+     * The feasible interval of a suppressed cell, {min, max}, with +&infin; when the maximum is unbounded; for integral
+     * values tightened to integers, {ceil(min), floor(max)}.
      */
     double[] interval(int cell) {
         int variable = variableOf[cell];
@@ -124,14 +136,18 @@ final class FeasibleIntervals {
         }
         double[] objective = new double[variables];
         objective[variable] = 1;
-        double min = Math.ceil(solve(objective, GoalType.MINIMIZE) - INTEGER_TOLERANCE);
+        double min = solve(objective, GoalType.MINIMIZE);
         double max;
         try {
-            max = Math.floor(solve(objective, GoalType.MAXIMIZE) + INTEGER_TOLERANCE);
+            max = solve(objective, GoalType.MAXIMIZE);
         } catch (UnboundedSolutionException e) {
             max = Double.POSITIVE_INFINITY;
         }
-        return new double[] {Math.max(0, min), max};
+        if (integral) {
+            min = Math.ceil(min - INTEGER_TOLERANCE);
+            max = Math.floor(max + INTEGER_TOLERANCE);
+        }
+        return new double[] {Math.max(0, min), Math.max(Math.max(0, min), max)};
     }
 
     private double solve(double[] objective, GoalType goal) {
