@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.tables.MagnitudeTable;
 
 /**
  * Proves, for a protected table, that no withheld cell can be derived from the published ones (Hundepool et al.,
@@ -103,6 +104,43 @@ public final class DisclosureAudit {
         return new AuditReport(intervals, protectionMargin, Provenance.of("lp-interval-audit")
                 .withDefinition("protectionMargin", Long.toString(protectionMargin))
                 .withDefinition("constraints", table.isAdditive() ? "additive" : "distinct-count"));
+    }
+
+    /**
+     * Audits a protected magnitude table against its source: each withheld cell with sum v is exposed if its feasible
+     * interval (over real values; no integer tightening) is a point or narrower than q&middot;v.
+     *
+     * @param table  the protected table
+     * @param source the magnitude table it was made from (the audit is internal: it needs the withheld sums)
+     * @param q      the relative protection, &ge; 0 (0: exposed only if determined exactly)
+     * @return the feasible interval of every withheld cell
+     * @throws NullPointerException if a table is null
+     * @throws IndicatorException if q is negative or not finite
+     */
+    public AuditReport audit(ProtectedMagnitudeTable table, MagnitudeTable source, double q) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(source, "source");
+        if (!(q >= 0 && Double.isFinite(q))) {
+            throw IndicatorException.of("Relative magnitude protection is negative or not finite: %s", q);
+        }
+        CellStatus[] status = table.statuses();
+        boolean[] suppressed = new boolean[status.length];
+        for (int i = 0; i < status.length; i++) {
+            suppressed[i] = status[i].isSuppressed();
+        }
+        double[] truth = source.extendedSums();
+        List<CellInterval> intervals = new ArrayList<>();
+        FeasibleIntervals lp = new FeasibleIntervals(table.index(), true, table.publishedValues(), suppressed, false);
+        for (int o = 0; o < status.length; o++) {
+            if (suppressed[o]) {
+                double[] bounds = lp.interval(o);
+                intervals.add(new CellInterval(Arrays.stream(table.index().coords(o)).boxed().toList(), status[o],
+                        bounds[0], bounds[1], isExposed(bounds, q * truth[o])));
+            }
+        }
+        return new AuditReport(intervals, 0, Provenance.of("lp-interval-audit")
+                .withDefinition("magnitudeProtection", Double.toString(q))
+                .withDefinition("constraints", "additive"));
     }
 
     /** Exposed: the interval is a point, or narrower than the required width. */

@@ -11,6 +11,7 @@ import java.util.function.DoubleUnaryOperator;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.tables.CountTable;
+import org.tipmonitor.indicators.tables.MagnitudeTable;
 import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
 
 /**
@@ -41,6 +42,11 @@ import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
  * <p><b>Rounding</b> ({@link #withRounding(Rounding)}): every cell and margin is rounded on its own to a multiple of
  * the base; nothing is withheld.
  *
+ * <p><b>Magnitude tables</b> ({@link #protect(MagnitudeTable)}): a cell is sensitive if it has 0 &lt; n &lt; t
+ * contributors or is dominated under the {@link DominanceRule}; secondary suppression works as for counts over real
+ * sums, and a withheld sum v is protected if its feasible interval is at least q&middot;v wide
+ * ({@link #withMagnitudeProtection(double)}, default q = 0.2, a choice of this library).
+ *
  * <p>Reference: Hundepool, A., Domingo-Ferrer, J., Franconi, L., Giessing, S., Schulte Nordholt, E., Spicer, K. &amp;
  * de Wolf, P.-P. (2012). <i>Statistical Disclosure Control</i>. Wiley, chapter 5 (frequency tables) and chapter 4
  * (magnitude tables, sensitivity rules, secondary suppression).
@@ -50,17 +56,22 @@ public final class DisclosurePolicy {
     /** The default threshold t: counts 1 to 9 are sensitive. */
     public static final long DEFAULT_THRESHOLD = 10;
 
+    /** The default relative protection q of a withheld magnitude cell: its interval must be 20% of its value wide. */
+    public static final double DEFAULT_MAGNITUDE_PROTECTION = 0.2;
+
     private static final DisclosurePolicy DEFAULTS =
-            new DisclosurePolicy(DEFAULT_THRESHOLD, false, 0, null, null);
+            new DisclosurePolicy(DEFAULT_THRESHOLD, false, 0, null, null, DEFAULT_MAGNITUDE_PROTECTION);
 
     private final long threshold;
     private final boolean zerosSensitive;
     private final long protectionMargin;
     private final Rounding rounding;
     private final DominanceRule dominance;
+    private final double magnitudeProtection;
 
     private DisclosurePolicy(long threshold, boolean zerosSensitive, long protectionMargin, Rounding rounding,
-            DominanceRule dominance) {
+            DominanceRule dominance, double magnitudeProtection) {
+        this.magnitudeProtection = magnitudeProtection;
         this.threshold = threshold;
         this.zerosSensitive = zerosSensitive;
         this.protectionMargin = protectionMargin;
@@ -89,7 +100,8 @@ public final class DisclosurePolicy {
         if (newThreshold < 1) {
             throw IndicatorException.of("Suppression threshold is less than 1: %d", newThreshold);
         }
-        return new DisclosurePolicy(newThreshold, zerosSensitive, protectionMargin, rounding, dominance);
+        return new DisclosurePolicy(newThreshold, zerosSensitive, protectionMargin, rounding,
+                dominance, magnitudeProtection);
     }
 
     /**
@@ -99,7 +111,8 @@ public final class DisclosurePolicy {
      * @return the new policy
      */
     public DisclosurePolicy withZerosSensitive(boolean sensitive) {
-        return new DisclosurePolicy(threshold, sensitive, protectionMargin, rounding, dominance);
+        return new DisclosurePolicy(threshold, sensitive, protectionMargin, rounding,
+                dominance, magnitudeProtection);
     }
 
     /**
@@ -114,7 +127,8 @@ public final class DisclosurePolicy {
         if (margin < 1) {
             throw IndicatorException.of("Protection margin is less than 1: %d", margin);
         }
-        return new DisclosurePolicy(threshold, zerosSensitive, margin, rounding, dominance);
+        return new DisclosurePolicy(threshold, zerosSensitive, margin, rounding,
+                dominance, magnitudeProtection);
     }
 
     /**
@@ -126,7 +140,7 @@ public final class DisclosurePolicy {
      */
     public DisclosurePolicy withRounding(Rounding newRounding) {
         return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin,
-                Objects.requireNonNull(newRounding, "rounding"), dominance);
+                Objects.requireNonNull(newRounding, "rounding"), dominance, magnitudeProtection);
     }
 
     /**
@@ -135,7 +149,8 @@ public final class DisclosurePolicy {
      * @return the new policy
      */
     public DisclosurePolicy withSuppression() {
-        return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin, null, dominance);
+        return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin, null,
+                dominance, magnitudeProtection);
     }
 
     /**
@@ -147,7 +162,31 @@ public final class DisclosurePolicy {
      */
     public DisclosurePolicy withDominanceRule(DominanceRule rule) {
         return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin, rounding,
-                Objects.requireNonNull(rule, "rule"));
+                Objects.requireNonNull(rule, "rule"), magnitudeProtection);
+    }
+
+    /**
+     * Returns a copy with another relative protection q for magnitude tables: a withheld magnitude cell with sum v is
+     * protected if its feasible interval is at least q&middot;v wide (and not a single point).
+     *
+     * @param q the fraction, in [0, 10]
+     * @return the new policy
+     * @throws IndicatorException if q is not in [0, 10]
+     */
+    public DisclosurePolicy withMagnitudeProtection(double q) {
+        if (!(q >= 0 && q <= 10)) {
+            throw IndicatorException.of("Relative magnitude protection is not in [0, 10]: %s", q);
+        }
+        return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin, rounding, dominance, q);
+    }
+
+    /**
+     * The relative protection q of withheld magnitude cells.
+     *
+     * @return q
+     */
+    public double magnitudeProtection() {
+        return magnitudeProtection;
     }
 
     /**
@@ -242,6 +281,39 @@ public final class DisclosurePolicy {
                 .withDefinition("disclosure.threshold", Long.toString(threshold))
                 .withDefinition("disclosure.zerosSensitive", Boolean.toString(zerosSensitive))
                 .withDefinition("disclosure.protectionMargin", Long.toString(margin)));
+    }
+
+    /**
+     * Protects a magnitude table for publication by suppression: a cell or margin is primary-sensitive by
+     * {@link #isMagnitudeSensitive(double...)} on its contributions, and secondary suppression (as for counts, over
+     * real values) goes on until every withheld cell's feasible interval is at least q&middot;v wide, q =
+     * {@link #magnitudeProtection()}. Rounding does not apply to magnitude tables.
+     *
+     * @param table the internal magnitude table
+     * @return the protected table
+     * @throws NullPointerException if table is null
+     * @throws IndicatorException if the policy rounds
+     */
+    public ProtectedMagnitudeTable protect(MagnitudeTable table) {
+        Objects.requireNonNull(table, "table");
+        if (rounding != null) {
+            throw IndicatorException.of("Rounding does not apply to magnitude tables: %s", rounding);
+        }
+        ExtendedIndex index = new ExtendedIndex(table.shape());
+        double[] sums = table.extendedSums();
+        CellStatus[] status = new CellStatus[sums.length];
+        for (int o = 0; o < sums.length; o++) {
+            status[o] = isMagnitudeSensitive(table.contributions(index.coords(o)))
+                    ? CellStatus.PRIMARY : CellStatus.PUBLISHED;
+        }
+        double q = magnitudeProtection;
+        suppress(index, true, sums, status, v -> q * v, false);
+        return new ProtectedMagnitudeTable(table, sums, status, table.provenance()
+                .withDefinition("disclosure.method", "suppression")
+                .withDefinition("disclosure.threshold", Long.toString(threshold))
+                .withDefinition("disclosure.dominance", dominance == null ? "none"
+                        : "(" + dominance.n() + ", " + dominance.k() + ")")
+                .withDefinition("disclosure.magnitudeProtection", Double.toString(q)));
     }
 
     /**

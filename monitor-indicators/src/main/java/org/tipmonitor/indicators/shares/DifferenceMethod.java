@@ -35,7 +35,11 @@ public enum DifferenceMethod {
     },
 
     /**
-     * Wald interval, d&#770; &plusmn; z &radic;( p&#770;&#8321;(1 &minus; p&#770;&#8321;)/n&#8321; + p&#770;&#8322;(1 &minus; p&#770;&#8322;)/n&#8322; ), truncated to [&minus;1, 1].
+     * Wald interval,
+     * <pre>
+     *   d&#770; &plusmn; z &radic;( p&#770;&#8321;(1 &minus; p&#770;&#8321;)/n&#8321; + p&#770;&#8322;(1 &minus; p&#770;&#8322;)/n&#8322; ),
+     * </pre>
+     * truncated to [&minus;1, 1].
      * Newcombe (1998) finds its coverage poor for small n or extreme p; it degenerates to the single point d&#770;
      * when both shares are 0 or 1. Offered for comparison with published figures that used it.
      */

@@ -197,7 +197,7 @@ class DisclosurePolicyTest {
         assertEquals("Protection margin is less than 1: -3", assertThrows(IndicatorException.class,
                 () -> DisclosureAudit.withDefaults().withProtectionMargin(-3)).getMessage());
         assertThrows(NullPointerException.class, () -> DisclosurePolicy.withDefaults().withRounding(null));
-        assertThrows(NullPointerException.class, () -> DisclosurePolicy.withDefaults().protect(null));
+        assertThrows(NullPointerException.class, () -> DisclosurePolicy.withDefaults().protect((CountTable) null));
     }
 
     @Test
