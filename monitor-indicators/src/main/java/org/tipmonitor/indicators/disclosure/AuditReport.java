@@ -8,7 +8,8 @@ import org.tipmonitor.indicators.Provenance;
  * The result of a {@link DisclosureAudit}: the feasible interval of every withheld cell.
  *
  * @param intervals        one per withheld cell, in row-major order of the extended table
- * @param protectionMargin the margin p the widths were judged against
+ * @param protectionMargin the absolute margin p the widths of a count table were judged against; 0 for a magnitude
+ *                         table, whose relative rule q is in the provenance ({@code magnitudeProtection})
  * @param provenance       how the audit was done
  */
 public record AuditReport(List<CellInterval> intervals, long protectionMargin, Provenance provenance) {
