@@ -27,13 +27,16 @@ public final class ShareEstimator {
     /** Definition name recorded in the provenance for the confidence level. */
     public static final String CONFIDENCE_LEVEL = "confidenceLevel";
 
-    private static final ShareEstimator DEFAULTS = new ShareEstimator(IntervalMethod.WILSON, 0.95, false);
+    private static final ShareEstimator DEFAULTS =
+            new ShareEstimator(IntervalMethod.WILSON, 0.95, false, Provenance.of("share"));
 
     private final IntervalMethod method;
     private final double level;
     private final boolean unknownsInDenominator;
+    private final Provenance base;
 
-    private ShareEstimator(IntervalMethod method, double level, boolean unknownsInDenominator) {
+    private ShareEstimator(IntervalMethod method, double level, boolean unknownsInDenominator, Provenance base) {
+        this.base = base;
         this.method = method;
         this.level = level;
         this.unknownsInDenominator = unknownsInDenominator;
@@ -56,7 +59,7 @@ public final class ShareEstimator {
      * @throws NullPointerException if newMethod is null
      */
     public ShareEstimator withMethod(IntervalMethod newMethod) {
-        return new ShareEstimator(Objects.requireNonNull(newMethod, "method"), level, unknownsInDenominator);
+        return new ShareEstimator(Objects.requireNonNull(newMethod, "method"), level, unknownsInDenominator, base);
     }
 
     /**
@@ -68,7 +71,7 @@ public final class ShareEstimator {
      */
     public ShareEstimator withConfidenceLevel(double newLevel) {
         Checks.confidence(newLevel);
-        return new ShareEstimator(method, newLevel, unknownsInDenominator);
+        return new ShareEstimator(method, newLevel, unknownsInDenominator, base);
     }
 
     /**
@@ -78,7 +81,20 @@ public final class ShareEstimator {
      * @return the new estimator
      */
     public ShareEstimator withUnknownsInDenominator(boolean include) {
-        return new ShareEstimator(method, level, include);
+        return new ShareEstimator(method, level, include, base);
+    }
+
+    /**
+     * Returns a copy whose results carry the dataset id, period and definitions of the given provenance (e.g. the
+     * counting unit, the age cut and the age rule), besides the method, confidence level and unknowns rule that the
+     * estimator records itself.
+     *
+     * @param newBase the provenance to extend; its method is replaced by the interval method's name
+     * @return the new estimator
+     * @throws NullPointerException if newBase is null
+     */
+    public ShareEstimator withProvenance(Provenance newBase) {
+        return new ShareEstimator(method, level, unknownsInDenominator, Objects.requireNonNull(newBase, "provenance"));
     }
 
     /**
@@ -125,7 +141,8 @@ public final class ShareEstimator {
             throw IndicatorException.of(Checks.SUCCESSES_ABOVE_TRIALS, successes, knownTrials);
         }
         long trials = unknownsInDenominator ? Math.addExact(knownTrials, unknown) : knownTrials;
-        Provenance provenance = Provenance.of(method.id())
+        Provenance provenance = new Provenance(base.datasetId(), base.period(), method.id(), base.definitions(),
+                base.libraryVersion())
                 .withDefinition(CONFIDENCE_LEVEL, Double.toString(level))
                 .withDefinition(UNKNOWNS, unknownsInDenominator ? "in-denominator" : "excluded");
         if (trials == 0) {

@@ -1,6 +1,7 @@
 package org.tipmonitor.indicators.trends;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalInt;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -47,12 +48,16 @@ public final class PoissonTrend {
     public static final int MAX_ITERATIONS = 100;
 
     private static final double TOLERANCE = 1e-12;
-    private static final PoissonTrend DEFAULTS = new PoissonTrend(0.95, OptionalInt.empty());
+    private static final PoissonTrend DEFAULTS =
+            new PoissonTrend(0.95, OptionalInt.empty(), Provenance.of("trend"));
 
     private final double level;
     private final OptionalInt referenceYear;
 
-    private PoissonTrend(double level, OptionalInt referenceYear) {
+    private final Provenance base;
+
+    private PoissonTrend(double level, OptionalInt referenceYear, Provenance base) {
+        this.base = base;
         this.level = level;
         this.referenceYear = referenceYear;
     }
@@ -77,7 +82,7 @@ public final class PoissonTrend {
         if (!(newLevel > 0 && newLevel < 1)) {
             throw IndicatorException.of("Confidence level is not in (0, 1): %s", newLevel);
         }
-        return new PoissonTrend(newLevel, referenceYear);
+        return new PoissonTrend(newLevel, referenceYear, base);
     }
 
     /**
@@ -87,7 +92,19 @@ public final class PoissonTrend {
      * @return the new fitter
      */
     public PoissonTrend withReferenceYear(int year) {
-        return new PoissonTrend(level, OptionalInt.of(year));
+        return new PoissonTrend(level, OptionalInt.of(year), base);
+    }
+
+    /**
+     * Returns a copy whose results carry the dataset id, period and definitions of the given provenance (e.g. which
+     * series: police signals, counting unit), besides the method, reference year and level recorded by the fitter.
+     *
+     * @param newBase the provenance to extend; its method is replaced
+     * @return the new fitter
+     * @throws NullPointerException if newBase is null
+     */
+    public PoissonTrend withProvenance(Provenance newBase) {
+        return new PoissonTrend(level, referenceYear, Objects.requireNonNull(newBase, "provenance"));
     }
 
     /**
@@ -104,10 +121,11 @@ public final class PoissonTrend {
             throw IndicatorException.of("Number of years is less than 3: %d", n);
         }
         int t0 = referenceYear.orElse(series.firstYear());
-        Provenance provenance = Provenance.of("poisson-loglinear-irls")
+        Provenance provenance = new Provenance(base.datasetId(), base.period(), "poisson-loglinear-irls",
+                base.definitions(), base.libraryVersion())
                 .withDefinition("referenceYear", Integer.toString(t0))
                 .withDefinition("confidenceLevel", Double.toString(level))
-                .withDefinition("period", series.firstYear() + "-" + series.lastYear());
+                .withDefinition("seriesYears", series.firstYear() + "-" + series.lastYear());
         long[] y = series.counts();
         String reason = nonExistence(y);
         if (reason != null) {

@@ -72,6 +72,22 @@ class ShareEstimatorTest {
     }
 
     @Test
+    void resultsCarryTheCallersDefinitions() {
+        org.tipmonitor.indicators.Provenance base = org.tipmonitor.indicators.Provenance.of("offenders-under-23")
+                .withDataset("dadermonitor-synthetic", "2013-2017")
+                .withDefinition("countingUnit", "persons")
+                .withDefinition("ageRule", "ageAtOffence")
+                .withDefinition("ageCut", "23");
+        Share share = (Share) ShareEstimator.withDefaults().withProvenance(base).estimate(57, 147, 3);
+        assertEquals("wilson", share.provenance().method());
+        assertEquals("dadermonitor-synthetic", share.provenance().datasetId());
+        assertEquals("2013-2017", share.provenance().period());
+        assertEquals("ageAtOffence", share.provenance().definitions().get("ageRule"));
+        assertEquals("persons", share.provenance().definitions().get("countingUnit"));
+        assertEquals("excluded", share.provenance().definitions().get("unknowns"));
+    }
+
+    @Test
     void rejectsInvalidArguments() {
         ShareEstimator estimator = ShareEstimator.withDefaults();
         assertEquals("Confidence level is not in (0, 1): 1.5",

@@ -94,6 +94,20 @@ class PoissonTrendTest {
     }
 
     @Test
+    void resultsCarryTheCallersDefinitions() {
+        PoissonTrendFit fit = (PoissonTrendFit) PoissonTrend.withDefaults()
+                .withProvenance(org.tipmonitor.indicators.Provenance.of("police")
+                        .withDataset("police-signals-synthetic", "2010-2016")
+                        .withDefinition("countingUnit", "registrations"))
+                .fit(AnnualSeries.of(2010, 3, 0, 5, 4, 9, 7, 12));
+        assertEquals("poisson-loglinear-irls", fit.provenance().method());
+        assertEquals("police-signals-synthetic", fit.provenance().datasetId());
+        assertEquals("registrations", fit.provenance().definitions().get("countingUnit"));
+        assertEquals("2010-2016", fit.provenance().definitions().get("seriesYears"));
+        assertEquals("2010", fit.provenance().definitions().get("referenceYear"));
+    }
+
+    @Test
     void rejectsInvalidArguments() {
         assertEquals("Number of years is less than 3: 2", assertThrows(IndicatorException.class,
                 () -> PoissonTrend.withDefaults().fit(AnnualSeries.of(2015, 1, 2))).getMessage());
