@@ -1,0 +1,156 @@
+package org.tipmonitor.indicators.disclosure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.tables.MagnitudeTable;
+
+/**
+ * Proves, for a protected table, that no withheld cell can be derived from the published ones (Hundepool et al.,
+ * <i>Statistical Disclosure Control</i>, Wiley 2012, section 4.3.1 and 5.3: the "audit" of a suppression pattern).
+ *
+ * <p>For every withheld cell s the audit solves two linear programs (commons-math3 {@code SimplexSolver}):
+ * <pre>
+ *   min / max  x_s
+ *   subject to x_c = published value        for every published cell c (a constant, not a variable)
+ *              m = &Sigma;_j x_j                   for every line (margin m and its cells along one dimension)
+ *                                                   of an additive table,
+ *              x_j &le; m &le; &Sigma;_j x_j          for every line of a distinct-count (persons) table,
+ *              x &ge; 0,
+ * </pre>
+ * and tightens the bounds to integers, [&lceil;min&rceil;, &lfloor;max&rfloor;]. The cell is <b>exposed</b> if
+ * &lfloor;max&rfloor; &minus; &lceil;min&rceil; &lt; p for the protection margin p; with the default p = 1 exactly the
+ * cells that the published values determine (min = max) are exposed. A table passes if no cell is exposed.
+ *
+ * <p>Limits: the LP relaxation gives intervals that contain the integer ones. For two-way additive tables the line
+ * constraints are totally unimodular, so their LP vertices are integer and the bounds are exact; for three-way tables
+ * the integer bounds can be narrower than the LP bounds (Hundepool et al. 2012, section 4.3.1), so the audit is
+ * exact for 1- and 2-way tables and a relaxation for 3-way ones. It audits single cells, not sums of withheld cells.
+ * Rounded tables withhold nothing and pass trivially.
+ */
+public final class DisclosureAudit {
+
+    private static final DisclosureAudit DEFAULTS = new DisclosureAudit(1);
+
+    private final long protectionMargin;
+
+    private DisclosureAudit(long protectionMargin) {
+        this.protectionMargin = protectionMargin;
+    }
+
+    /**
+     * The default audit: a withheld cell is exposed only if it is determined exactly (p = 1).
+     *
+     * @return the audit
+     */
+    public static DisclosureAudit withDefaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns an audit with protection margin p.
+     *
+     * @param margin p &ge; 1
+     * @return the audit
+     * @throws IndicatorException if p &lt; 1
+     */
+    public DisclosureAudit withProtectionMargin(long margin) {
+        if (margin < 1) {
+            throw IndicatorException.of("Protection margin is less than 1: %d", margin);
+        }
+        return new DisclosureAudit(margin);
+    }
+
+    /**
+     * The protection margin p.
+     *
+     * @return p
+     */
+    public long protectionMargin() {
+        return protectionMargin;
+    }
+
+    /**
+     * Audits a protected table.
+     *
+     * @param table the table
+     * @return the feasible interval of every withheld cell
+     * @throws NullPointerException if table is null
+     * @throws IndicatorException if the published values admit no nonnegative table (not possible for a table
+     *         produced by {@link DisclosurePolicy})
+     */
+    public AuditReport audit(ProtectedTable table) {
+        Objects.requireNonNull(table, "table");
+        CellStatus[] status = table.statuses();
+        boolean[] suppressed = new boolean[status.length];
+        for (int i = 0; i < status.length; i++) {
+            suppressed[i] = status[i].isSuppressed();
+        }
+        List<CellInterval> intervals = new ArrayList<>();
+        FeasibleIntervals lp = null;
+        for (int o = 0; o < status.length; o++) {
+            if (suppressed[o]) {
+                if (lp == null) {
+                    lp = new FeasibleIntervals(table.index(), table.isAdditive(), table.publishedValues(), suppressed);
+                }
+                double[] bounds = lp.interval(o);
+                intervals.add(new CellInterval(Arrays.stream(table.index().coords(o)).boxed().toList(), status[o],
+                        bounds[0], bounds[1], isExposed(bounds, protectionMargin)));
+            }
+        }
+        return new AuditReport(intervals, protectionMargin, Provenance.of("lp-interval-audit")
+                .withDefinition("protectionMargin", Long.toString(protectionMargin))
+                .withDefinition("constraints", table.isAdditive() ? "additive" : "distinct-count"));
+    }
+
+    /**
+     * Audits a protected magnitude table against its source: each withheld cell with sum v is exposed if its feasible
+     * interval (over real values; no integer tightening) is a point or narrower than q&middot;v.
+     *
+     * @param table  the protected table
+     * @param source the magnitude table it was made from (the audit is internal: it needs the withheld sums)
+     * @param q      the relative protection, &ge; 0 (0: exposed only if determined exactly)
+     * @return the feasible interval of every withheld cell
+     * @throws NullPointerException if a table is null
+     * @throws IndicatorException if q is negative or not finite
+     */
+    public AuditReport audit(ProtectedMagnitudeTable table, MagnitudeTable source, double q) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(source, "source");
+        if (!(q >= 0 && Double.isFinite(q))) {
+            throw IndicatorException.of("Relative magnitude protection is negative or not finite: %s", q);
+        }
+        CellStatus[] status = table.statuses();
+        boolean[] suppressed = new boolean[status.length];
+        for (int i = 0; i < status.length; i++) {
+            suppressed[i] = status[i].isSuppressed();
+        }
+        double[] truth = source.extendedSums();
+        List<CellInterval> intervals = new ArrayList<>();
+        FeasibleIntervals lp = new FeasibleIntervals(table.index(), true, table.publishedValues(), suppressed, false);
+        for (int o = 0; o < status.length; o++) {
+            if (suppressed[o]) {
+                double[] bounds = lp.interval(o);
+                intervals.add(new CellInterval(Arrays.stream(table.index().coords(o)).boxed().toList(), status[o],
+                        bounds[0], bounds[1], isExposed(bounds, q * truth[o])));
+            }
+        }
+        return new AuditReport(intervals, 0, Provenance.of("lp-interval-audit")
+                .withDefinition("magnitudeProtection", Double.toString(q))
+                .withDefinition("constraints", "additive"));
+    }
+
+    /** Exposed: the interval is a point, or narrower than the required width. */
+    static boolean isExposed(double[] interval, double required) {
+        double width = interval[1] - interval[0];
+        return width <= 0 || width < required;
+    }
+
+    @Override
+    public String toString() {
+        return "DisclosureAudit[protectionMargin=" + protectionMargin + "]";
+    }
+}

@@ -1,0 +1,486 @@
+package org.tipmonitor.indicators.disclosure;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.tables.CountTable;
+import org.tipmonitor.indicators.tables.MagnitudeTable;
+import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
+
+/**
+ * Statistical disclosure control for a published count table of rank 1, 2 or 3 (any rank works) with its margins
+ * and total: either cell suppression (primary and secondary) or rounding. Immutable and thread-safe.
+ *
+ * <p><b>Primary suppression</b> (threshold rule, Hundepool et al. 2012, section 5.2): a cell or margin with count c is
+ * sensitive if 0 &lt; c &lt; t, with threshold t = 10 by default; with {@link #withZerosSensitive(boolean)} zeros are
+ * sensitive too (a zero can disclose that nobody in a group has an attribute). For magnitude tables the
+ * {@link DominanceRule} decides sensitivity per cell.
+ *
+ * <p><b>Secondary suppression</b>: an intruder who knows the published cells, the line constraints of the table
+ * (every margin is the sum of its cells along each dimension; for distinct-person tables c<sub>j</sub> &le; m &le;
+ * &Sigma;c<sub>j</sub>) and that counts are nonnegative integers, can bound each withheld cell by linear programming
+ * (Hundepool et al. 2012, section 5.3, "audit"). A withheld cell is <i>protected</i> if the integer width
+ * &lfloor;max&rfloor; &minus; &lceil;min&rceil; of its feasible interval is at least the protection margin p (default p = t,
+ * so an intruder's interval for a small cell spans at least as many values as the range of small counts); it is
+ * <i>exposed</i> otherwise, and in particular if it is determined exactly. Secondary suppression is greedy and
+ * audit-driven: while some withheld cell is exposed, withhold the published corners of the cheapest hypercube through
+ * it that protects it (hypercube method, Hundepool et al. 2012, section 4.4.2; the widest hypercube if none does);
+ * for a withheld margin, or when no hypercube adds a cell, withhold one more published cell on a line through it,
+ * preferring interior cells over margins, then positive over zero counts, then the smallest count, and fall back to
+ * any published cell. Withholding a cell only widens every feasible interval, so each withheld cell is checked until it
+ * is protected and the loop ends with every withheld cell protected. The pattern is not minimal (optimal cell
+ * suppression is NP-hard; Hundepool et al. 2012, section 5.3.2), but it passes {@link DisclosureAudit} with the same
+ * margin by construction.
+ *
+ * <p><b>Rounding</b> ({@link #withRounding(Rounding)}): every cell and margin is rounded on its own to a multiple of
+ * the base; nothing is withheld.
+ *
+ * <p><b>Magnitude tables</b> ({@link #protect(MagnitudeTable)}): a cell is sensitive if it has 0 &lt; n &lt; t
+ * contributors or is dominated under the {@link DominanceRule}; secondary suppression works as for counts over real
+ * sums, and a withheld sum v is protected if its feasible interval is at least q&middot;v wide
+ * ({@link #withMagnitudeProtection(double)}, default q = 0.2, a choice of this library).
+ *
+ * <p>Reference: Hundepool, A., Domingo-Ferrer, J., Franconi, L., Giessing, S., Schulte Nordholt, E., Spicer, K. &amp;
+ * de Wolf, P.-P. (2012). <i>Statistical Disclosure Control</i>. Wiley, chapter 5 (frequency tables) and chapter 4
+ * (magnitude tables, sensitivity rules, secondary suppression).
+ */
+public final class DisclosurePolicy {
+
+    /** The default threshold t: counts 1 to 9 are sensitive. */
+    public static final long DEFAULT_THRESHOLD = 10;
+
+    /** The default relative protection q of a withheld magnitude cell: its interval must be 20% of its value wide. */
+    public static final double DEFAULT_MAGNITUDE_PROTECTION = 0.2;
+
+    private static final DisclosurePolicy DEFAULTS =
+            new DisclosurePolicy(DEFAULT_THRESHOLD, false, 0, null, null, DEFAULT_MAGNITUDE_PROTECTION);
+
+    private final long threshold;
+    private final boolean zerosSensitive;
+    private final long protectionMargin;
+    private final Rounding rounding;
+    private final DominanceRule dominance;
+    private final double magnitudeProtection;
+
+    private DisclosurePolicy(long threshold, boolean zerosSensitive, long protectionMargin, Rounding rounding,
+            DominanceRule dominance, double magnitudeProtection) {
+        this.magnitudeProtection = magnitudeProtection;
+        this.threshold = threshold;
+        this.zerosSensitive = zerosSensitive;
+        this.protectionMargin = protectionMargin;
+        this.rounding = rounding;
+        this.dominance = dominance;
+    }
+
+    /**
+     * The default policy: suppression of counts 1 to 9, zeros published, protection margin 10.
+     *
+     * @return the policy
+     */
+    public static DisclosurePolicy withDefaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns a copy with another threshold t (counts 0 &lt; c &lt; t are sensitive). Unless a protection margin was set
+     * explicitly, the margin follows the threshold.
+     *
+     * @param newThreshold t &ge; 1
+     * @return the new policy
+     * @throws IndicatorException if t &lt; 1
+     */
+    public DisclosurePolicy withThreshold(long newThreshold) {
+        if (newThreshold < 1) {
+            throw IndicatorException.of("Suppression threshold is less than 1: %d", newThreshold);
+        }
+        return new DisclosurePolicy(newThreshold, zerosSensitive, protectionMargin, rounding,
+                dominance, magnitudeProtection);
+    }
+
+    /**
+     * Returns a copy in which zero counts are (true) or are not (false, the default) sensitive.
+     *
+     * @param sensitive whether zeros are suppressed
+     * @return the new policy
+     */
+    public DisclosurePolicy withZerosSensitive(boolean sensitive) {
+        return new DisclosurePolicy(threshold, sensitive, protectionMargin, rounding,
+                dominance, magnitudeProtection);
+    }
+
+    /**
+     * Returns a copy with an explicit protection margin p: a withheld cell is protected if the integer width of its
+     * feasible interval is at least p.
+     *
+     * @param margin p &ge; 1
+     * @return the new policy
+     * @throws IndicatorException if p &lt; 1
+     */
+    public DisclosurePolicy withProtectionMargin(long margin) {
+        if (margin < 1) {
+            throw IndicatorException.of("Protection margin is less than 1: %d", margin);
+        }
+        return new DisclosurePolicy(threshold, zerosSensitive, margin, rounding,
+                dominance, magnitudeProtection);
+    }
+
+    /**
+     * Returns a copy that rounds instead of suppressing.
+     *
+     * @param newRounding the rounding rule
+     * @return the new policy
+     * @throws NullPointerException if newRounding is null
+     */
+    public DisclosurePolicy withRounding(Rounding newRounding) {
+        return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin,
+                Objects.requireNonNull(newRounding, "rounding"), dominance, magnitudeProtection);
+    }
+
+    /**
+     * Returns a copy that suppresses (the default) instead of rounding.
+     *
+     * @return the new policy
+     */
+    public DisclosurePolicy withSuppression() {
+        return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin, null,
+                dominance, magnitudeProtection);
+    }
+
+    /**
+     * Returns a copy with a dominance rule for magnitude cells, see {@link #isMagnitudeSensitive(double...)}.
+     *
+     * @param rule the rule
+     * @return the new policy
+     * @throws NullPointerException if rule is null
+     */
+    public DisclosurePolicy withDominanceRule(DominanceRule rule) {
+        return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin, rounding,
+                Objects.requireNonNull(rule, "rule"), magnitudeProtection);
+    }
+
+    /**
+     * Returns a copy with another relative protection q for magnitude tables: a withheld magnitude cell with sum v is
+     * protected if its feasible interval is at least q&middot;v wide (and not a single point).
+     *
+     * @param q the fraction, in [0, 10]
+     * @return the new policy
+     * @throws IndicatorException if q is not in [0, 10]
+     */
+    public DisclosurePolicy withMagnitudeProtection(double q) {
+        if (!(q >= 0 && q <= 10)) {
+            throw IndicatorException.of("Relative magnitude protection is not in [0, 10]: %s", q);
+        }
+        return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin, rounding, dominance, q);
+    }
+
+    /**
+     * The relative protection q of withheld magnitude cells.
+     *
+     * @return q
+     */
+    public double magnitudeProtection() {
+        return magnitudeProtection;
+    }
+
+    /**
+     * The threshold t.
+     *
+     * @return t
+     */
+    public long threshold() {
+        return threshold;
+    }
+
+    /**
+     * The protection margin p (the threshold unless set explicitly).
+     *
+     * @return p
+     */
+    public long protectionMargin() {
+        return protectionMargin > 0 ? protectionMargin : threshold;
+    }
+
+    /**
+     * The rounding rule, if the policy rounds.
+     *
+     * @return the rule, or empty for suppression
+     */
+    public Optional<Rounding> rounding() {
+        return Optional.ofNullable(rounding);
+    }
+
+    /**
+     * The dominance rule for magnitude cells, if any.
+     *
+     * @return the rule, or empty
+     */
+    public Optional<DominanceRule> dominanceRule() {
+        return Optional.ofNullable(dominance);
+    }
+
+    /**
+     * Whether a count is sensitive under the threshold rule: 0 &lt; c &lt; t, or c = 0 if zeros are sensitive.
+     *
+     * @param count the count, &ge; 0
+     * @return true if the count must be withheld
+     */
+    public boolean isSensitive(long count) {
+        return count < threshold && (count > 0 || zerosSensitive);
+    }
+
+    /**
+     * Whether a magnitude cell is sensitive: too few contributors for the threshold rule (0 &lt; n &lt; t), or dominated
+     * under the policy's dominance rule (if any).
+     *
+     * @param contributions the cell's contributions, each &ge; 0
+     * @return true if the cell must be withheld
+     * @throws IndicatorException if a contribution is negative or not finite
+     */
+    public boolean isMagnitudeSensitive(double... contributions) {
+        boolean tooFew = isSensitive(contributions.length);
+        boolean dominated = dominance != null && dominance.isDominated(contributions);
+        return tooFew || dominated;
+    }
+
+    /**
+     * Protects a count table for publication.
+     *
+     * @param table the internal table
+     * @return the protected table: rounded if the policy rounds, else with primary and secondary suppressions such
+     *         that every withheld cell is protected (see the class description)
+     * @throws NullPointerException if table is null
+     */
+    public ProtectedTable protect(CountTable table) {
+        Objects.requireNonNull(table, "table");
+        long[] values = table.extendedCounts();
+        CellStatus[] status = new CellStatus[values.length];
+        Provenance provenance = table.provenance()
+                .withDefinition("disclosure.method", rounding == null ? "suppression"
+                        : "rounding-" + rounding.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (rounding != null) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] = rounding.round(values[i]);
+                status[i] = CellStatus.ROUNDED;
+            }
+            return new ProtectedTable(table, values, status, provenance);
+        }
+        for (int i = 0; i < values.length; i++) {
+            status[i] = isSensitive(values[i]) ? CellStatus.PRIMARY : CellStatus.PUBLISHED;
+        }
+        long margin = protectionMargin();
+        suppress(new ExtendedIndex(table.shape()), table.isAdditive(),
+                Arrays.stream(values).asDoubleStream().toArray(), status, v -> margin, true);
+        return new ProtectedTable(table, values, status, provenance
+                .withDefinition("disclosure.threshold", Long.toString(threshold))
+                .withDefinition("disclosure.zerosSensitive", Boolean.toString(zerosSensitive))
+                .withDefinition("disclosure.protectionMargin", Long.toString(margin)));
+    }
+
+    /**
+     * Protects a magnitude table for publication by suppression: a cell or margin is primary-sensitive by
+     * {@link #isMagnitudeSensitive(double...)} on its contributions, and secondary suppression (as for counts, over
+     * real values) goes on until every withheld cell's feasible interval is at least q&middot;v wide, q =
+     * {@link #magnitudeProtection()}. Rounding does not apply to magnitude tables.
+     *
+     * @param table the internal magnitude table
+     * @return the protected table
+     * @throws NullPointerException if table is null
+     * @throws IndicatorException if the policy rounds
+     */
+    public ProtectedMagnitudeTable protect(MagnitudeTable table) {
+        Objects.requireNonNull(table, "table");
+        if (rounding != null) {
+            throw IndicatorException.of("Rounding does not apply to magnitude tables: %s", rounding);
+        }
+        ExtendedIndex index = new ExtendedIndex(table.shape());
+        double[] sums = table.extendedSums();
+        CellStatus[] status = new CellStatus[sums.length];
+        for (int o = 0; o < sums.length; o++) {
+            status[o] = isMagnitudeSensitive(table.contributions(index.coords(o)))
+                    ? CellStatus.PRIMARY : CellStatus.PUBLISHED;
+        }
+        double q = magnitudeProtection;
+        suppress(index, true, sums, status, v -> q * v, false);
+        return new ProtectedMagnitudeTable(table, sums, status, table.provenance()
+                .withDefinition("disclosure.method", "suppression")
+                .withDefinition("disclosure.threshold", Long.toString(threshold))
+                .withDefinition("disclosure.dominance", dominance == null ? "none"
+                        : "(" + dominance.n() + ", " + dominance.k() + ")")
+                .withDefinition("disclosure.magnitudeProtection", Double.toString(q)));
+    }
+
+    /**
+     * Secondary suppression, in place: starting from the PRIMARY cells of status, withholds further cells (marked
+     * SECONDARY) until every withheld cell's feasible interval is at least required(value) wide and not a point.
+     */
+    private static void suppress(ExtendedIndex index, boolean additive, double[] values, CellStatus[] status,
+            DoubleUnaryOperator required, boolean integral) {
+        boolean[] suppressed = new boolean[values.length];
+        Deque<Integer> toCheck = new ArrayDeque<>();
+        for (int i = 0; i < values.length; i++) {
+            if (status[i] == CellStatus.PRIMARY) {
+                suppressed[i] = true;
+                toCheck.add(i);
+            }
+        }
+        FeasibleIntervals lp = null;
+        while (!toCheck.isEmpty()) {
+            int cell = toCheck.peek();
+            if (lp == null) {
+                lp = new FeasibleIntervals(index, additive, values, suppressed, integral);
+            }
+            double need = required.applyAsDouble(values[cell]);
+            if (!DisclosureAudit.isExposed(lp.interval(cell), need)) {
+                toCheck.pop();
+                continue;
+            }
+            lp = null;
+            List<Integer> added = hypercube(index, values, suppressed, cell, need);
+            if (added.isEmpty()) {
+                int complement = complement(index, values, suppressed, index.neighbours(cell));
+                if (complement < 0) {
+                    complement = complement(index, values, suppressed, allCells(values.length));
+                }
+                if (complement < 0) {
+                    throw new IllegalStateException("Every cell is withheld but cell " + cell + " is still exposed");
+                }
+                added = List.of(complement);
+            }
+            for (int c : added) {
+                suppressed[c] = true;
+                status[c] = CellStatus.SECONDARY;
+                toCheck.add(c);
+            }
+        }
+    }
+
+    /**
+     * The published corners of the cheapest hypercube through an exposed interior cell that protects it, or of the
+     * widest one if none does (hypercube method, Hundepool et al. 2012, section 4.4.2). Choosing one other category
+     * a<sub>d</sub> in every dimension gives 2<sup>r</sup> interior corners; adding +&delta; to the corners with an even
+     * number of a-coordinates and &minus;&delta; to the others keeps every margin, so once all corners are withheld the
+     * cell can move by min(+ corners) downwards and min(&minus; corners) upwards.
+     *
+     * @return the corners to withhold, empty if the cell is a margin, a dimension has one category, or the best
+     *         hypercube adds nothing new
+     */
+    private static List<Integer> hypercube(ExtendedIndex index, double[] values, boolean[] suppressed, int cell,
+            double margin) {
+        int[] c = index.coords(cell);
+        int rank = c.length;
+        for (int d = 0; d < rank; d++) {
+            if (c[d] == ExtendedIndex.ALL || index.categories(d) < 2) {
+                return List.of();
+            }
+        }
+        int[] alternative = new int[rank];
+        for (int d = 0; d < rank; d++) {
+            alternative[d] = c[d] == 0 ? 1 : 0;
+        }
+        List<Integer> best = null;
+        double bestWidth = -1;
+        double bestCost = Double.POSITIVE_INFINITY;
+        int[] corner = new int[rank];
+        while (true) {
+            double minPlus = Double.POSITIVE_INFINITY;
+            double minMinus = Double.POSITIVE_INFINITY;
+            double cost = 0;
+            List<Integer> fresh = new java.util.ArrayList<>();
+            for (int mask = 0; mask < 1 << rank; mask++) {
+                for (int d = 0; d < rank; d++) {
+                    corner[d] = (mask & (1 << d)) != 0 ? alternative[d] : c[d];
+                }
+                int o = index.offset(corner);
+                if (Integer.bitCount(mask) % 2 == 0) {
+                    minPlus = Math.min(minPlus, values[o]);
+                } else {
+                    minMinus = Math.min(minMinus, values[o]);
+                }
+                if (!suppressed[o]) {
+                    fresh.add(o);
+                    cost += values[o] + 1;
+                }
+            }
+            double width = minPlus + minMinus;
+            boolean protects = width >= margin && width > 0;
+            boolean bestProtects = bestWidth >= margin && bestWidth > 0;
+            if (best == null || (protects && (!bestProtects || cost < bestCost))
+                    || (!protects && !bestProtects && (width > bestWidth || width == bestWidth && cost < bestCost))) {
+                best = fresh;
+                bestWidth = width;
+                bestCost = cost;
+            }
+            if (!nextAlternative(index, c, alternative)) {
+                break;
+            }
+        }
+        return List.copyOf(best);
+    }
+
+    /** Advances the alternative categories like an odometer, skipping each dimension's own category. */
+    private static boolean nextAlternative(ExtendedIndex index, int[] c, int[] alternative) {
+        for (int d = alternative.length - 1; d >= 0; d--) {
+            int next = alternative[d] + 1;
+            if (next == c[d]) {
+                next++;
+            }
+            if (next < index.categories(d)) {
+                alternative[d] = next;
+                return true;
+            }
+            alternative[d] = c[d] == 0 ? 1 : 0;
+        }
+        return false;
+    }
+
+    private static List<Integer> allCells(int size) {
+        return java.util.stream.IntStream.range(0, size).boxed().toList();
+    }
+
+    /** The published candidate with the smallest (zero?, margin order, count, offset), or -1. */
+    private static int complement(ExtendedIndex index, double[] values, boolean[] suppressed,
+            List<Integer> candidates) {
+        int best = -1;
+        for (int c : candidates) {
+            if (suppressed[c]) {
+                continue;
+            }
+            if (best < 0 || better(index, values, c, best)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static boolean better(ExtendedIndex index, double[] values, int a, int b) {
+        int marginA = index.marginOrder(a);
+        int marginB = index.marginOrder(b);
+        if (marginA != marginB) {
+            return marginA < marginB;
+        }
+        boolean zeroA = values[a] == 0;
+        boolean zeroB = values[b] == 0;
+        if (zeroA != zeroB) {
+            return !zeroA;
+        }
+        if (values[a] != values[b]) {
+            return values[a] < values[b];
+        }
+        return a < b;
+    }
+
+    @Override
+    public String toString() {
+        return rounding != null ? "DisclosurePolicy[rounding=" + rounding + "]"
+                : String.format(Locale.ROOT, "DisclosurePolicy[threshold=%d, zerosSensitive=%s, protectionMargin=%d%s]",
+                        threshold, zerosSensitive, protectionMargin(),
+                        dominance == null ? "" : ", dominance=" + dominance);
+    }
+}

@@ -1,0 +1,64 @@
+package org.tipmonitor.indicators.shares;
+
+import java.util.Objects;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.Provenance;
+
+/**
+ * A binomial share x/n with a two-sided confidence interval.
+ *
+ * @param successes  x, the number of records with the attribute
+ * @param trials     n &ge; 1, the denominator used
+ * @param unknown    records with an unknown value (in n only if the estimator was told to include them)
+ * @param estimate   the point estimate x/n, in [0, 1]
+ * @param lower      the lower confidence bound, in [0, estimate]
+ * @param upper      the upper confidence bound, in [estimate, 1]
+ * @param level      the confidence level, in (0, 1)
+ * @param method     the interval method
+ * @param provenance how the share was computed
+ */
+public record Share(
+        long successes,
+        long trials,
+        long unknown,
+        double estimate,
+        double lower,
+        double upper,
+        double level,
+        IntervalMethod method,
+        Provenance provenance) implements ShareEstimate {
+
+    /**
+     * Validates the share.
+     *
+     * @throws IndicatorException if trials &lt; 1, successes is not in [0, trials], unknown &lt; 0, the level is not
+     *         in (0, 1), or the bounds do not satisfy 0 &le; lower &le; estimate &le; upper &le; 1
+     * @throws NullPointerException if method or provenance is null
+     */
+    public Share {
+        Checks.trials(successes, trials);
+        Checks.nonNegative("Unknown", unknown);
+        Checks.confidence(level);
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(provenance, "provenance");
+        if (!(0 <= lower && lower <= estimate && estimate <= upper && upper <= 1)) {
+            throw IndicatorException.of(
+                    "Share bounds are not ordered 0 <= lower <= estimate <= upper <= 1: %s, %s, %s",
+                    lower, estimate, upper);
+        }
+    }
+
+    @Override
+    public boolean isDefined() {
+        return true;
+    }
+
+    /**
+     * The interval's width, upper &minus; lower.
+     *
+     * @return the width in [0, 1]
+     */
+    public double width() {
+        return upper - lower;
+    }
+}

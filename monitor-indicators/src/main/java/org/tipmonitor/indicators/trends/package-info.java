@@ -1,0 +1,11 @@
+/**
+ * Annual series and their trends: changes between years and over a window
+ * ({@link org.tipmonitor.indicators.trends.Change}), streaks and "first increase in N years"
+ * ({@link org.tipmonitor.indicators.trends.AnnualSeries}), the additive decomposition of a total change into group
+ * contributions ({@link org.tipmonitor.indicators.trends.ChangeDecomposition}), and a Poisson log-linear trend with
+ * an overdispersion check ({@link org.tipmonitor.indicators.trends.PoissonTrend}).
+ *
+ * <p>Inputs are plain year &rarr; count series so that an adapter can build them from monitor records (police signals
+ * by year and victim origin, registrations by year and reporter type).
+ */
+package org.tipmonitor.indicators.trends;
