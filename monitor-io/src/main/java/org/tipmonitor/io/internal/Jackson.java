@@ -52,9 +52,14 @@ public final class Jackson {
 
     /**
      * The object mapper for the report renderings and small documents: strict (unknown properties and
-     * duplicate keys fail), ISO-8601 dates through the Java time module.
+     * duplicate keys fail), ISO-8601 dates through the Java time module. It has a factory of its own, so that
+     * its settings never reach {@link #JSON}, whose reader detects duplicate keys itself and goes on reading.
      */
-    public static final ObjectMapper MAPPER = JsonMapper.builder(JSON)
+    public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(READ_CONSTRAINTS)
+                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                    .build())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
