@@ -158,14 +158,15 @@ public final class CsvSupport {
         List<String> row = new ArrayList<>();
         List<long[]> where = new ArrayList<>();
         while ((token = parser.nextToken()) != null) {
-            JsonLocation start = parser.currentTokenLocation();
+            JsonLocation rowStart = parser.currentTokenLocation();
             long i = index++;
             row.clear();
             where.clear();
             cells(parser, row, where);
+            long[] start = where.isEmpty() ? new long[] {rowStart.getLineNr(), 1} : where.get(0);
             RecordKind kind = mapping.kind();
             if (row.size() != header.size()) {
-                problems.add(kind, i, "/" + i, start.getLineNr(), 1, IoRule.CSV_ROW_LENGTH, "row has "
+                problems.add(kind, i, "/" + i, start[0], 1, IoRule.CSV_ROW_LENGTH, "row has "
                         + row.size() + " cells, the header " + header.size());
                 problems.rejected(kind);
                 continue;
@@ -204,7 +205,7 @@ public final class CsvSupport {
                 continue;
             }
             Object record = mapping.factory().apply(values);
-            long row0 = start.getLineNr();
+            long row0 = start[0];
             boolean valid = validation.check(record, kind, i, path -> {
                 String column = mapping.pathToColumn().apply(path);
                 long[] at = column == null ? null : locations.get(column);
@@ -298,6 +299,9 @@ public final class CsvSupport {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             try (CsvGenerator generator = Jackson.CSV_FACTORY.createGenerator(writer)) {
                 generator.setSchema(schema.build());
+                // Quote only cells that need it (separator, quote, line break, edge white space), so that
+                // numbers and dates stay unquoted whatever the separator.
+                generator.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
                 long index = 0;
                 for (List<?> row : rows) {
                     if (row.size() != header.size()) {

@@ -692,7 +692,7 @@ public final class JsonExchangeReader {
         if (message == null) {
             return "";
         }
-        String safe = message.replaceAll("'[^']{2,}'", "'…'").replaceAll("\"[^\"]{2,}\"", "\"…\"")
+        String safe = message.replaceAll(", from `[^`]*`", "").replaceAll("'[^']{2,}'", "'…'").replaceAll("\"[^\"]{2,}\"", "\"…\"")
                 .replace('\n', ' ').replace('\r', ' ');
         return safe.length() > 200 ? safe.substring(0, 200) + "…" : safe;
     }
