@@ -153,7 +153,7 @@ public final class CsvSupport {
         if (!headerOk) {
             return false;
         }
-        Set<String> keys = new HashSet<>();
+        KeySet keys = new KeySet();
         long index = 0;
         List<String> row = new ArrayList<>();
         List<long[]> where = new ArrayList<>();

@@ -109,10 +109,10 @@ public final class JsonExchangeReader {
         private JsonParser parser;
         private Dataset dataset;
         private boolean recordsSeen;
-        private final Set<String> victimKeys = new HashSet<>();
-        private final Set<String> offenderKeys = new HashSet<>();
-        private final Set<String> registrationIds = new HashSet<>();
-        private final Set<String> caseIds = new HashSet<>();
+        private final KeySet victimKeys = new KeySet();
+        private final KeySet offenderKeys = new KeySet();
+        private final KeySet registrationIds = new KeySet();
+        private final KeySet caseIds = new KeySet();
         private final List<Pending> pending = new ArrayList<>();
         private final Map<String, long[]> locations = new HashMap<>();
         private RecordKind kind = RecordKind.FILE;
