@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tipmonitor.model.PersonKey;
-import org.tipmonitor.model.Victim;
 import org.tipmonitor.model.testing.ModelValidators;
 
 class PseudonymiserTest {
@@ -73,7 +72,6 @@ class PseudonymiserTest {
         Arrays.fill(key, (byte) 7);
         assertEquals(before, pseudonymiser.pseudonymise("123456782"));
         assertFalse(pseudonymiser.toString().contains("0123456789"));
-        assertFalse(new Victim(before, null, null, null).toString().contains("123456782"));
     }
 
     @Test
