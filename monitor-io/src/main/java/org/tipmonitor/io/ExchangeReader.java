@@ -30,7 +30,8 @@ import org.tipmonitor.model.Victim;
  *
  * <p><b>Streaming and memory.</b> {@link #read(InputStream, RecordHandler)} and {@link #validate(InputStream)}
  * hold one record at a time. The file-level checks need the sets of person keys and record ids in memory (about
- * 100 bytes per record), and a registration or case whose person comes later in the file is held until the end,
+ * 24 bytes plus the key's length per record), and a registration or case whose person comes later in the file is
+ * held until the end,
  * where the reference is resolved. Files written by {@link ExchangeWriter} put persons first, so nothing is held.
  *
  * <p><b>Collect-all and fail-fast.</b> By default a read goes on after a problem and reports every problem (the
