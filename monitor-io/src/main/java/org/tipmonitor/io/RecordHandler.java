@@ -10,6 +10,10 @@ import org.tipmonitor.model.Victim;
  * a registration (or case) whose victim (or offender) has not been read yet is held back until the end of the
  * file and then handed over or rejected. Every method does nothing by default.
  *
+ * <p>Records reach the handler while the file is still being read. If the file later turns out to be broken (a
+ * syntax error, a truncated file), the records handed over so far stay valid, but the file as a whole is not:
+ * commit them only when the returned {@link ValidationReport#isValid()} (or use a fail-fast read).
+ *
  * <p>An exception thrown by a method stops the read and reaches the caller unchanged.
  */
 public interface RecordHandler {

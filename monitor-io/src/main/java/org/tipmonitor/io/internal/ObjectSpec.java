@@ -22,9 +22,9 @@ public final class ObjectSpec {
         DATE("a string (ISO-8601 date yyyy-mm-dd)"),
         /** A string holding an RFC 3339 timestamp. */
         TIMESTAMP("a string (ISO-8601 timestamp with offset)"),
-        /** An integer from 0 to 2^31 - 1 (negative values are left to the model's rule). */
+        /** An integer in the range of {@code int}; negative values are left to the model's rule TM-M-019. */
         INT("an integer"),
-        /** An integer from 0 to 2^53 - 1. */
+        /** An integer from -(2^53 - 1) to 2^53 - 1, exact in every JSON implementation. */
         LONG("an integer"),
         /** A nested object. */
         OBJECT("an object");
