@@ -25,6 +25,12 @@ public final class RecordWriter implements AutoCloseable {
     private final JsonGenerator out;
     private int section = -1;
     private boolean closed;
+    private boolean failed;
+
+    /** The body of one record's write. */
+    private interface Body {
+        void write() throws IOException;
+    }
 
     RecordWriter(OutputStream stream, Dataset dataset, boolean prettyPrint) {
         try {
@@ -62,8 +68,7 @@ public final class RecordWriter implements AutoCloseable {
      *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
     public RecordWriter victim(Victim victim) {
-        enter(0);
-        try {
+        return write(0, () -> {
             out.writeStartObject();
             out.writeStringField("key", ExchangeWriter.required(victim.key(), "Victim.key").value());
             code("sex", victim.sex());
@@ -71,10 +76,7 @@ public final class RecordWriter implements AutoCloseable {
             out.writeStringField("nationality",
                     ExchangeWriter.required(victim.nationality(), "Victim.nationality").code());
             out.writeEndObject();
-        } catch (IOException e) {
-            throw failure(e);
-        }
-        return this;
+        });
     }
 
     /**
@@ -87,8 +89,7 @@ public final class RecordWriter implements AutoCloseable {
      *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
     public RecordWriter registration(Registration registration) {
-        enter(1);
-        try {
+        return write(1, () -> {
             out.writeStartObject();
             out.writeStringField("id", ExchangeWriter.required(registration.id(), "Registration.id").value());
             out.writeStringField("victimKey",
@@ -103,10 +104,7 @@ public final class RecordWriter implements AutoCloseable {
             code("residenceStage", registration.residenceStage());
             code("policeReportFiled", registration.policeReportFiled());
             out.writeEndObject();
-        } catch (IOException e) {
-            throw failure(e);
-        }
-        return this;
+        });
     }
 
     /**
@@ -119,8 +117,7 @@ public final class RecordWriter implements AutoCloseable {
      *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
     public RecordWriter offender(Offender offender) {
-        enter(2);
-        try {
+        return write(2, () -> {
             out.writeStartObject();
             out.writeStringField("key", ExchangeWriter.required(offender.key(), "Offender.key").value());
             code("sex", offender.sex());
@@ -130,10 +127,7 @@ public final class RecordWriter implements AutoCloseable {
             out.writeStringField("nationality",
                     ExchangeWriter.required(offender.nationality(), "Offender.nationality").code());
             out.writeEndObject();
-        } catch (IOException e) {
-            throw failure(e);
-        }
-        return this;
+        });
     }
 
     /**
@@ -145,8 +139,7 @@ public final class RecordWriter implements AutoCloseable {
      *                           a required value is null; ({@link IoRule#IO_FAILURE}) if writing fails
      */
     public RecordWriter offenderCase(OffenderCase offenderCase) {
-        enter(3);
-        try {
+        return write(3, () -> {
             out.writeStartObject();
             out.writeStringField("id", ExchangeWriter.required(offenderCase.id(), "OffenderCase.id").value());
             out.writeStringField("offenderKey",
@@ -181,15 +174,16 @@ public final class RecordWriter implements AutoCloseable {
             code("measure", sentence.measure());
             out.writeEndObject();
             out.writeEndObject();
-        } catch (IOException e) {
-            throw failure(e);
-        }
-        return this;
+        });
     }
 
     /**
      * Completes the document: ends the open array, writes the remaining arrays empty, ends the object and
      * flushes. Closing twice does nothing. The output stream stays open.
+     *
+     * <p>After a failed write (a record lacking a required value, an I/O error) the document is <em>not</em>
+     * completed: close only flushes what was written, so the output is visibly truncated JSON that no reader
+     * takes for a whole file.
      *
      * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if writing fails
      */
@@ -198,19 +192,40 @@ public final class RecordWriter implements AutoCloseable {
         if (closed) {
             return;
         }
-        enter(ExchangeWriter.SECTIONS.length);
-        closed = true;
         try {
-            out.writeEndObject();
+            if (!failed) {
+                enter(ExchangeWriter.SECTIONS.length);
+                out.writeEndObject();
+            }
+            closed = true;
             out.close();
         } catch (IOException e) {
+            closed = true;
             throw failure(e);
         }
+    }
+
+    private RecordWriter write(int target, Body body) {
+        enter(target);
+        try {
+            body.write();
+        } catch (IOException e) {
+            failed = true;
+            throw failure(e);
+        } catch (RuntimeException e) {
+            failed = true;
+            throw e;
+        }
+        return this;
     }
 
     private void enter(int target) {
         if (closed) {
             throw new ExchangeException(IoRule.WRITE_ORDER, "the writer is closed");
+        }
+        if (failed) {
+            throw new ExchangeException(IoRule.WRITE_ORDER, "an earlier write failed; the document is left"
+                    + " incomplete");
         }
         if (target < section) {
             throw new ExchangeException(IoRule.WRITE_ORDER, "cannot write " + ExchangeWriter.SECTIONS[target].property()
@@ -228,6 +243,7 @@ public final class RecordWriter implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
+            failed = true;
             throw failure(e);
         }
     }

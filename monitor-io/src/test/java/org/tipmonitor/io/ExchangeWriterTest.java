@@ -71,6 +71,20 @@ class ExchangeWriterTest {
     }
 
     @Test
+    void aFailedWriteLeavesATruncatedDocumentAndNeverAWholeOne() {
+        ExchangeFile file = Fixtures.generated(8, 5, 0);
+        List<Registration> registrations = new ArrayList<>(file.registrations());
+        registrations.set(2, Records.with(registrations.get(2), "sector", null));
+        ExchangeFile broken = new ExchangeFile(file.dataset(), file.victims(), registrations, List.of(), List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExchangeException e = assertThrows(ExchangeException.class, () -> ExchangeWriter.withDefaults().write(broken, out));
+        assertEquals(IoRule.INCOMPLETE_RECORD, e.rule());
+        ValidationReport report = Fixtures.READER.validate(new java.io.ByteArrayInputStream(out.toByteArray()));
+        assertEquals(List.of("TM-IO-0002"), report.codes(), report::toText);
+        assertEquals(2, report.counts(RecordKind.REGISTRATION).accepted());
+    }
+
+    @Test
     void writerOutputHasNoNullsAndNoByteOrderMark() {
         String json = ExchangeWriter.withDefaults().toJson(Fixtures.generated(6, 20, 20));
         assertTrue(!json.contains("null") && json.charAt(0) == '{');

@@ -40,13 +40,15 @@ public final class Jackson {
 
     /**
      * The streaming JSON factory: the readers and writers use its parsers and generators directly. Neither
-     * parsers nor generators close the caller's streams.
+     * parsers nor generators close the caller's streams, and a closed generator does not complete open arrays
+     * and objects: a writer that failed half-way leaves visibly truncated JSON.
      */
     public static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(READ_CONSTRAINTS)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
             .build();
 
     /**
