@@ -15,8 +15,8 @@ import java.util.Optional;
  */
 public enum IoRule {
 
-    /** The input is not well-formed JSON. */
-    MALFORMED_JSON("TM-IO-0001", "Input is not well-formed JSON"),
+    /** The input is not well-formed JSON (or, for CSV input, not well-formed CSV). */
+    MALFORMED_INPUT("TM-IO-0001", "Input is not well-formed JSON or CSV"),
     /** The input ends before the JSON document is complete. */
     TRUNCATED("TM-IO-0002", "Input ends before the document is complete"),
     /** The input is empty or holds only white space. */

@@ -153,6 +153,43 @@ class CsvExchangeTest {
         assertEquals("label,value\n\"a, \"\"b\"\"\",\n", out.toString(StandardCharsets.UTF_8));
     }
 
+    static Stream<Named<Long>> seeds() {
+        return Fixtures.seeds(8);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void mutatedCsvGivesALocatedReconciledReportAndNoException(long seed) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CSV.writeRegistrations(Fixtures.generated(seed, 5, 0).registrations(), out);
+        byte[] valid = out.toByteArray();
+        byte[] interesting = "\",;\n\r x\u00ff".getBytes(StandardCharsets.ISO_8859_1);
+        java.util.Random random = new java.util.Random(seed);
+        for (int round = 0; round < 200; round++) {
+            byte[] bytes = valid.clone();
+            for (int e = 0; e < 1 + random.nextInt(3); e++) {
+                bytes[random.nextInt(bytes.length)] = interesting[random.nextInt(interesting.length)];
+            }
+            ValidationReport report = CSV.readRegistrations(new ByteArrayInputStream(bytes), r -> { });
+            RecordCounts counts = report.counts(RecordKind.REGISTRATION);
+            assertEquals(counts.read(), counts.accepted() + counts.rejected(), "seed " + seed + ", round " + round);
+            for (Problem problem : report.problems()) {
+                assertTrue(problem.message().startsWith(problem.code() + ": "));
+            }
+        }
+    }
+
+    @Test
+    void anExceptionOfTheSinkReachesTheCallerUnchanged() {
+        IllegalStateException mine = new IllegalStateException("mine");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CSV.writeVictims(Fixtures.generated(1, 2, 0).victims(), out);
+        assertEquals(mine, assertThrows(IllegalStateException.class, () -> CSV.readVictims(
+                new ByteArrayInputStream(out.toByteArray()), v -> {
+                    throw mine;
+                })));
+    }
+
     @Test
     void misuseIsRefusedWithACode() {
         assertEquals(IoRule.INVALID_ARGUMENT, assertThrows(ExchangeException.class,

@@ -52,6 +52,17 @@ public final class CsvSupport {
     private CsvSupport() {
     }
 
+    /** Wraps an exception thrown by the caller's sink, so that it passes the reader's own catch clauses. */
+    private static final class SinkFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final RuntimeException original;
+
+        SinkFailure(RuntimeException original) {
+            super(original.getMessage(), original, false, false);
+            this.original = original;
+        }
+    }
+
     /**
      * Reads records from CSV.
      *
@@ -74,16 +85,21 @@ public final class CsvSupport {
             return problems.report(complete);
         } catch (Problems.Stop stop) {
             throw new ExchangeException(problems.report(false));
+        } catch (SinkFailure failure) {
+            throw failure.original;
         } catch (StreamConstraintsException e) {
             fatal(problems, parser, IoRule.LIMIT_EXCEEDED, "the input exceeds a read limit: "
                     + JsonExchangeReader.sanitise(e.getOriginalMessage()));
         } catch (CharacterCodingException e) {
             fatal(problems, parser, IoRule.INVALID_ENCODING, "the input is not valid UTF-8");
         } catch (JsonProcessingException e) {
-            fatal(problems, parser, IoRule.MALFORMED_JSON, "the CSV cannot be parsed: "
+            fatal(problems, parser, IoRule.MALFORMED_INPUT, "the CSV cannot be parsed: "
                     + JsonExchangeReader.sanitise(e.getOriginalMessage()));
         } catch (IOException e) {
             fatal(problems, parser, IoRule.IO_FAILURE, "reading the input failed: " + e.getClass().getSimpleName());
+        } catch (RuntimeException e) {
+            fatal(problems, parser, IoRule.MALFORMED_INPUT, "the CSV cannot be parsed (" + e.getClass().getSimpleName()
+                    + ")");
         }
         try {
             return problems.report(false);
@@ -224,7 +240,11 @@ public final class CsvSupport {
                 continue;
             }
             problems.accepted(kind);
-            sink.accept(record);
+            try {
+                sink.accept(record);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
         }
         return true;
     }

@@ -160,12 +160,12 @@ public final class JsonExchangeReader {
                 if (message.contains("UTF-8") || message.contains("UTF8") || message.contains("surrogate")) {
                     fatal(IoRule.INVALID_ENCODING, e, "the input is not valid UTF-8: " + sanitise(message));
                 } else {
-                    fatal(IoRule.MALFORMED_JSON, e, "the input is not well-formed JSON: " + sanitise(message));
+                    fatal(IoRule.MALFORMED_INPUT, e, "the input is not well-formed JSON: " + sanitise(message));
                 }
             } catch (CharConversionException e) {
                 fatal(IoRule.INVALID_ENCODING, null, "the input is not valid UTF-8: " + sanitise(e.getMessage()));
             } catch (JsonProcessingException e) {
-                fatal(IoRule.MALFORMED_JSON, e, "the input cannot be parsed: " + sanitise(e.getOriginalMessage()));
+                fatal(IoRule.MALFORMED_INPUT, e, "the input cannot be parsed: " + sanitise(e.getOriginalMessage()));
             } catch (IOException e) {
                 fatal(IoRule.IO_FAILURE, null, "reading the input failed: " + e.getClass().getSimpleName());
             } catch (NumberFormatException | ArithmeticException e) {
@@ -174,7 +174,7 @@ public final class JsonExchangeReader {
             } catch (Problems.Stop | HandlerFailure e) {
                 throw e;
             } catch (RuntimeException e) {
-                fatal(IoRule.MALFORMED_JSON, null, "the input cannot be parsed (" + e.getClass().getSimpleName()
+                fatal(IoRule.MALFORMED_INPUT, null, "the input cannot be parsed (" + e.getClass().getSimpleName()
                         + ")");
             }
             return false;
