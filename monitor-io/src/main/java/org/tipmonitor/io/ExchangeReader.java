@@ -1,0 +1,255 @@
+package org.tipmonitor.io;
+
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.tipmonitor.io.internal.JsonExchangeReader;
+import org.tipmonitor.io.internal.RecordValidation;
+import org.tipmonitor.io.internal.Validators;
+import org.tipmonitor.model.Offender;
+import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.Registration;
+import org.tipmonitor.model.Victim;
+
+/**
+ * Reads and validates exchange files ({@link ExchangeFormat format v1}). Immutable and thread-safe: build it once
+ * with {@link #withDefaults()} and the {@code withX} methods and share it.
+ *
+ * <p><b>What is checked.</b> The bytes (UTF-8, no byte-order mark), the JSON syntax, the structure the JSON
+ * Schema describes (types, required and unknown properties, duplicate keys, codes, dates, integer ranges), every
+ * record with the model's Bean Validation ({@link org.tipmonitor.model.ModelRule}), and across the file: unique
+ * registration and case ids and person keys, every registration's victim key and every case's offender key
+ * present among the accepted victims and offenders, counting dates within the dataset period, and the dataset
+ * metadata before the records.
+ *
+ * <p><b>Streaming and memory.</b> {@link #read(InputStream, RecordHandler)} and {@link #validate(InputStream)}
+ * hold one record at a time. The file-level checks need the sets of person keys and record ids in memory (about
+ * 24 bytes plus the key's length per record), and a registration or case whose person comes later in the file is
+ * held until the end,
+ * where the reference is resolved. Files written by {@link ExchangeWriter} put persons first, so nothing is held.
+ *
+ * <p><b>Collect-all and fail-fast.</b> By default a read goes on after a problem and reports every problem (the
+ * first {@link #withErrorLimit(int) error limit} in detail). {@link #withFailFast(boolean) Fail-fast} reads, and
+ * {@link #readFile(InputStream)} always, stop at the first problem and throw an {@link ExchangeException} that
+ * carries the report. Problems never stop a read otherwise, except those after which the rest of the input
+ * cannot be read (malformed JSON, a read limit, an unsupported version); the report is then not complete.
+ *
+ * <p>No method closes the caller's stream.
+ */
+public final class ExchangeReader {
+
+    /** The default number of problems kept in a report. */
+    public static final int DEFAULT_ERROR_LIMIT = 1000;
+
+    private final int errorLimit;
+    private final boolean failFast;
+    private final Clock clock;
+    private final Validator validator;
+
+    private ExchangeReader(int errorLimit, boolean failFast, Clock clock, Validator validator) {
+        this.errorLimit = errorLimit;
+        this.failFast = failFast;
+        this.clock = clock;
+        this.validator = validator;
+    }
+
+    /**
+     * A collect-all reader that keeps {@value #DEFAULT_ERROR_LIMIT} problems and validates dates against the system
+     * clock.
+     *
+     * @return the reader
+     * @throws ExchangeException ({@link IoRule#NO_VALIDATION_PROVIDER}) if no Bean Validation provider is on the
+     *                           class path
+     */
+    public static ExchangeReader withDefaults() {
+        return new ExchangeReader(DEFAULT_ERROR_LIMIT, false, null, Validators.systemDefault());
+    }
+
+    /**
+     * A copy that keeps at most {@code limit} problems in detail; the rest are counted.
+     *
+     * @param limit the limit, at least 1
+     * @return the copy
+     * @throws ExchangeException ({@link IoRule#INVALID_ARGUMENT}) if the limit is below 1
+     */
+    public ExchangeReader withErrorLimit(int limit) {
+        if (limit < 1) {
+            throw new ExchangeException(IoRule.INVALID_ARGUMENT, "error limit must be at least 1: " + limit);
+        }
+        return new ExchangeReader(limit, failFast, clock, validator);
+    }
+
+    /**
+     * A copy that stops at the first problem ({@code true}) or collects all ({@code false}).
+     *
+     * @param failFast whether to stop at the first problem
+     * @return the copy
+     */
+    public ExchangeReader withFailFast(boolean failFast) {
+        return new ExchangeReader(errorLimit, failFast, clock, validator);
+    }
+
+    /**
+     * A copy whose "today" (for the rule that dates are not in the future) comes from a clock, e.g. a fixed
+     * clock in tests or a reporting date.
+     *
+     * @param clock the clock
+     * @return the copy
+     * @throws ExchangeException ({@link IoRule#NO_VALIDATION_PROVIDER}) if no Bean Validation provider is on the
+     *                           class path
+     */
+    public ExchangeReader withClock(Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        return new ExchangeReader(errorLimit, failFast, clock, Validators.build(clock));
+    }
+
+    /**
+     * The number of problems kept in detail.
+     *
+     * @return the limit
+     */
+    public int errorLimit() {
+        return errorLimit;
+    }
+
+    /**
+     * Whether reads stop at the first problem.
+     *
+     * @return true for fail-fast
+     */
+    public boolean isFailFast() {
+        return failFast;
+    }
+
+    /**
+     * Reads a file and hands what is accepted to a handler, in file order.
+     *
+     * @param in      the input, UTF-8 JSON; not closed
+     * @param handler receives the dataset and the accepted records
+     * @return the report
+     * @throws ExchangeException ({@link IoRule#REJECTED}) in fail-fast mode, at the first problem
+     */
+    public ValidationReport read(InputStream in, RecordHandler handler) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(handler, "handler");
+        return new JsonExchangeReader(new RecordValidation(validator), errorLimit, failFast).read(in, handler);
+    }
+
+    /**
+     * Reads a file from a path and hands what is accepted to a handler.
+     *
+     * @param file    the file
+     * @param handler receives the dataset and the accepted records
+     * @return the report
+     * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if the file cannot be opened;
+     *                           ({@link IoRule#REJECTED}) in fail-fast mode, at the first problem
+     */
+    public ValidationReport read(Path file, RecordHandler handler) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, handler);
+        } catch (IOException e) {
+            throw new ExchangeException(IoRule.IO_FAILURE, "cannot read file " + file.getFileName() + ": "
+                    + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Validates a file without keeping any record.
+     *
+     * @param in the input; not closed
+     * @return the report
+     * @throws ExchangeException ({@link IoRule#REJECTED}) in fail-fast mode, at the first problem
+     */
+    public ValidationReport validate(InputStream in) {
+        return read(in, new RecordHandler() { });
+    }
+
+    /**
+     * Validates a file at a path without keeping any record.
+     *
+     * @param file the file
+     * @return the report
+     * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if the file cannot be opened;
+     *                           ({@link IoRule#REJECTED}) in fail-fast mode, at the first problem
+     */
+    public ValidationReport validate(Path file) {
+        return read(file, new RecordHandler() { });
+    }
+
+    /**
+     * Reads a whole file into memory, fail-fast: every record is checked and the first problem stops the read.
+     *
+     * @param in the input; not closed
+     * @return the file
+     * @throws ExchangeException ({@link IoRule#REJECTED}) at the first problem, with the report
+     */
+    public ExchangeFile readFile(InputStream in) {
+        Collector collector = new Collector();
+        withFailFast(true).read(in, collector);
+        return collector.file();
+    }
+
+    /**
+     * Reads a whole file at a path into memory, fail-fast.
+     *
+     * @param file the file
+     * @return the file's content
+     * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if the file cannot be opened;
+     *                           ({@link IoRule#REJECTED}) at the first problem, with the report
+     */
+    public ExchangeFile readFile(Path file) {
+        Collector collector = new Collector();
+        withFailFast(true).read(file, collector);
+        return collector.file();
+    }
+
+    /** Collects a whole file. */
+    private static final class Collector implements RecordHandler {
+        private Dataset dataset;
+        private final List<Victim> victims = new ArrayList<>();
+        private final List<Registration> registrations = new ArrayList<>();
+        private final List<Offender> offenders = new ArrayList<>();
+        private final List<OffenderCase> offenderCases = new ArrayList<>();
+
+        @Override
+        public void dataset(Dataset value) {
+            dataset = value;
+        }
+
+        @Override
+        public void victim(Victim value) {
+            victims.add(value);
+        }
+
+        @Override
+        public void registration(Registration value) {
+            registrations.add(value);
+        }
+
+        @Override
+        public void offender(Offender value) {
+            offenders.add(value);
+        }
+
+        @Override
+        public void offenderCase(OffenderCase value) {
+            offenderCases.add(value);
+        }
+
+        ExchangeFile file() {
+            return new ExchangeFile(dataset, victims, registrations, offenders, offenderCases);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ExchangeReader[errorLimit=" + errorLimit + ", failFast=" + failFast
+                + (clock == null ? "" : ", clock=" + clock) + "]";
+    }
+}

@@ -1,0 +1,125 @@
+package org.tipmonitor.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Writes exchange files ({@link ExchangeFormat format v1}) in canonical form: UTF-8 without a byte-order mark,
+ * properties in the order of the format (the order of the model's record components), every record array
+ * present, optional values left out rather than written as {@code null}. Immutable and thread-safe.
+ *
+ * <p>The writer checks only that required values are present; it does not validate records. Read the file
+ * back, or validate the records, to check the model's rules. Reading a written file gives back equal records.
+ */
+public final class ExchangeWriter {
+
+    private final boolean prettyPrint;
+
+    private ExchangeWriter(boolean prettyPrint) {
+        this.prettyPrint = prettyPrint;
+    }
+
+    /**
+     * A writer of compact JSON.
+     *
+     * @return the writer
+     */
+    public static ExchangeWriter withDefaults() {
+        return new ExchangeWriter(false);
+    }
+
+    /**
+     * A copy that indents the JSON (two spaces, one property per line) or writes it compact.
+     *
+     * @param prettyPrint whether to indent
+     * @return the copy
+     */
+    public ExchangeWriter withPrettyPrint(boolean prettyPrint) {
+        return new ExchangeWriter(prettyPrint);
+    }
+
+    /**
+     * Starts a streaming write: writes the format version and the dataset metadata; the records follow through
+     * the returned writer, victims first, then registrations, offenders and cases.
+     *
+     * @param out     the output; not closed
+     * @param dataset the metadata
+     * @return the record writer; close it to complete the document
+     * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public RecordWriter open(OutputStream out, Dataset dataset) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(dataset, "dataset");
+        return new RecordWriter(out, dataset, prettyPrint);
+    }
+
+    /**
+     * Writes a whole file.
+     *
+     * @param file the content
+     * @param out  the output; not closed
+     * @throws ExchangeException ({@link IoRule#INCOMPLETE_RECORD}) if a record lacks a required value;
+     *                           ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public void write(ExchangeFile file, OutputStream out) {
+        try (RecordWriter writer = open(out, file.dataset())) {
+            file.victims().forEach(writer::victim);
+            file.registrations().forEach(writer::registration);
+            file.offenders().forEach(writer::offender);
+            file.offenderCases().forEach(writer::offenderCase);
+        }
+    }
+
+    /**
+     * Writes a whole file to a path, replacing it.
+     *
+     * @param file   the content
+     * @param target the path
+     * @throws ExchangeException ({@link IoRule#INCOMPLETE_RECORD}) if a record lacks a required value;
+     *                           ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public void write(ExchangeFile file, Path target) {
+        try (OutputStream out = Files.newOutputStream(target)) {
+            write(file, out);
+        } catch (IOException e) {
+            throw new ExchangeException(IoRule.IO_FAILURE, "cannot write file " + target.getFileName() + ": "
+                    + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * A whole file as JSON text.
+     *
+     * @param file the content
+     * @return the JSON
+     * @throws ExchangeException ({@link IoRule#INCOMPLETE_RECORD}) if a record lacks a required value
+     */
+    public String toJson(ExchangeFile file) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(file, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "ExchangeWriter[prettyPrint=" + prettyPrint + "]";
+    }
+
+    /** Package-private view for {@link RecordWriter}: the kinds in canonical order. */
+    static final RecordKind[] SECTIONS = {
+        RecordKind.VICTIM, RecordKind.REGISTRATION, RecordKind.OFFENDER, RecordKind.OFFENDER_CASE};
+
+    /** Fails fast on a missing required value. */
+    static <T> T required(T value, String what) {
+        if (value == null) {
+            throw new ExchangeException(IoRule.INCOMPLETE_RECORD, what + " is required but null; validate records"
+                    + " before writing them");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,60 @@
+package org.tipmonitor.io;
+
+import org.tipmonitor.model.Offender;
+import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.Registration;
+import org.tipmonitor.model.Victim;
+
+/**
+ * Receives what a streaming read accepts, in file order. Only records that pass every check reach the handler:
+ * a registration (or case) whose victim (or offender) has not been read yet is held back until the end of the
+ * file and then handed over or rejected. Every method does nothing by default.
+ *
+ * <p>Records reach the handler while the file is still being read. If the file later turns out to be broken (a
+ * syntax error, a truncated file), the records handed over so far stay valid, but the file as a whole is not:
+ * commit them only when the returned {@link ValidationReport#isValid()} (or use a fail-fast read).
+ *
+ * <p>An exception thrown by a method stops the read and reaches the caller unchanged.
+ */
+public interface RecordHandler {
+
+    /**
+     * The dataset metadata, once it has passed its checks.
+     *
+     * @param dataset the metadata
+     */
+    default void dataset(Dataset dataset) {
+    }
+
+    /**
+     * An accepted victim.
+     *
+     * @param victim the victim
+     */
+    default void victim(Victim victim) {
+    }
+
+    /**
+     * An accepted registration.
+     *
+     * @param registration the registration
+     */
+    default void registration(Registration registration) {
+    }
+
+    /**
+     * An accepted offender.
+     *
+     * @param offender the offender
+     */
+    default void offender(Offender offender) {
+    }
+
+    /**
+     * An accepted case.
+     *
+     * @param offenderCase the case
+     */
+    default void offenderCase(OffenderCase offenderCase) {
+    }
+}

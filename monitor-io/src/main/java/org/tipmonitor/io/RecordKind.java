@@ -1,0 +1,56 @@
+package org.tipmonitor.io;
+
+/**
+ * What a {@link Problem} is about: one of the four kinds of record in an exchange file, the dataset metadata, or
+ * the file as a whole (its bytes, its syntax, its top-level structure).
+ */
+public enum RecordKind {
+
+    /** The file as a whole. */
+    FILE("file", ""),
+    /** The dataset metadata ({@code /dataset}). */
+    DATASET("dataset", "dataset"),
+    /** A {@link org.tipmonitor.model.Victim} ({@code /victims/n}). */
+    VICTIM("victim", "victims"),
+    /** A {@link org.tipmonitor.model.Registration} ({@code /registrations/n}). */
+    REGISTRATION("registration", "registrations"),
+    /** An {@link org.tipmonitor.model.Offender} ({@code /offenders/n}). */
+    OFFENDER("offender", "offenders"),
+    /** An {@link org.tipmonitor.model.OffenderCase} ({@code /offenderCases/n}). */
+    OFFENDER_CASE("offender_case", "offenderCases");
+
+    private final String code;
+    private final String property;
+
+    RecordKind(String code, String property) {
+        this.code = code;
+        this.property = property;
+    }
+
+    /**
+     * The kind's name in reports, in lower_snake_case.
+     *
+     * @return the code, e.g. {@code "offender_case"}
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The top-level property of the exchange file that holds this kind.
+     *
+     * @return the property, e.g. {@code "offenderCases"}; empty for {@link #FILE}
+     */
+    public String property() {
+        return property;
+    }
+
+    /**
+     * Whether this is one of the four kinds of record that are counted.
+     *
+     * @return true for victims, registrations, offenders and cases
+     */
+    public boolean isRecord() {
+        return this != FILE && this != DATASET;
+    }
+}

@@ -1,0 +1,277 @@
+package org.tipmonitor.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import org.tipmonitor.io.internal.Jackson;
+import org.tipmonitor.model.BirthDate;
+import org.tipmonitor.model.CodeList;
+import org.tipmonitor.model.Offender;
+import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.Registration;
+import org.tipmonitor.model.Sentence;
+import org.tipmonitor.model.Victim;
+
+/**
+ * A streaming write of one exchange file, from {@link ExchangeWriter#open(OutputStream, Dataset)}. Records are
+ * written as they come, in canonical order: all victims, then registrations, offenders and cases; a record of
+ * an earlier kind after a later one is refused ({@link IoRule#WRITE_ORDER}). {@link #close()} ends the open
+ * array, writes the arrays not yet written as empty ones and completes the document; it does not close the
+ * output stream. Not thread-safe.
+ */
+public final class RecordWriter implements AutoCloseable {
+
+    private final JsonGenerator out;
+    private int section = -1;
+    private boolean closed;
+    private boolean failed;
+
+    /** The body of one record's write. */
+    private interface Body {
+        void write() throws IOException;
+    }
+
+    RecordWriter(OutputStream stream, Dataset dataset, boolean prettyPrint) {
+        try {
+            out = Jackson.JSON.createGenerator(stream);
+            if (prettyPrint) {
+                out.useDefaultPrettyPrinter();
+            }
+            out.writeStartObject();
+            out.writeStringField("formatVersion", ExchangeFormat.FORMAT_VERSION);
+            out.writeObjectFieldStart("dataset");
+            out.writeStringField("id", dataset.id());
+            code("producer", dataset.producer());
+            date("periodFrom", dataset.periodFrom());
+            date("periodTo", dataset.periodTo());
+            out.writeStringField("created", dataset.created().toString());
+            if (dataset.sourcePublication() != null) {
+                out.writeStringField("sourcePublication", dataset.sourcePublication());
+            }
+            if (dataset.edition() != null) {
+                out.writeStringField("edition", dataset.edition());
+            }
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Writes a victim.
+     *
+     * @param victim the victim
+     * @return this writer
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after registrations, offenders or cases or after
+     *                           close; ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
+     *                           ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public RecordWriter victim(Victim victim) {
+        return write(0, () -> {
+            out.writeStartObject();
+            out.writeStringField("key", ExchangeWriter.required(victim.key(), "Victim.key").value());
+            code("sex", victim.sex());
+            birthDate(victim.birthDate());
+            out.writeStringField("nationality",
+                    ExchangeWriter.required(victim.nationality(), "Victim.nationality").code());
+            out.writeEndObject();
+        });
+    }
+
+    /**
+     * Writes a registration.
+     *
+     * @param registration the registration
+     * @return this writer
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after offenders or cases or after close;
+     *                           ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
+     *                           ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public RecordWriter registration(Registration registration) {
+        return write(1, () -> {
+            out.writeStartObject();
+            out.writeStringField("id", ExchangeWriter.required(registration.id(), "Registration.id").value());
+            out.writeStringField("victimKey",
+                    ExchangeWriter.required(registration.victimKey(), "Registration.victimKey").value());
+            date("reportDate", ExchangeWriter.required(registration.reportDate(), "Registration.reportDate"));
+            code("reporterType", registration.reporterType());
+            code("form", registration.form());
+            code("route", registration.route());
+            code("sector", registration.sector());
+            code("legalBasis", registration.legalBasis());
+            code("dublinStatus", registration.dublinStatus());
+            code("residenceStage", registration.residenceStage());
+            code("policeReportFiled", registration.policeReportFiled());
+            out.writeEndObject();
+        });
+    }
+
+    /**
+     * Writes an offender.
+     *
+     * @param offender the offender
+     * @return this writer
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after cases or after close;
+     *                           ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
+     *                           ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public RecordWriter offender(Offender offender) {
+        return write(2, () -> {
+            out.writeStartObject();
+            out.writeStringField("key", ExchangeWriter.required(offender.key(), "Offender.key").value());
+            code("sex", offender.sex());
+            birthDate(offender.birthDate());
+            out.writeStringField("countryOfBirth",
+                    ExchangeWriter.required(offender.countryOfBirth(), "Offender.countryOfBirth").code());
+            out.writeStringField("nationality",
+                    ExchangeWriter.required(offender.nationality(), "Offender.nationality").code());
+            out.writeEndObject();
+        });
+    }
+
+    /**
+     * Writes a case.
+     *
+     * @param offenderCase the case
+     * @return this writer
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after close; ({@link IoRule#INCOMPLETE_RECORD}) if
+     *                           a required value is null; ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public RecordWriter offenderCase(OffenderCase offenderCase) {
+        return write(3, () -> {
+            out.writeStartObject();
+            out.writeStringField("id", ExchangeWriter.required(offenderCase.id(), "OffenderCase.id").value());
+            out.writeStringField("offenderKey",
+                    ExchangeWriter.required(offenderCase.offenderKey(), "OffenderCase.offenderKey").value());
+            if (offenderCase.offenceDate() != null) {
+                date("offenceDate", offenderCase.offenceDate());
+            }
+            date("prosecutorRegistrationDate", ExchangeWriter.required(offenderCase.prosecutorRegistrationDate(),
+                    "OffenderCase.prosecutorRegistrationDate"));
+            code("form", offenderCase.form());
+            code("subsection", offenderCase.subsection());
+            var decision = ExchangeWriter.required(offenderCase.decision(), "OffenderCase.decision");
+            out.writeObjectFieldStart("decision");
+            code("type", decision.type());
+            if (decision.date() != null) {
+                date("date", decision.date());
+            }
+            out.writeEndObject();
+            var verdict = ExchangeWriter.required(offenderCase.verdict(), "OffenderCase.verdict");
+            out.writeObjectFieldStart("verdict");
+            code("outcome", verdict.outcome());
+            if (verdict.date() != null) {
+                date("date", verdict.date());
+            }
+            out.writeEndObject();
+            Sentence sentence = ExchangeWriter.required(offenderCase.sentence(), "OffenderCase.sentence");
+            out.writeObjectFieldStart("sentence");
+            out.writeNumberField("unconditionalCustodialMonths", sentence.unconditionalCustodialMonths());
+            out.writeNumberField("conditionalCustodialMonths", sentence.conditionalCustodialMonths());
+            out.writeNumberField("communityServiceHours", sentence.communityServiceHours());
+            out.writeNumberField("fineEuros", sentence.fineEuros());
+            code("measure", sentence.measure());
+            out.writeEndObject();
+            out.writeEndObject();
+        });
+    }
+
+    /**
+     * Completes the document: ends the open array, writes the remaining arrays empty, ends the object and
+     * flushes. Closing twice does nothing. The output stream stays open.
+     *
+     * <p>After a failed write (a record lacking a required value, an I/O error) the document is <em>not</em>
+     * completed: close only flushes what was written, so the output is visibly truncated JSON that no reader
+     * takes for a whole file.
+     *
+     * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            if (!failed) {
+                enter(ExchangeWriter.SECTIONS.length);
+                out.writeEndObject();
+            }
+            closed = true;
+            out.close();
+        } catch (IOException e) {
+            closed = true;
+            throw failure(e);
+        }
+    }
+
+    private RecordWriter write(int target, Body body) {
+        enter(target);
+        try {
+            body.write();
+        } catch (IOException e) {
+            failed = true;
+            throw failure(e);
+        } catch (RuntimeException e) {
+            failed = true;
+            throw e;
+        }
+        return this;
+    }
+
+    private void enter(int target) {
+        if (closed) {
+            throw new ExchangeException(IoRule.WRITE_ORDER, "the writer is closed");
+        }
+        if (failed) {
+            throw new ExchangeException(IoRule.WRITE_ORDER, "an earlier write failed; the document is left"
+                    + " incomplete");
+        }
+        if (target < section) {
+            throw new ExchangeException(IoRule.WRITE_ORDER, "cannot write " + ExchangeWriter.SECTIONS[target].property()
+                    + " after " + ExchangeWriter.SECTIONS[section].property() + "; the canonical order is victims,"
+                    + " registrations, offenders, offenderCases");
+        }
+        try {
+            while (section < target) {
+                if (section >= 0) {
+                    out.writeEndArray();
+                }
+                section++;
+                if (section < ExchangeWriter.SECTIONS.length) {
+                    out.writeArrayFieldStart(ExchangeWriter.SECTIONS[section].property());
+                }
+            }
+        } catch (IOException e) {
+            failed = true;
+            throw failure(e);
+        }
+    }
+
+    private void code(String name, CodeList value) throws IOException {
+        if (value == null) {
+            throw new ExchangeException(IoRule.INCOMPLETE_RECORD, "'" + name + "' is required but null; validate"
+                    + " records before writing them");
+        }
+        out.writeStringField(name, value.code());
+    }
+
+    private void date(String name, LocalDate value) throws IOException {
+        out.writeStringField(name, value.toString());
+    }
+
+    private void birthDate(BirthDate birthDate) throws IOException {
+        ExchangeWriter.required(birthDate, "birthDate");
+        out.writeObjectFieldStart("birthDate");
+        if (birthDate.date() != null) {
+            date("date", birthDate.date());
+        }
+        code("precision", birthDate.precision());
+        out.writeEndObject();
+    }
+
+    private static ExchangeException failure(IOException e) {
+        return new ExchangeException(IoRule.IO_FAILURE, "writing the exchange file failed: "
+                + e.getClass().getSimpleName(), e);
+    }
+}

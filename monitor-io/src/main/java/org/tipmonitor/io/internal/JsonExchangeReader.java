@@ -1,0 +1,699 @@
+package org.tipmonitor.io.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.tipmonitor.io.Dataset;
+import org.tipmonitor.io.ExchangeException;
+import org.tipmonitor.io.ExchangeFormat;
+import org.tipmonitor.io.IoRule;
+import org.tipmonitor.io.ProducerType;
+import org.tipmonitor.io.RecordHandler;
+import org.tipmonitor.io.RecordKind;
+import org.tipmonitor.io.ValidationReport;
+import org.tipmonitor.model.CodeList;
+import org.tipmonitor.model.Offender;
+import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.Registration;
+import org.tipmonitor.model.Victim;
+
+/**
+ * The streaming reader of exchange format v1, token by token on a Jackson parser. Memory: one record at a time,
+ * plus the sets of person keys and record identifiers needed for the file-level checks, plus the registrations
+ * and cases that refer to a person not read yet (held until the end of the file). Not part of the API.
+ */
+public final class JsonExchangeReader {
+
+    /** The largest integer of a {@code LONG} property: 2^53 - 1, exact in every JSON implementation. */
+    public static final long MAX_SAFE_INTEGER = 9_007_199_254_740_991L;
+
+    private static final Pattern VERSION_SHAPE = Pattern.compile("^[0-9]{1,3}(\\.[0-9]{1,3}){0,2}$");
+    private static final Pattern DATASET_ID = Pattern.compile(Dataset.ID_PATTERN);
+
+    private final RecordValidation validation;
+    private final int errorLimit;
+    private final boolean failFast;
+
+    /**
+     * A reader.
+     *
+     * @param validation the record validation
+     * @param errorLimit the number of problems kept
+     * @param failFast   whether the first problem stops the read
+     */
+    public JsonExchangeReader(RecordValidation validation, int errorLimit, boolean failFast) {
+        this.validation = validation;
+        this.errorLimit = errorLimit;
+        this.failFast = failFast;
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @param in      the input; not closed
+     * @param handler receives what is accepted
+     * @return the report
+     * @throws ExchangeException in fail-fast mode at the first problem
+     */
+    public ValidationReport read(InputStream in, RecordHandler handler) {
+        Problems problems = new Problems(errorLimit, failFast);
+        Run run = new Run(problems, handler);
+        try {
+            boolean complete = run.read(in);
+            return problems.report(complete);
+        } catch (Problems.Stop stop) {
+            throw new ExchangeException(problems.report(false));
+        } catch (HandlerFailure failure) {
+            throw failure.original;
+        }
+    }
+
+    /** Wraps an exception thrown by the caller's handler, so that it passes the reader's own catch clauses. */
+    private static final class HandlerFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final RuntimeException original;
+
+        HandlerFailure(RuntimeException original) {
+            super(original.getMessage(), original, false, false);
+            this.original = original;
+        }
+    }
+
+    /** A registration or case waiting for its person. */
+    private record Pending(RecordKind kind, long index, String pointer, long line, long column, Object record,
+                           String key) {
+    }
+
+    /** The state of one read. */
+    private final class Run {
+        private final Problems problems;
+        private final RecordHandler handler;
+        private JsonParser parser;
+        private Dataset dataset;
+        private boolean recordsSeen;
+        private final KeySet victimKeys = new KeySet();
+        private final KeySet offenderKeys = new KeySet();
+        private final KeySet registrationIds = new KeySet();
+        private final KeySet caseIds = new KeySet();
+        private final List<Pending> pending = new ArrayList<>();
+        private final Map<String, long[]> locations = new HashMap<>();
+        private RecordKind kind = RecordKind.FILE;
+        private long index = -1;
+
+        Run(Problems problems, RecordHandler handler) {
+            this.problems = problems;
+            this.handler = handler;
+        }
+
+        boolean read(InputStream in) {
+            try {
+                PushbackInputStream input = new PushbackInputStream(in, 4);
+                byte[] head = new byte[4];
+                int n = input.readNBytes(head, 0, 4);
+                if (n == 0) {
+                    fileProblem(1, 1, IoRule.EMPTY_INPUT, "the input is empty; an exchange file is a JSON object");
+                    return true;
+                }
+                if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+                    fileProblem(1, 1, IoRule.BYTE_ORDER_MARK, "the input starts with a UTF-8 byte-order mark;"
+                            + " exchange files are UTF-8 without one (RFC 8259, section 8.1)");
+                    input.unread(head, 3, n - 3);
+                } else if (n >= 2 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
+                        || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE)) {
+                    fileProblem(1, 1, IoRule.BYTE_ORDER_MARK, "the input starts with a UTF-16 byte-order mark;"
+                            + " exchange files are UTF-8 without one");
+                    return false;
+                } else if (n >= 2 && (head[0] == 0 || head[1] == 0)) {
+                    fileProblem(1, 1, IoRule.INVALID_ENCODING, "the input starts with a zero byte (UTF-16 or"
+                            + " UTF-32?); exchange files are UTF-8");
+                    return false;
+                } else {
+                    input.unread(head, 0, n);
+                }
+                parser = Jackson.JSON.createParser(input);
+                return document();
+            } catch (StreamConstraintsException e) {
+                fatal(IoRule.LIMIT_EXCEEDED, e, "the input exceeds a read limit: " + sanitise(e.getOriginalMessage()));
+            } catch (JsonEOFException e) {
+                fatal(IoRule.TRUNCATED, e, "the input ends before the document is complete: "
+                        + sanitise(e.getOriginalMessage()));
+            } catch (JsonParseException e) {
+                String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+                if (message.contains("UTF-8") || message.contains("UTF8") || message.contains("surrogate")) {
+                    fatal(IoRule.INVALID_ENCODING, e, "the input is not valid UTF-8: " + sanitise(message));
+                } else {
+                    fatal(IoRule.MALFORMED_INPUT, e, "the input is not well-formed JSON: " + sanitise(message));
+                }
+            } catch (CharConversionException e) {
+                fatal(IoRule.INVALID_ENCODING, null, "the input is not valid UTF-8: " + sanitise(e.getMessage()));
+            } catch (JsonProcessingException e) {
+                fatal(IoRule.MALFORMED_INPUT, e, "the input cannot be parsed: " + sanitise(e.getOriginalMessage()));
+            } catch (IOException e) {
+                fatal(IoRule.IO_FAILURE, null, "reading the input failed: " + e.getClass().getSimpleName());
+            } catch (NumberFormatException | ArithmeticException e) {
+                fatal(IoRule.NUMBER_OUT_OF_RANGE, null, "a number cannot be represented: "
+                        + e.getClass().getSimpleName());
+            } catch (Problems.Stop | HandlerFailure e) {
+                throw e;
+            } catch (RuntimeException e) {
+                fatal(IoRule.MALFORMED_INPUT, null, "the input cannot be parsed (" + e.getClass().getSimpleName()
+                        + ")");
+            }
+            return false;
+        }
+
+        private void fatal(IoRule rule, JsonProcessingException e, String message) {
+            JsonLocation at = e != null && e.getLocation() != null ? e.getLocation()
+                    : parser != null ? parser.currentLocation() : null;
+            long line = at == null ? -1 : Math.max(at.getLineNr(), -1);
+            long column = at == null ? -1 : Math.max(at.getColumnNr(), -1);
+            String pointer = kind.isRecord() && index >= 0 ? "/" + kind.property() + "/" + index
+                    : kind == RecordKind.DATASET ? "/dataset" : "";
+            problems.add(kind, kind.isRecord() ? index : -1, pointer, line, column, rule, message);
+        }
+
+        private void fileProblem(long line, long column, IoRule rule, String message) {
+            problems.add(RecordKind.FILE, -1, "", line, column, rule, message);
+        }
+
+        private boolean document() throws IOException {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                fileProblem(1, 1, IoRule.EMPTY_INPUT, "the input holds only white space; an exchange file is a"
+                        + " JSON object");
+                return true;
+            }
+            if (token != JsonToken.START_OBJECT) {
+                JsonLocation at = parser.currentTokenLocation();
+                fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.NOT_AN_OBJECT,
+                        "an exchange file is a JSON object, got " + describe(token));
+                return false;
+            }
+            JsonLocation start = parser.currentTokenLocation();
+            boolean versionSeen = false;
+            boolean datasetSeen = false;
+            Set<String> seen = new HashSet<>();
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonLocation at = parser.currentTokenLocation();
+                String pointer = "/" + Values.pointerSegment(name);
+                token = parser.nextToken();
+                if (Specs.TOP_LEVEL.contains(name) && !seen.add(name)) {
+                    fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.DUPLICATE_PROPERTY,
+                            "property '" + name + "' occurs twice in the exchange file; the second is ignored");
+                    parser.skipChildren();
+                    continue;
+                }
+                switch (name) {
+                    case "formatVersion":
+                        versionSeen = true;
+                        if (!version(token, at)) {
+                            return false;
+                        }
+                        break;
+                    case "dataset":
+                        datasetSeen = true;
+                        if (recordsSeen) {
+                            problems.add(RecordKind.DATASET, -1, "/dataset", at.getLineNr(), at.getColumnNr(),
+                                    IoRule.DATASET_FIRST, "the dataset metadata must precede the record arrays"
+                                            + " (victims, registrations, offenders, offenderCases)");
+                        }
+                        dataset();
+                        break;
+                    case "victims":
+                        array(RecordKind.VICTIM, Specs.VICTIM, token, at);
+                        break;
+                    case "registrations":
+                        array(RecordKind.REGISTRATION, Specs.REGISTRATION, token, at);
+                        break;
+                    case "offenders":
+                        array(RecordKind.OFFENDER, Specs.OFFENDER, token, at);
+                        break;
+                    case "offenderCases":
+                        array(RecordKind.OFFENDER_CASE, Specs.OFFENDER_CASE, token, at);
+                        break;
+                    default:
+                        fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.UNKNOWN_PROPERTY, "unknown property '"
+                                + Values.safeName(name) + "' at " + pointer + " of the exchange file; allowed: "
+                                + String.join(", ", Specs.TOP_LEVEL));
+                        parser.skipChildren();
+                }
+            }
+            kind = RecordKind.FILE;
+            index = -1;
+            if (!versionSeen) {
+                fileProblem(start.getLineNr(), start.getColumnNr(), IoRule.MISSING_PROPERTY,
+                        "required property 'formatVersion' is missing from the exchange file");
+            }
+            if (!datasetSeen) {
+                problems.add(RecordKind.DATASET, -1, "/dataset", start.getLineNr(), start.getColumnNr(),
+                        IoRule.MISSING_PROPERTY, "required property 'dataset' is missing from the exchange file");
+            }
+            resolvePending();
+            token = parser.nextToken();
+            if (token != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.TRAILING_CONTENT,
+                        "content follows the end of the exchange file's object: " + describe(token));
+            }
+            return true;
+        }
+
+        private boolean version(JsonToken token, JsonLocation at) throws IOException {
+            if (token == JsonToken.VALUE_STRING && ExchangeFormat.FORMAT_VERSION.equals(parser.getText())) {
+                return true;
+            }
+            String got = token == JsonToken.VALUE_STRING
+                    ? (VERSION_SHAPE.matcher(parser.getText()).matches() ? "'" + parser.getText() + "'"
+                    : "a string of another shape") : describe(token);
+            fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.UNSUPPORTED_VERSION, "formatVersion must be '"
+                    + ExchangeFormat.FORMAT_VERSION + "', got " + got + "; reading stopped");
+            return false;
+        }
+
+        private void dataset() throws IOException {
+            kind = RecordKind.DATASET;
+            index = -1;
+            locations.clear();
+            JsonLocation start = parser.currentTokenLocation();
+            Object decoded = object(Specs.DATASET, "/dataset");
+            kind = RecordKind.FILE;
+            if (decoded == Specs.INVALID) {
+                return;
+            }
+            Object[] v = (Object[]) decoded;
+            boolean ok = true;
+            String id = (String) v[0];
+            if (!DATASET_ID.matcher(id).matches()) {
+                datasetProblem("/dataset/id", start, IoRule.DATASET_VALUE,
+                        "dataset id must match " + Dataset.ID_PATTERN + " (value withheld)");
+                ok = false;
+            }
+            ok &= text((String) v[5], "/dataset/sourcePublication", Dataset.MAX_PUBLICATION_LENGTH, start);
+            ok &= text((String) v[6], "/dataset/edition", Dataset.MAX_EDITION_LENGTH, start);
+            LocalDate from = (LocalDate) v[2];
+            LocalDate to = (LocalDate) v[3];
+            if (to.isBefore(from)) {
+                datasetProblem("/dataset/periodTo", start, IoRule.DATASET_PERIOD,
+                        "dataset period ends (" + to + ") before it starts (" + from + ")");
+                ok = false;
+            }
+            if (ok) {
+                dataset = new Dataset(id, (ProducerType) v[1], from, to, (Instant) v[4], (String) v[5],
+                        (String) v[6]);
+                call(() -> handler.dataset(dataset));
+            }
+        }
+
+        private boolean text(String value, String pointer, int max, JsonLocation start) {
+            if (value != null && (value.isBlank() || value.length() > max)) {
+                datasetProblem(pointer, start, IoRule.DATASET_VALUE, pointer.substring(pointer.lastIndexOf('/') + 1)
+                        + " must be 1 to " + max + " characters and not blank, got " + value.length()
+                        + " characters");
+                return false;
+            }
+            return true;
+        }
+
+        private void datasetProblem(String pointer, JsonLocation start, IoRule rule, String message) {
+            long[] at = locations.getOrDefault(pointer, new long[] {start.getLineNr(), start.getColumnNr()});
+            problems.add(RecordKind.DATASET, -1, pointer, at[0], at[1], rule, message);
+        }
+
+        private void array(RecordKind arrayKind, ObjectSpec spec, JsonToken token, JsonLocation at)
+                throws IOException {
+            recordsSeen = true;
+            if (token != JsonToken.START_ARRAY) {
+                fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.WRONG_TYPE, "'" + arrayKind.property()
+                        + "' must be an array of " + spec.typeName() + " objects, got " + describe(token));
+                parser.skipChildren();
+                return;
+            }
+            long next = 0;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                kind = arrayKind;
+                index = next++;
+                locations.clear();
+                JsonLocation start = parser.currentTokenLocation();
+                String pointer = "/" + arrayKind.property() + "/" + index;
+                Object record = object(spec, pointer);
+                if (record == Specs.INVALID) {
+                    problems.rejected(arrayKind);
+                } else if (!validation.check(record, arrayKind, index, path -> locate(pointer, path, start),
+                        problems)) {
+                    problems.rejected(arrayKind);
+                } else {
+                    fileLevel(record, pointer, start);
+                }
+            }
+            kind = RecordKind.FILE;
+            index = -1;
+        }
+
+        private RecordValidation.Location locate(String base, String path, JsonLocation start) {
+            String pointer = path.isEmpty() ? base : base + "/" + path.replace('.', '/');
+            long[] at = locations.get(pointer);
+            return at == null ? new RecordValidation.Location(pointer, start.getLineNr(), start.getColumnNr())
+                    : new RecordValidation.Location(pointer, at[0], at[1]);
+        }
+
+        private void recordProblem(String pointer, JsonLocation start, IoRule rule, String message) {
+            long[] at = locations.getOrDefault(pointer, new long[] {start.getLineNr(), start.getColumnNr()});
+            problems.add(kind, index, pointer, at[0], at[1], rule, message);
+        }
+
+        private void fileLevel(Object record, String pointer, JsonLocation start) {
+            boolean ok = true;
+            switch (kind) {
+                case VICTIM: {
+                    Victim victim = (Victim) record;
+                    if (!victimKeys.add(victim.key().value())) {
+                        recordProblem(pointer + "/key", start, IoRule.DUPLICATE_ID,
+                                "victim key occurs more than once in the file (key withheld)");
+                        ok = false;
+                    }
+                    finish(ok, () -> handler.victim(victim));
+                    return;
+                }
+                case OFFENDER: {
+                    Offender offender = (Offender) record;
+                    if (!offenderKeys.add(offender.key().value())) {
+                        recordProblem(pointer + "/key", start, IoRule.DUPLICATE_ID,
+                                "offender key occurs more than once in the file (key withheld)");
+                        ok = false;
+                    }
+                    finish(ok, () -> handler.offender(offender));
+                    return;
+                }
+                case REGISTRATION: {
+                    Registration registration = (Registration) record;
+                    if (!registrationIds.add(registration.id().value())) {
+                        recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
+                                "registration id occurs more than once in the file (id withheld)");
+                        ok = false;
+                    }
+                    ok &= period(registration.reportDate(), pointer + "/reportDate", "report date", start);
+                    if (ok && !victimKeys.contains(registration.victimKey().value())) {
+                        hold(pointer + "/victimKey", start, record, registration.victimKey().value());
+                        return;
+                    }
+                    finish(ok, () -> handler.registration(registration));
+                    return;
+                }
+                case OFFENDER_CASE: {
+                    OffenderCase offenderCase = (OffenderCase) record;
+                    if (!caseIds.add(offenderCase.id().value())) {
+                        recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
+                                "case id occurs more than once in the file (id withheld)");
+                        ok = false;
+                    }
+                    ok &= period(offenderCase.prosecutorRegistrationDate(), pointer + "/prosecutorRegistrationDate",
+                            "date of registration at the public prosecutor", start);
+                    if (ok && !offenderKeys.contains(offenderCase.offenderKey().value())) {
+                        hold(pointer + "/offenderKey", start, record, offenderCase.offenderKey().value());
+                        return;
+                    }
+                    finish(ok, () -> handler.offenderCase(offenderCase));
+                    return;
+                }
+                default:
+                    throw new IllegalStateException("not a record kind: " + kind);
+            }
+        }
+
+        private void hold(String pointer, JsonLocation start, Object record, String key) {
+            long[] at = locations.getOrDefault(pointer, new long[] {start.getLineNr(), start.getColumnNr()});
+            pending.add(new Pending(kind, index, pointer, at[0], at[1], record, key));
+        }
+
+        private boolean period(LocalDate date, String pointer, String what, JsonLocation start) {
+            if (dataset == null || dataset.covers(date)) {
+                return true;
+            }
+            recordProblem(pointer, start, IoRule.OUTSIDE_PERIOD, what + " " + date + " lies outside the dataset"
+                    + " period " + dataset.periodFrom() + " to " + dataset.periodTo());
+            return false;
+        }
+
+        private void finish(boolean ok, Runnable delivery) {
+            if (ok) {
+                problems.accepted(kind);
+                call(delivery);
+            } else {
+                problems.rejected(kind);
+            }
+        }
+
+        private void resolvePending() {
+            for (Pending p : pending) {
+                kind = p.kind();
+                index = p.index();
+                boolean registration = p.kind() == RecordKind.REGISTRATION;
+                boolean found = registration ? victimKeys.contains(p.key()) : offenderKeys.contains(p.key());
+                if (found) {
+                    problems.accepted(p.kind());
+                    call(registration ? () -> handler.registration((Registration) p.record())
+                            : () -> handler.offenderCase((OffenderCase) p.record()));
+                } else {
+                    problems.add(p.kind(), p.index(), p.pointer(), p.line(), p.column(),
+                            registration ? IoRule.UNRESOLVED_VICTIM : IoRule.UNRESOLVED_OFFENDER,
+                            (registration ? "registration's victim key matches no accepted victim"
+                                    : "case's offender key matches no accepted offender")
+                                    + " in the file (key withheld)");
+                    problems.rejected(p.kind());
+                }
+            }
+            pending.clear();
+            kind = RecordKind.FILE;
+            index = -1;
+        }
+
+        private void call(Runnable delivery) {
+            try {
+                delivery.run();
+            } catch (RuntimeException e) {
+                throw new HandlerFailure(e);
+            }
+        }
+
+        /** Decodes the object at the current token; reports problems; returns the value or INVALID. */
+        private Object object(ObjectSpec spec, String pointer) throws IOException {
+            JsonToken token = parser.currentToken();
+            JsonLocation start = parser.currentTokenLocation();
+            if (token != JsonToken.START_OBJECT) {
+                recordProblem(pointer, start, IoRule.WRONG_TYPE, spec.typeName() + " at " + pointer
+                        + " must be a JSON object, got " + describe(token));
+                parser.skipChildren();
+                return Specs.INVALID;
+            }
+            List<ObjectSpec.Field> fields = spec.fields();
+            Object[] values = new Object[fields.size()];
+            boolean[] seen = new boolean[fields.size()];
+            boolean ok = true;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonLocation at = parser.currentTokenLocation();
+                String fieldPointer = pointer + "/" + Values.pointerSegment(name);
+                parser.nextToken();
+                int i = spec.indexOf(name);
+                if (i < 0) {
+                    problems.add(kind, index, fieldPointer, at.getLineNr(), at.getColumnNr(), IoRule.UNKNOWN_PROPERTY,
+                            "unknown property '" + Values.safeName(name) + "' in " + spec.typeName()
+                                    + "; allowed: " + spec.names());
+                    parser.skipChildren();
+                    ok = false;
+                    continue;
+                }
+                if (seen[i]) {
+                    problems.add(kind, index, fieldPointer, at.getLineNr(), at.getColumnNr(),
+                            IoRule.DUPLICATE_PROPERTY, "property '" + name + "' occurs twice in " + spec.typeName());
+                    parser.skipChildren();
+                    ok = false;
+                    continue;
+                }
+                seen[i] = true;
+                JsonLocation valueAt = parser.currentTokenLocation();
+                locations.put(fieldPointer, new long[] {valueAt.getLineNr(), valueAt.getColumnNr()});
+                Object value = value(spec, fields.get(i), fieldPointer);
+                if (value == Specs.INVALID) {
+                    ok = false;
+                } else {
+                    values[i] = value;
+                }
+            }
+            for (int i = 0; i < fields.size(); i++) {
+                if (!seen[i] && fields.get(i).required()) {
+                    problems.add(kind, index, pointer + "/" + fields.get(i).name(), start.getLineNr(),
+                            start.getColumnNr(), IoRule.MISSING_PROPERTY, "required property '"
+                                    + fields.get(i).name() + "' is missing from " + spec.typeName());
+                    ok = false;
+                }
+            }
+            return ok ? spec.build(values) : Specs.INVALID;
+        }
+
+        private Object value(ObjectSpec spec, ObjectSpec.Field field, String pointer) throws IOException {
+            JsonToken token = parser.currentToken();
+            JsonLocation at = parser.currentTokenLocation();
+            String what = spec.typeName() + "." + field.name();
+            switch (field.type()) {
+                case OBJECT:
+                    return object(field.nested(), pointer);
+                case INT:
+                case LONG:
+                    return integer(field, what, pointer, token, at);
+                default:
+                    break;
+            }
+            if (token != JsonToken.VALUE_STRING) {
+                wrongType(what, field, pointer, token, at);
+                return Specs.INVALID;
+            }
+            String text = parser.getText();
+            switch (field.type()) {
+                case STRING:
+                    return text;
+                case CODE: {
+                    @SuppressWarnings({"unchecked", "rawtypes"})
+                    Object constant = CodeList.fromCode((Class) field.codeList(), text).orElse(null);
+                    if (constant == null) {
+                        problems.add(kind, index, pointer, at.getLineNr(), at.getColumnNr(), IoRule.UNKNOWN_CODE,
+                                what + " is not a code of " + field.codeList().getSimpleName()
+                                        + " (value withheld); expected one of " + Values.codes(field.codeList()));
+                        return Specs.INVALID;
+                    }
+                    return constant;
+                }
+                case DATE: {
+                    LocalDate date = Values.date(text).orElse(null);
+                    if (date == null) {
+                        problems.add(kind, index, pointer, at.getLineNr(), at.getColumnNr(), IoRule.INVALID_DATE,
+                                what + " is not an ISO-8601 calendar date yyyy-mm-dd (value withheld)");
+                        return Specs.INVALID;
+                    }
+                    return date;
+                }
+                case TIMESTAMP: {
+                    Instant instant = Values.timestamp(text).orElse(null);
+                    if (instant == null) {
+                        problems.add(kind, index, pointer, at.getLineNr(), at.getColumnNr(), IoRule.INVALID_DATE,
+                                what + " is not an ISO-8601 timestamp with seconds and an offset, e.g."
+                                        + " 2026-01-31T09:30:00Z (value withheld)");
+                        return Specs.INVALID;
+                    }
+                    return instant;
+                }
+                default:
+                    throw new IllegalStateException("type " + field.type());
+            }
+        }
+
+        private Object integer(ObjectSpec.Field field, String what, String pointer, JsonToken token, JsonLocation at)
+                throws IOException {
+            long max = field.type() == ObjectSpec.Type.INT ? Integer.MAX_VALUE : MAX_SAFE_INTEGER;
+            long min = field.type() == ObjectSpec.Type.INT ? Integer.MIN_VALUE : -MAX_SAFE_INTEGER;
+            Long value = null;
+            if (token == JsonToken.VALUE_NUMBER_INT) {
+                JsonParser.NumberType type = parser.getNumberType();
+                if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+                    value = parser.getLongValue();
+                }
+            } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                BigDecimal decimal = parser.getDecimalValue();
+                if (decimal.signum() == 0) {
+                    value = 0L;
+                } else {
+                    decimal = decimal.stripTrailingZeros();
+                    if (decimal.scale() > 0) {
+                        problems.add(kind, index, pointer, at.getLineNr(), at.getColumnNr(),
+                                IoRule.NUMBER_OUT_OF_RANGE, what + " must be a whole number, got a fraction");
+                        return Specs.INVALID;
+                    }
+                    if (decimal.precision() - decimal.scale() <= 18) {
+                        value = decimal.longValueExact();
+                    }
+                }
+            } else {
+                wrongType(what, field, pointer, token, at);
+                return Specs.INVALID;
+            }
+            if (value == null || value > max || value < min) {
+                problems.add(kind, index, pointer, at.getLineNr(), at.getColumnNr(), IoRule.NUMBER_OUT_OF_RANGE,
+                        what + " must be an integer from " + min + " to " + max + ", got a number outside");
+                return Specs.INVALID;
+            }
+            return field.type() == ObjectSpec.Type.INT ? (Object) (int) (long) value : (Object) value;
+        }
+
+        private void wrongType(String what, ObjectSpec.Field field, String pointer, JsonToken token,
+                               JsonLocation at) throws IOException {
+            problems.add(kind, index, pointer, at.getLineNr(), at.getColumnNr(), IoRule.WRONG_TYPE,
+                    what + " must be " + field.type().description() + ", got " + describe(token));
+            parser.skipChildren();
+        }
+    }
+
+    /**
+     * The JSON type of a token for messages.
+     *
+     * @param token the token
+     * @return e.g. {@code "a number"}
+     */
+    static String describe(JsonToken token) {
+        if (token == null) {
+            return "the end of the input";
+        }
+        switch (token) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return token.asString() == null ? token.name() : "'" + token.asString() + "'";
+        }
+    }
+
+    /**
+     * A parser message without the input text it may quote: quoted runs of two or more characters are
+     * replaced, and the message is cut at 200 characters.
+     *
+     * @param message the message
+     * @return the safe message
+     */
+    static String sanitise(String message) {
+        if (message == null) {
+            return "";
+        }
+        String safe = message.replaceAll(", from `[^`]*`", "").replaceAll("'[^']{2,}'", "'…'").replaceAll("\"[^\"]{2,}\"", "\"…\"")
+                .replace('\n', ' ').replace('\r', ' ');
+        return safe.length() > 200 ? safe.substring(0, 200) + "…" : safe;
+    }
+}

@@ -1,0 +1,158 @@
+package org.tipmonitor.io.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An exact, compact set of short ASCII strings (person keys and record ids, which validation has already
+ * restricted to at most 64 characters of {@code [A-Za-z0-9_.-]}): the characters are stored one byte each in 1 MiB
+ * chunks and found through an open-addressing table of offsets and hash codes. About {@code length + 24} bytes per
+ * key, against about 90 for a {@code HashSet<String>}. Other strings (longer, or not ASCII) go to an ordinary hash
+ * set. Not thread-safe. Not part of the API.
+ */
+public final class KeySet {
+
+    private static final int CHUNK = 1 << 20;
+    private static final int MAX_LENGTH = 127;
+
+    private final List<byte[]> chunks = new ArrayList<>();
+    private int used = CHUNK;
+    private long[] slots = new long[1024];
+    private int[] hashes = new int[1024];
+    private int size;
+    private final Set<String> others = new HashSet<>();
+
+    /**
+     * Adds a key.
+     *
+     * @param key the key
+     * @return true if it was not in the set
+     */
+    public boolean add(String key) {
+        if (!compact(key)) {
+            return others.add(key);
+        }
+        int hash = mix(key.hashCode());
+        int mask = slots.length - 1;
+        for (int i = hash & mask; ; i = (i + 1) & mask) {
+            long slot = slots[i];
+            if (slot == 0) {
+                slots[i] = store(key);
+                hashes[i] = hash;
+                if (++size * 2 > slots.length) {
+                    grow();
+                }
+                return true;
+            }
+            if (hashes[i] == hash && matches(slot, key)) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * Whether a key is in the set.
+     *
+     * @param key the key
+     * @return true if added before
+     */
+    public boolean contains(String key) {
+        if (!compact(key)) {
+            return others.contains(key);
+        }
+        int hash = mix(key.hashCode());
+        int mask = slots.length - 1;
+        for (int i = hash & mask; ; i = (i + 1) & mask) {
+            long slot = slots[i];
+            if (slot == 0) {
+                return false;
+            }
+            if (hashes[i] == hash && matches(slot, key)) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * The number of keys.
+     *
+     * @return the size
+     */
+    public long size() {
+        return size + (long) others.size();
+    }
+
+    private static boolean compact(String key) {
+        if (key.isEmpty() || key.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Stores the characters; the slot is (offset + 1) shifted left by 7, or'ed with the length. */
+    private long store(String key) {
+        int length = key.length();
+        if (used + length > CHUNK) {
+            chunks.add(new byte[CHUNK]);
+            used = 0;
+        }
+        byte[] chunk = chunks.get(chunks.size() - 1);
+        for (int i = 0; i < length; i++) {
+            chunk[used + i] = (byte) key.charAt(i);
+        }
+        long offset = (long) (chunks.size() - 1) * CHUNK + used;
+        used += length;
+        return ((offset + 1) << 7) | length;
+    }
+
+    private boolean matches(long slot, String key) {
+        int length = (int) (slot & MAX_LENGTH);
+        if (length != key.length()) {
+            return false;
+        }
+        long offset = (slot >>> 7) - 1;
+        byte[] chunk = chunks.get((int) (offset / CHUNK));
+        int start = (int) (offset % CHUNK);
+        for (int i = 0; i < length; i++) {
+            if (chunk[start + i] != (byte) key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void grow() {
+        long[] oldSlots = slots;
+        int[] oldHashes = hashes;
+        slots = new long[oldSlots.length * 2];
+        hashes = new int[oldSlots.length * 2];
+        int mask = slots.length - 1;
+        for (int j = 0; j < oldSlots.length; j++) {
+            if (oldSlots[j] != 0) {
+                int i = oldHashes[j] & mask;
+                while (slots[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = oldSlots[j];
+                hashes[i] = oldHashes[j];
+            }
+        }
+    }
+
+    /** The finaliser of MurmurHash3 (public domain): spreads String.hashCode over the table. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+}

@@ -1,0 +1,154 @@
+package org.tipmonitor.io.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.tipmonitor.model.CodeList;
+
+/**
+ * The JSON shape of one object of the exchange format: its properties in canonical order, their types and
+ * whether they are required, and how to build the model value from them. Not part of the API.
+ */
+public final class ObjectSpec {
+
+    /** The JSON type of a property. */
+    public enum Type {
+        /** A string. */
+        STRING("a string"),
+        /** A string holding a code of a code list. */
+        CODE("a string (a code)"),
+        /** A string holding an ISO-8601 date. */
+        DATE("a string (ISO-8601 date yyyy-mm-dd)"),
+        /** A string holding an RFC 3339 timestamp. */
+        TIMESTAMP("a string (ISO-8601 timestamp with offset)"),
+        /** An integer in the range of {@code int}; negative values are left to the model's rule TM-M-019. */
+        INT("an integer"),
+        /** An integer from -(2^53 - 1) to 2^53 - 1, exact in every JSON implementation. */
+        LONG("an integer"),
+        /** A nested object. */
+        OBJECT("an object");
+
+        private final String description;
+
+        Type(String description) {
+            this.description = description;
+        }
+
+        /**
+         * What the JSON value must be, for messages.
+         *
+         * @return the description
+         */
+        public String description() {
+            return description;
+        }
+    }
+
+    /**
+     * One property.
+     *
+     * @param name     the JSON name
+     * @param type     the JSON type
+     * @param required whether it must be present
+     * @param codeList the code list of a {@link Type#CODE} property
+     * @param nested   the spec of an {@link Type#OBJECT} property
+     */
+    public record Field(String name, Type type, boolean required,
+                        Class<? extends Enum<?>> codeList, ObjectSpec nested) {
+    }
+
+    private final String typeName;
+    private final List<Field> fields;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Function<Object[], Object> factory;
+
+    ObjectSpec(String typeName, List<Field> fields, Function<Object[], Object> factory) {
+        this.typeName = typeName;
+        this.fields = List.copyOf(fields);
+        this.factory = factory;
+        for (int i = 0; i < fields.size(); i++) {
+            index.put(fields.get(i).name(), i);
+        }
+    }
+
+    /**
+     * The name of the type for messages, e.g. {@code "Registration"}.
+     *
+     * @return the name
+     */
+    public String typeName() {
+        return typeName;
+    }
+
+    /**
+     * The properties in canonical order.
+     *
+     * @return the properties
+     */
+    public List<Field> fields() {
+        return fields;
+    }
+
+    /**
+     * The position of a property.
+     *
+     * @param name the name
+     * @return the position, or -1 if the format has no such property
+     */
+    public int indexOf(String name) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
+    }
+
+    /**
+     * Builds the value from the properties' values (null where absent).
+     *
+     * @param values the values in canonical order
+     * @return the value
+     */
+    public Object build(Object[] values) {
+        return factory.apply(values);
+    }
+
+    /**
+     * A comma-separated list of the property names.
+     *
+     * @return the names
+     */
+    public String names() {
+        StringBuilder names = new StringBuilder();
+        for (Field field : fields) {
+            names.append(names.length() == 0 ? "" : ", ").append(field.name());
+        }
+        return names.toString();
+    }
+
+    static Field string(String name, boolean required) {
+        return new Field(name, Type.STRING, required, null, null);
+    }
+
+    static <E extends Enum<E> & CodeList> Field code(String name, Class<E> codeList) {
+        return new Field(name, Type.CODE, true, codeList, null);
+    }
+
+    static Field date(String name, boolean required) {
+        return new Field(name, Type.DATE, required, null, null);
+    }
+
+    static Field timestamp(String name) {
+        return new Field(name, Type.TIMESTAMP, true, null, null);
+    }
+
+    static Field integer(String name) {
+        return new Field(name, Type.INT, true, null, null);
+    }
+
+    static Field longInteger(String name) {
+        return new Field(name, Type.LONG, true, null, null);
+    }
+
+    static Field object(String name, ObjectSpec nested) {
+        return new Field(name, Type.OBJECT, true, null, nested);
+    }
+}

@@ -1,0 +1,88 @@
+package org.tipmonitor.io.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.tipmonitor.io.Problem;
+import org.tipmonitor.io.RecordKind;
+import org.tipmonitor.model.ModelException;
+import org.tipmonitor.model.ModelRule;
+
+/**
+ * Runs the model's Bean Validation on one record and turns each violation into a located {@link Problem} with
+ * the model rule's code. Not part of the API.
+ */
+public final class RecordValidation {
+
+    /** Where a value sits in the input: the pointer and its line and column. */
+    public record Location(String pointer, long line, long column) {
+    }
+
+    private final Validator validator;
+
+    /**
+     * Validation with a validator.
+     *
+     * @param validator the validator
+     */
+    public RecordValidation(Validator validator) {
+        this.validator = validator;
+    }
+
+    /**
+     * Validates a record and adds a problem per violation, sorted by pointer and code.
+     *
+     * @param record   the record
+     * @param kind     its kind
+     * @param index    its index
+     * @param locate   maps a model property path such as {@code "decision.date"} (value-type nodes
+     *                 {@code value} and {@code code} left out) to the location in the input
+     * @param problems the collector
+     * @return whether the record is valid
+     */
+    public boolean check(Object record, RecordKind kind, long index, Function<String, Location> locate,
+                         Problems problems) {
+        var violations = validator.validate(record);
+        if (violations.isEmpty()) {
+            return true;
+        }
+        List<Problem> found = new ArrayList<>(violations.size());
+        for (ConstraintViolation<Object> violation : violations) {
+            String code;
+            String message;
+            try {
+                ModelRule rule = ModelRule.of(violation);
+                code = rule.code();
+                message = rule == ModelRule.COUNTRY_CODE || rule == ModelRule.NATIONALITY_CODE
+                        ? code + ": " + rule.description() + " (value withheld)"
+                        : violation.getMessage();
+            } catch (ModelException e) {
+                code = ModelRule.REQUIRED.code();
+                message = code + ": constraint without a model rule code failed";
+            }
+            Location at = locate.apply(path(violation.getPropertyPath()));
+            found.add(new Problem(kind, index, at.pointer(), at.line(), at.column(), code, message));
+        }
+        found.sort(Comparator.comparing(Problem::pointer).thenComparing(Problem::code));
+        for (Problem problem : found) {
+            problems.add(problem);
+        }
+        return false;
+    }
+
+    private static String path(Path path) {
+        StringBuilder dotted = new StringBuilder();
+        for (Path.Node node : path) {
+            String name = node.getName();
+            if (name == null || name.equals("value") || name.equals("code")) {
+                continue;
+            }
+            dotted.append(dotted.length() == 0 ? "" : ".").append(name);
+        }
+        return dotted.toString();
+    }
+}

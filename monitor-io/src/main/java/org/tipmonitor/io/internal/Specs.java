@@ -1,0 +1,155 @@
+package org.tipmonitor.io.internal;
+
+import static org.tipmonitor.io.internal.ObjectSpec.code;
+import static org.tipmonitor.io.internal.ObjectSpec.date;
+import static org.tipmonitor.io.internal.ObjectSpec.integer;
+import static org.tipmonitor.io.internal.ObjectSpec.longInteger;
+import static org.tipmonitor.io.internal.ObjectSpec.object;
+import static org.tipmonitor.io.internal.ObjectSpec.string;
+import static org.tipmonitor.io.internal.ObjectSpec.timestamp;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.tipmonitor.io.ProducerType;
+import org.tipmonitor.model.Article273fSubsection;
+import org.tipmonitor.model.BirthDate;
+import org.tipmonitor.model.CaseId;
+import org.tipmonitor.model.Country;
+import org.tipmonitor.model.DatePrecision;
+import org.tipmonitor.model.DublinStatus;
+import org.tipmonitor.model.ExploitationForm;
+import org.tipmonitor.model.LegalBasis;
+import org.tipmonitor.model.Nationality;
+import org.tipmonitor.model.Offender;
+import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.PersonKey;
+import org.tipmonitor.model.ProsecutionDecision;
+import org.tipmonitor.model.ProsecutorDecisionType;
+import org.tipmonitor.model.Registration;
+import org.tipmonitor.model.RegistrationId;
+import org.tipmonitor.model.ReporterType;
+import org.tipmonitor.model.ResidenceSchemeStage;
+import org.tipmonitor.model.Sector;
+import org.tipmonitor.model.Sentence;
+import org.tipmonitor.model.SentenceMeasure;
+import org.tipmonitor.model.Sex;
+import org.tipmonitor.model.TraffickingRoute;
+import org.tipmonitor.model.Verdict;
+import org.tipmonitor.model.VerdictOutcome;
+import org.tipmonitor.model.Victim;
+import org.tipmonitor.model.YesNoUnknown;
+
+/**
+ * The JSON shapes of exchange format v1. The property order here is the canonical order the writer uses; the
+ * JSON Schema resource describes the same shapes (a test checks both directions). Not part of the API.
+ */
+public final class Specs {
+
+    private Specs() {
+    }
+
+    /** A birth date: {@code {"date": "2001-01-01", "precision": "year"}}, no date when unknown. */
+    public static final ObjectSpec BIRTH_DATE = new ObjectSpec("BirthDate", List.of(
+            date("date", false),
+            code("precision", DatePrecision.class)),
+            v -> new BirthDate((LocalDate) v[0], (DatePrecision) v[1]));
+
+    /** The prosecutor's decision. */
+    public static final ObjectSpec DECISION = new ObjectSpec("ProsecutionDecision", List.of(
+            code("type", ProsecutorDecisionType.class),
+            date("date", false)),
+            v -> new ProsecutionDecision((ProsecutorDecisionType) v[0], (LocalDate) v[1]));
+
+    /** The first-instance verdict. */
+    public static final ObjectSpec VERDICT = new ObjectSpec("Verdict", List.of(
+            code("outcome", VerdictOutcome.class),
+            date("date", false)),
+            v -> new Verdict((VerdictOutcome) v[0], (LocalDate) v[1]));
+
+    /** The sentence. */
+    public static final ObjectSpec SENTENCE = new ObjectSpec("Sentence", List.of(
+            integer("unconditionalCustodialMonths"),
+            integer("conditionalCustodialMonths"),
+            integer("communityServiceHours"),
+            longInteger("fineEuros"),
+            code("measure", SentenceMeasure.class)),
+            v -> new Sentence((Integer) v[0], (Integer) v[1], (Integer) v[2], (Long) v[3],
+                    (SentenceMeasure) v[4]));
+
+    /** A victim. */
+    public static final ObjectSpec VICTIM = new ObjectSpec("Victim", List.of(
+            string("key", true),
+            code("sex", Sex.class),
+            object("birthDate", BIRTH_DATE),
+            string("nationality", true)),
+            v -> new Victim(PersonKey.of((String) v[0]), (Sex) v[1], (BirthDate) v[2],
+                    Nationality.of((String) v[3])));
+
+    /** A registration. */
+    public static final ObjectSpec REGISTRATION = new ObjectSpec("Registration", List.of(
+            string("id", true),
+            string("victimKey", true),
+            date("reportDate", true),
+            code("reporterType", ReporterType.class),
+            code("form", ExploitationForm.class),
+            code("route", TraffickingRoute.class),
+            code("sector", Sector.class),
+            code("legalBasis", LegalBasis.class),
+            code("dublinStatus", DublinStatus.class),
+            code("residenceStage", ResidenceSchemeStage.class),
+            code("policeReportFiled", YesNoUnknown.class)),
+            v -> new Registration(RegistrationId.of((String) v[0]), PersonKey.of((String) v[1]), (LocalDate) v[2],
+                    (ReporterType) v[3], (ExploitationForm) v[4], (TraffickingRoute) v[5], (Sector) v[6],
+                    (LegalBasis) v[7], (DublinStatus) v[8], (ResidenceSchemeStage) v[9], (YesNoUnknown) v[10]));
+
+    /** An offender. */
+    public static final ObjectSpec OFFENDER = new ObjectSpec("Offender", List.of(
+            string("key", true),
+            code("sex", Sex.class),
+            object("birthDate", BIRTH_DATE),
+            string("countryOfBirth", true),
+            string("nationality", true)),
+            v -> new Offender(PersonKey.of((String) v[0]), (Sex) v[1], (BirthDate) v[2],
+                    Country.of((String) v[3]), Nationality.of((String) v[4])));
+
+    /** A case. */
+    public static final ObjectSpec OFFENDER_CASE = new ObjectSpec("OffenderCase", List.of(
+            string("id", true),
+            string("offenderKey", true),
+            date("offenceDate", false),
+            date("prosecutorRegistrationDate", true),
+            code("form", ExploitationForm.class),
+            code("subsection", Article273fSubsection.class),
+            object("decision", DECISION),
+            object("verdict", VERDICT),
+            object("sentence", SENTENCE)),
+            v -> new OffenderCase(CaseId.of((String) v[0]), PersonKey.of((String) v[1]), (LocalDate) v[2],
+                    (LocalDate) v[3], (ExploitationForm) v[4], (Article273fSubsection) v[5],
+                    (ProsecutionDecision) v[6], (Verdict) v[7], (Sentence) v[8]));
+
+    /**
+     * The dataset metadata. Its values are built into an {@code Object[]} and checked by the reader before the
+     * {@link org.tipmonitor.io.Dataset} is constructed.
+     */
+    public static final ObjectSpec DATASET = new ObjectSpec("Dataset", List.of(
+            string("id", true),
+            code("producer", ProducerType.class),
+            date("periodFrom", true),
+            date("periodTo", true),
+            timestamp("created"),
+            string("sourcePublication", false),
+            string("edition", false)),
+            v -> v.clone());
+
+    /** The top-level properties in canonical order. */
+    public static final List<String> TOP_LEVEL = List.of(
+            "formatVersion", "dataset", "victims", "registrations", "offenders", "offenderCases");
+
+    /** Marker for a value that could not be decoded. */
+    public static final Object INVALID = new Object() {
+        @Override
+        public String toString() {
+            return "INVALID";
+        }
+    };
+}

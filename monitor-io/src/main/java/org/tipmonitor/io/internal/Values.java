@@ -1,0 +1,108 @@
+package org.tipmonitor.io.internal;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+import org.tipmonitor.model.CodeList;
+
+/** Parsing of the format's scalar values from strings, shared by the JSON and CSV readers. Not part of the API. */
+public final class Values {
+
+    /** A calendar date: {@code yyyy-mm-dd}. */
+    public static final Pattern DATE = Pattern.compile("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+    /** A timestamp with seconds and an offset (RFC 3339). */
+    public static final Pattern TIMESTAMP = Pattern.compile(
+            "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$");
+
+    private Values() {
+    }
+
+    /**
+     * A date, strictly: the pattern and a real calendar day.
+     *
+     * @param text the text
+     * @return the date, or empty
+     */
+    public static Optional<LocalDate> date(String text) {
+        if (!DATE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A timestamp with an offset, as an instant.
+     *
+     * @param text the text
+     * @return the instant, or empty
+     */
+    public static Optional<Instant> timestamp(String text) {
+        if (!TIMESTAMP.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A constant of a code list by its code.
+     *
+     * @param type the code list
+     * @param text the code
+     * @param <E>  the code list type
+     * @return the constant, or empty
+     */
+    public static <E extends Enum<E> & CodeList> Optional<E> code(Class<E> type, String text) {
+        return CodeList.fromCode(type, text);
+    }
+
+    /**
+     * The codes of a code list, comma-separated, for messages.
+     *
+     * @param type the code list
+     * @return the codes
+     */
+    public static String codes(Class<? extends Enum<?>> type) {
+        StringJoiner joiner = new StringJoiner(", ");
+        for (Enum<?> constant : type.getEnumConstants()) {
+            joiner.add(((CodeList) constant).code());
+        }
+        return joiner.toString();
+    }
+
+    /**
+     * A property name made safe for a message: at most 40 printable characters.
+     *
+     * @param name the name from the input
+     * @return the name for the message
+     */
+    public static String safeName(String name) {
+        StringBuilder safe = new StringBuilder();
+        for (int i = 0; i < name.length() && safe.length() < 40; i++) {
+            char c = name.charAt(i);
+            safe.append(c < 0x20 || c == 0x7f ? '?' : c);
+        }
+        return name.length() > 40 ? safe + "…" : safe.toString();
+    }
+
+    /**
+     * Escapes a name for a JSON Pointer segment (RFC 6901: {@code ~} as {@code ~0}, {@code /} as {@code ~1}).
+     *
+     * @param name the name
+     * @return the segment
+     */
+    public static String pointerSegment(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,250 @@
+package org.tipmonitor.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionConfig;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tipmonitor.model.Article273fSubsection;
+import org.tipmonitor.model.CodeList;
+import org.tipmonitor.model.DatePrecision;
+import org.tipmonitor.model.DublinStatus;
+import org.tipmonitor.model.ExploitationForm;
+import org.tipmonitor.model.LegalBasis;
+import org.tipmonitor.model.ProsecutorDecisionType;
+import org.tipmonitor.model.ReporterType;
+import org.tipmonitor.model.ResidenceSchemeStage;
+import org.tipmonitor.model.Sector;
+import org.tipmonitor.model.SentenceMeasure;
+import org.tipmonitor.model.Sex;
+import org.tipmonitor.model.TraffickingRoute;
+import org.tipmonitor.model.VerdictOutcome;
+import org.tipmonitor.model.YesNoUnknown;
+
+/**
+ * The published schema against the Java model in both directions: it is a valid draft 2020-12 schema, its code
+ * lists are the Java enums, every file the writer produces validates, the golden valid files validate, and every
+ * golden invalid file is rejected by the schema (where the schema can express its rule) and by the reader with
+ * the expected code.
+ */
+class ExchangeSchemaTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final Schema SCHEMA = REGISTRY.getSchema(ExchangeFormat.schema(), InputFormat.JSON);
+
+    /** Validates with format assertions on, as ajv-formats and Python's FormatChecker do. */
+    static List<Error> schemaErrors(String json) {
+        return SCHEMA.validate(json, InputFormat.JSON,
+                context -> context.setExecutionConfig(ExecutionConfig.builder().formatAssertionsEnabled(true).build()));
+    }
+
+    static JsonNode schemaTree() {
+        try {
+            return JSON.readTree(ExchangeFormat.schema());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void schemaIsAValidDraft202012SchemaWithAnAbsoluteVersionedId() {
+        Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        List<Error> errors = meta.validate(ExchangeFormat.schema(), InputFormat.JSON);
+        assertEquals(List.of(), errors);
+        JsonNode tree = schemaTree();
+        assertEquals("https://json-schema.org/draft/2020-12/schema", tree.get("$schema").asText());
+        assertEquals(ExchangeFormat.SCHEMA_ID, tree.get("$id").asText());
+        assertTrue(ExchangeFormat.SCHEMA_ID.startsWith("https://") && ExchangeFormat.SCHEMA_ID.contains("/v1/"));
+    }
+
+    @Test
+    void everyObjectForbidsAdditionalPropertiesAndNothingUsesUnevaluated() {
+        List<String> problems = new ArrayList<>();
+        walk(schemaTree(), "", problems);
+        assertEquals(List.of(), problems);
+    }
+
+    private static void walk(JsonNode node, String path, List<String> problems) {
+        if (node.isObject()) {
+            if ("object".equals(node.path("type").asText()) && !node.path("additionalProperties").isBoolean()) {
+                problems.add(path + " has no additionalProperties: false");
+            }
+            if ("object".equals(node.path("type").asText()) && node.path("additionalProperties").asBoolean(true)) {
+                problems.add(path + " allows additional properties");
+            }
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (name.startsWith("unevaluated")) {
+                    problems.add(path + " uses " + name);
+                }
+                walk(node.get(name), path + "/" + name, problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), path + "/" + i, problems);
+            }
+        }
+    }
+
+    static Stream<Named<Class<? extends Enum<?>>>> codeLists() {
+        List<Class<? extends Enum<?>>> lists = List.of(Sex.class, DatePrecision.class, ReporterType.class,
+                ExploitationForm.class, TraffickingRoute.class, Sector.class, LegalBasis.class, DublinStatus.class,
+                ResidenceSchemeStage.class, YesNoUnknown.class, Article273fSubsection.class,
+                ProsecutorDecisionType.class, VerdictOutcome.class, SentenceMeasure.class, ProducerType.class);
+        return lists.stream().map(type -> Named.of(type.getSimpleName(), type));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("codeLists")
+    void schemaEnumEqualsTheJavaCodeList(Class<? extends Enum<?>> type) {
+        List<String> java = Arrays.stream(type.getEnumConstants()).map(c -> ((CodeList) c).code())
+                .collect(Collectors.toList());
+        List<String> schema = new ArrayList<>();
+        schemaTree().path("$defs").path(type.getSimpleName()).path("enum").forEach(n -> schema.add(n.asText()));
+        assertEquals(java, schema);
+    }
+
+    @Test
+    void schemaCodeListsAreExactlyTheJavaCodeLists() {
+        Set<String> defs = new TreeSet<>();
+        schemaTree().path("$defs").fieldNames().forEachRemaining(name -> {
+            if (Character.isUpperCase(name.charAt(0))) {
+                defs.add(name);
+            }
+        });
+        Set<String> java = codeLists().map(Named::getName).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(java, defs);
+    }
+
+    @Test
+    void countryCodesAreTheModelsCountryTable() throws IOException {
+        List<String> table = new ArrayList<>();
+        try (InputStream in = org.tipmonitor.model.Country.class.getResourceAsStream("country-regions.csv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("code,")) {
+                    table.add(line.substring(0, line.indexOf(',')));
+                }
+            }
+        }
+        List<String> countries = new ArrayList<>();
+        schemaTree().path("$defs").path("countryCode").path("enum").forEach(n -> countries.add(n.asText()));
+        List<String> expected = new ArrayList<>(table);
+        expected.add("unknown");
+        assertEquals(expected, countries);
+        List<String> nationalities = new ArrayList<>();
+        schemaTree().path("$defs").path("nationalityCode").path("enum").forEach(n -> nationalities.add(n.asText()));
+        expected.add(expected.size() - 1, "stateless");
+        assertEquals(expected, nationalities);
+    }
+
+    static Stream<Named<Long>> seeds() {
+        return Fixtures.seeds(10);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void everyWrittenFileValidatesAgainstTheSchema(long seed) {
+        String json = ExchangeWriter.withDefaults().withPrettyPrint(seed % 2 == 0)
+                .toJson(Fixtures.generated(seed, 30, 15));
+        assertEquals(List.of(), schemaErrors(json));
+    }
+
+    static Stream<Named<String>> validFiles() {
+        return Stream.of("dataset-only.json", "persons-after-their-records.json", "victims-and-offenders.json")
+                .map(name -> Named.of(name, name));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validFiles")
+    void goldenValidFilesPassTheSchemaAndTheReader(String name) {
+        String json = Fixtures.goldenText("valid/" + name);
+        assertEquals(List.of(), schemaErrors(json));
+        ValidationReport report = Fixtures.validate(json);
+        assertTrue(report.isValid(), report::toText);
+    }
+
+    /** One entry of the invalid corpus's manifest. */
+    record Invalid(String file, List<String> codes, Boolean schemaRejects) {
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static Stream<Named<Invalid>> invalidFiles() throws IOException {
+        JsonNode manifest = JSON.readTree(Fixtures.golden("invalid/manifest.json"));
+        List<Named<Invalid>> files = new ArrayList<>();
+        for (JsonNode entry : manifest.get("files")) {
+            List<String> codes = new ArrayList<>();
+            entry.get("codes").forEach(code -> codes.add(code.asText()));
+            JsonNode rejects = entry.get("schemaRejects");
+            Invalid invalid = new Invalid(entry.get("file").asText(), codes,
+                    rejects.isNull() ? null : rejects.asBoolean());
+            files.add(Named.of(invalid.file(), invalid));
+        }
+        return files.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidFiles")
+    void goldenInvalidFileIsRejectedByTheReaderWithItsCode(Invalid invalid) {
+        ValidationReport report = Fixtures.READER.validate(
+                new java.io.ByteArrayInputStream(Fixtures.golden("invalid/" + invalid.file())));
+        assertFalse(report.isValid());
+        assertEquals(new TreeSet<>(invalid.codes()), new TreeSet<>(report.codes()), report::toText);
+        assertTrue(invalid.file().startsWith(invalid.codes().get(0)), "file name starts with its first code");
+        for (RecordCounts counts : report.counts().values()) {
+            assertEquals(counts.read(), counts.accepted() + counts.rejected());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidFiles")
+    void goldenInvalidFileIsRejectedByTheSchemaWhereItCanExpressTheRule(Invalid invalid) {
+        byte[] bytes = Fixtures.golden("invalid/" + invalid.file());
+        if (invalid.schemaRejects() == null) {
+            return;
+        }
+        List<Error> errors = schemaErrors(new String(bytes, StandardCharsets.UTF_8));
+        if (invalid.schemaRejects()) {
+            assertFalse(errors.isEmpty(), invalid.file() + " passes the schema");
+        } else {
+            assertEquals(List.of(), errors, invalid.file() + " should pass the schema (library-only rule)");
+        }
+    }
+
+    @Test
+    void everyRuleTheManifestNamesIsAKnownCode() throws IOException {
+        Map<String, Boolean> known = new LinkedHashMap<>();
+        invalidFiles().forEach(named -> named.getPayload().codes().forEach(code -> known.put(code,
+                IoRule.fromCode(code).isPresent() || org.tipmonitor.model.ModelRule.fromCode(code).isPresent())));
+        assertFalse(known.containsValue(false), known.toString());
+    }
+}
