@@ -133,13 +133,14 @@ public enum ModelRule {
         public static final String RECORD_ID_SHAPE =
                 "TM-M-003: identifier must be 1 to 64 characters from [A-Za-z0-9_.-], starting with a letter or digit"
                         + " (value withheld)";
-        /** Template for {@link #COUNTRY_CODE}. */
+        /** Template for {@link #COUNTRY_CODE}; the value is withheld because a wrong field may hold an identifier. */
         public static final String COUNTRY_CODE =
-                "TM-M-004: country must be an ISO 3166-1 alpha-2 code or 'unknown': '${validatedValue}'";
-        /** Template for {@link #NATIONALITY_CODE}. */
+                "TM-M-004: country must be an upper-case ISO 3166-1 alpha-2 code (or XK) or 'unknown'"
+                        + " (value withheld)";
+        /** Template for {@link #NATIONALITY_CODE}; the value is withheld. */
         public static final String NATIONALITY_CODE =
-                "TM-M-005: nationality must be an ISO 3166-1 alpha-2 code, 'stateless' or 'unknown':"
-                        + " '${validatedValue}'";
+                "TM-M-005: nationality must be an upper-case ISO 3166-1 alpha-2 code (or XK), 'stateless' or"
+                        + " 'unknown' (value withheld)";
         /** Template for {@link #NOT_IN_FUTURE}. */
         public static final String NOT_IN_FUTURE = "TM-M-006: date is in the future: ${validatedValue}";
         /** Template for {@link #NON_NEGATIVE}. */

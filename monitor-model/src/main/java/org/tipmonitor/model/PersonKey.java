@@ -21,6 +21,8 @@ public record PersonKey(
     /** The accepted shape of a pseudonym. */
     public static final String PATTERN = "^(?=.*[A-Za-z_-])[A-Za-z0-9_-]{16,64}$";
 
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile(PATTERN);
+
     /**
      * Creates a key; the shape is checked by validation, not here.
      *
@@ -31,9 +33,21 @@ public record PersonKey(
         return new PersonKey(value);
     }
 
-    /** The pseudonym itself. */
+    /**
+     * Whether the value has the shape of a pseudonym (the rule {@link ModelRule#PERSON_KEY_SHAPE} checks).
+     *
+     * @return true for a well-formed key
+     */
+    public boolean isWellFormed() {
+        return value != null && SHAPE.matcher(value).matches();
+    }
+
+    /**
+     * The pseudonym for a well-formed key; for a malformed one, which may be a raw identifier, a placeholder
+     * that does not reveal it. Logging a record therefore never prints a rejected identifier.
+     */
     @Override
     public String toString() {
-        return value;
+        return isWellFormed() ? value : "<malformed person key withheld>";
     }
 }

@@ -99,6 +99,7 @@ public enum ReporterType implements CodeList {
      *
      * @param date the date, e.g. a report date
      * @return the designation that covers the date
+     * @throws ModelException if no designation covers the date (the bundled designations cover every date)
      */
     public Designation designationOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
@@ -107,7 +108,7 @@ public enum ReporterType implements CodeList {
                 return designation;
             }
         }
-        throw new IllegalStateException("Designations of " + code + " do not cover " + date);
+        throw new ModelException("Designations of " + code + " do not cover " + date);
     }
 
     /**

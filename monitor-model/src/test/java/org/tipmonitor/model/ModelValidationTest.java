@@ -245,5 +245,19 @@ class ModelValidationTest {
         String message = violations.iterator().next().getMessage();
         assertFalse(message.contains(bsnLike), message);
         assertTrue(message.startsWith("TM-M-002: "), message);
+        assertFalse(victim.toString().contains(bsnLike), victim.toString());
+        assertFalse(PersonKey.of(bsnLike).isWellFormed());
+    }
+
+    @Test
+    void codeMessagesNeverRepeatTheRejectedValue() {
+        String raw = "AB123456789";
+        for (Object value : List.of(Country.of(raw), Nationality.of(raw))) {
+            for (ConstraintViolation<Object> violation : ModelValidators.validator().validate(value)) {
+                assertFalse(violation.getMessage().contains(raw), violation.getMessage());
+            }
+        }
+        PersonKey wellFormed = new ModelGenerator(5).personKey();
+        assertEquals(wellFormed.value(), wellFormed.toString());
     }
 }

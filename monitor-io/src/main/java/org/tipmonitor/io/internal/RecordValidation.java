@@ -57,9 +57,7 @@ public final class RecordValidation {
             try {
                 ModelRule rule = ModelRule.of(violation);
                 code = rule.code();
-                message = rule == ModelRule.COUNTRY_CODE || rule == ModelRule.NATIONALITY_CODE
-                        ? code + ": " + rule.description() + " (value withheld)"
-                        : violation.getMessage();
+                message = violation.getMessage();
             } catch (ModelException e) {
                 code = ModelRule.REQUIRED.code();
                 message = code + ": constraint without a model rule code failed";
