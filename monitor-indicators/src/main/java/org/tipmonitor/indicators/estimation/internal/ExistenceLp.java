@@ -1,0 +1,148 @@
+package org.tipmonitor.indicators.estimation.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.math3.optim.MaxIter;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.linear.LinearConstraint;
+import org.apache.commons.math3.optim.linear.LinearConstraintSet;
+import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
+import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
+import org.apache.commons.math3.optim.linear.Relationship;
+import org.apache.commons.math3.optim.linear.SimplexSolver;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+
+/**
+ * The existence and identifiability test of Fienberg &amp; Rinaldo (2012) as used by SparseMSE's
+ * {@code checkident}, on a reduced log-linear design.
+ *
+ * <p>Existence: the Poisson MLE is finite iff the sufficient statistics T = X'y lie in the relative interior of
+ * the marginal cone, i.e. iff some strictly positive table x has X'x = T. The linear program
+ * max s subject to X'x = T, x<sub>h</sub> &minus; s &ge; 0, x, s &ge; 0 has optimum s* &gt; 0 exactly then
+ * (x = y, s = 0 is always feasible and s &le; n, so the program is bounded and feasible).
+ *
+ * <p>Identifiability: the design has full column rank (pivoted QR, relative tolerance 1e-7, as R's {@code qr}).
+ */
+public final class ExistenceLp {
+
+    /** Optimum below this is taken as 0 (the packages compare lp_solve's double to 0 exactly). */
+    public static final double ZERO = 1e-9;
+    /** R's {@code qr} default tolerance. */
+    public static final double RANK_TOLERANCE = 1e-7;
+
+    private ExistenceLp() {
+    }
+
+    /**
+     * The outcome of the test.
+     *
+     * @param mleExists    whether the LP optimum is positive
+     * @param identifiable whether the design has full column rank
+     * @param aliasedColumns the design columns judged aliased (empty when identifiable)
+     * @param forcedZeroCells rows (indices into the design) that are 0 in every table with the data's margins
+     *                        (empty when the MLE exists)
+     */
+    public record Outcome(boolean mleExists, boolean identifiable, int[] aliasedColumns, int[] forcedZeroCells) {
+
+        /** @return the SparseMSE code: [MLE not finite] + 2 [not identifiable] */
+        public int code() {
+            return (mleExists ? 0 : 1) + (identifiable ? 0 : 2);
+        }
+    }
+
+    /**
+     * Runs the test.
+     *
+     * @param design the reduced design
+     * @return the outcome
+     */
+    public static Outcome check(LogLinearDesign design) {
+        double[][] x = design.columns();
+        int m = design.rows();
+        PivotedQr qr = new PivotedQr(x, m, RANK_TOLERANCE);
+        List<Integer> aliased = new ArrayList<>();
+        for (int j = 0; j < x.length; j++) {
+            if (qr.isAliased(j)) {
+                aliased.add(j);
+            }
+        }
+        boolean exists = mleExists(x, design.y(), m);
+        int[] forced = exists ? new int[0] : forcedZeroCells(x, design.y(), m);
+        return new Outcome(exists, aliased.isEmpty(), aliased.stream().mapToInt(Integer::intValue).toArray(), forced);
+    }
+
+    /**
+     * Whether a strictly positive table with the data's margins exists.
+     *
+     * @param x column-major design
+     * @param y counts
+     * @param m rows
+     * @return true if the LP optimum is positive
+     */
+    public static boolean mleExists(double[][] x, double[] y, int m) {
+        boolean allPositive = true;
+        for (int i = 0; i < m; i++) {
+            if (y[i] <= 0) {
+                allPositive = false;
+                break;
+            }
+        }
+        if (allPositive) {
+            return true; // x = y is strictly positive
+        }
+        int p = x.length;
+        int nv = m + 1;
+        List<LinearConstraint> constraints = new ArrayList<>(p + m);
+        for (int j = 0; j < p; j++) {
+            double[] row = new double[nv];
+            double t = 0;
+            for (int i = 0; i < m; i++) {
+                row[i] = x[j][i];
+                t += x[j][i] * y[i];
+            }
+            constraints.add(new LinearConstraint(row, Relationship.EQ, t));
+        }
+        for (int i = 0; i < m; i++) {
+            double[] row = new double[nv];
+            row[i] = 1;
+            row[m] = -1;
+            constraints.add(new LinearConstraint(row, Relationship.GEQ, 0));
+        }
+        double[] objective = new double[nv];
+        objective[m] = 1;
+        PointValuePair opt = new SimplexSolver().optimize(new MaxIter(100_000),
+                new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints),
+                GoalType.MAXIMIZE, new NonNegativeConstraint(true));
+        return opt.getValue() > ZERO;
+    }
+
+    private static int[] forcedZeroCells(double[][] x, double[] y, int m) {
+        int p = x.length;
+        List<LinearConstraint> constraints = new ArrayList<>(p);
+        for (int j = 0; j < p; j++) {
+            double t = 0;
+            for (int i = 0; i < m; i++) {
+                t += x[j][i] * y[i];
+            }
+            constraints.add(new LinearConstraint(Arrays.copyOf(x[j], m), Relationship.EQ, t));
+        }
+        LinearConstraintSet set = new LinearConstraintSet(constraints);
+        List<Integer> forced = new ArrayList<>();
+        for (int i = 0; i < m; i++) {
+            if (y[i] > 0) {
+                continue;
+            }
+            double[] objective = new double[m];
+            objective[i] = 1;
+            PointValuePair opt = new SimplexSolver().optimize(new MaxIter(100_000),
+                    new LinearObjectiveFunction(objective, 0), set, GoalType.MAXIMIZE,
+                    new NonNegativeConstraint(true));
+            if (opt.getValue() <= ZERO) {
+                forced.add(i);
+            }
+        }
+        return forced.stream().mapToInt(Integer::intValue).toArray();
+    }
+}
