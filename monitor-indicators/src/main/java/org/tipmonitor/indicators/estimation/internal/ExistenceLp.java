@@ -59,8 +59,18 @@ public final class ExistenceLp {
      * @return the outcome
      */
     public static Outcome check(LogLinearDesign design) {
-        double[][] x = design.columns();
-        int m = design.rows();
+        return check(design.columns(), design.y(), design.rows());
+    }
+
+    /**
+     * Runs the test on any design.
+     *
+     * @param x column-major design, intercept first
+     * @param y the cells' counts
+     * @param m the number of rows used
+     * @return the outcome
+     */
+    public static Outcome check(double[][] x, double[] y, int m) {
         PivotedQr qr = new PivotedQr(x, m, RANK_TOLERANCE);
         List<Integer> aliased = new ArrayList<>();
         for (int j = 0; j < x.length; j++) {
@@ -68,8 +78,8 @@ public final class ExistenceLp {
                 aliased.add(j);
             }
         }
-        boolean exists = mleExists(x, design.y(), m);
-        int[] forced = exists ? new int[0] : forcedZeroCells(x, design.y(), m);
+        boolean exists = mleExists(x, y, m);
+        int[] forced = exists ? new int[0] : forcedZeroCells(x, y, m);
         return new Outcome(exists, aliased.isEmpty(), aliased.stream().mapToInt(Integer::intValue).toArray(), forced);
     }
 
