@@ -95,7 +95,7 @@ public final class LogLinearModel {
             String term = rhs.substring(start, end);
             int termPos = offset + start + leadingSpaces(term) + 1;
             if (term.isBlank()) {
-                throw IndicatorException.of(Messages.FORMULA_EMPTY_TERM, termPos, formula);
+                throw IndicatorException.of(Messages.FORMULA_EMPTY_TERM, offset + start + 1, formula);
             }
             if (term.strip().equals(".")) {
                 mains = (1 << k) - 1;
@@ -287,10 +287,9 @@ public final class LogLinearModel {
         if (Integer.bitCount(mask) <= 2) {
             return 0;
         }
-        for (int rest = mask; rest != 0; rest &= rest - 1) {
-            int sub = mask & ~Integer.lowestOneBit(rest);
-            if (!set.contains(sub)) {
-                return sub;
+        for (int bit = Integer.highestOneBit(mask); bit != 0; bit >>>= 1) {
+            if ((mask & bit) != 0 && !set.contains(mask & ~bit)) {
+                return mask & ~bit;
             }
         }
         return 0;
