@@ -30,9 +30,11 @@ public final class PoissonGlm {
      * @param iterations   the number of IRLS steps taken
      * @param converged    whether the deviance criterion was met within the iteration limit
      * @param qr           the QR of the last weighted step (for the covariance)
+     * @param lastEtaChange the largest |&Delta;&eta;| of the last step: it tends to 0 when the MLE exists, and stays
+     *                      near 1 for cells whose fitted value is driven to 0 when it does not
      */
     public record Fit(double[] coefficients, double[] fitted, double deviance, int rank, int iterations,
-                      boolean converged, PivotedQr qr) {
+                      boolean converged, PivotedQr qr, double lastEtaChange) {
 
         /**
          * The unscaled covariance of the coefficients, (X'WX)<sup>&minus;1</sup>.
@@ -73,6 +75,7 @@ public final class PoissonGlm {
         boolean converged = false;
         double dev = devOld;
         int iter = 0;
+        double etaChange = Double.POSITIVE_INFINITY;
         while (iter < maxIterations) {
             iter++;
             for (int i = 0; i < rows; i++) {
@@ -84,6 +87,7 @@ public final class PoissonGlm {
             }
             qr = new PivotedQr(weighted, rows, QR_TOLERANCE);
             coef = qr.solve(z);
+            etaChange = 0;
             for (int i = 0; i < rows; i++) {
                 double e = 0;
                 for (int j = 0; j < p; j++) {
@@ -91,6 +95,7 @@ public final class PoissonGlm {
                         e += columns[j][i] * coef[j];
                     }
                 }
+                etaChange = Math.max(etaChange, Math.abs(e - eta[i]));
                 eta[i] = e;
                 mu[i] = Math.exp(e);
             }
@@ -104,7 +109,7 @@ public final class PoissonGlm {
             }
             devOld = dev;
         }
-        return new Fit(coef, mu, dev, qr.rank(), iter, converged, qr);
+        return new Fit(coef, mu, dev, qr.rank(), iter, converged, qr, etaChange);
     }
 
     /**
