@@ -21,5 +21,11 @@ public enum IntervalMethod {
      * Percentiles of a parametric bootstrap conditional on the model: multinomial tables of size N&#770; drawn
      * from the fitted cell probabilities, the same model refitted (Cruyff's {@code mse}).
      */
-    PARAMETRIC_BOOTSTRAP_PERCENTILE
+    PARAMETRIC_BOOTSTRAP_PERCENTILE,
+    /**
+     * Bias-corrected and accelerated (Efron 1987) interval of a nonparametric bootstrap that re-runs the model
+     * selection in every replicate (Chan, Silverman &amp; Vincent 2021; SparseMSE's {@code estimatepopulation}
+     * with {@code nboot}), so that it includes model-selection uncertainty.
+     */
+    NONPARAMETRIC_BOOTSTRAP_BCA
 }

@@ -208,8 +208,7 @@ public final class StepwiseSelection {
     }
 
     private static boolean passes(int k, long[] counts, int[] terms) {
-        LogLinearDesign design = new LogLinearDesign(k, counts, terms);
-        return ExistenceLp.check(design).code() == 0;
+        return ExistenceLp.passes(new LogLinearDesign(k, counts, terms), 25, 1e-8);
     }
 
     private static int[] terms(int k, List<Integer> pairs) {

@@ -84,6 +84,38 @@ public final class ExistenceLp {
     }
 
     /**
+     * The check as a yes/no decision, fitting first to avoid the linear program when possible: at a finite MLE
+     * the fitted means are a strictly positive table with the data's margins (X'&mu; = X'y), so the program's
+     * optimum is positive. When the fit converges with full rank and either no fitted mean is small or the last
+     * IRLS step left every linear predictor still (quadratic convergence; a cell pushed to 0 by a missing MLE
+     * drops by about 1 per step), the MLE exists; otherwise the linear program decides. The rank test is always
+     * run.
+     *
+     * @param design        the reduced design
+     * @param maxIterations IRLS limit
+     * @param epsilon       IRLS criterion
+     * @return true if the check gives code 0
+     */
+    public static boolean passes(LogLinearDesign design, int maxIterations, double epsilon) {
+        double[][] x = design.columns();
+        int m = design.rows();
+        if (new PivotedQr(x, m, RANK_TOLERANCE).rank() < x.length) {
+            return false;
+        }
+        PoissonGlm.Fit fit = PoissonGlm.fit(x, design.y(), m, maxIterations, epsilon, null);
+        if (fit.converged() && fit.rank() == x.length) {
+            double minMu = Double.POSITIVE_INFINITY;
+            for (double mu : fit.fitted()) {
+                minMu = Math.min(minMu, mu);
+            }
+            if (minMu >= 1e-2 || fit.lastEtaChange() <= 1e-2) {
+                return true;
+            }
+        }
+        return mleExists(x, design.y(), m);
+    }
+
+    /**
      * Whether a strictly positive table with the data's margins exists.
      *
      * @param x column-major design
