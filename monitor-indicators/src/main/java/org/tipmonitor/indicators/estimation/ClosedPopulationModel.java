@@ -96,9 +96,9 @@ public enum ClosedPopulationModel {
         for (int r = 0; r < m; r++) {
             fittedByMask[design.cells()[r]] = fit.fitted()[r];
         }
-        double aic = -2 * logLik + 2 * rank;
-        double aicc = m - rank - 1 > 0 ? aic + 2.0 * rank * (rank + 1) / (m - rank - 1) : Double.POSITIVE_INFINITY;
-        double bic = -2 * logLik + rank * Math.log(histories.observed());
+        double aic = InformationCriterion.AIC.compute(logLik, rank, m, histories.observed());
+        double aicc = InformationCriterion.AICC.compute(logLik, rank, m, histories.observed());
+        double bic = InformationCriterion.BIC.compute(logLik, rank, m, histories.observed());
         ModelFit modelFit = new ModelFit(name(), List.of(), m, rank, rank, fit.deviance(), m - rank, logLik,
                 aic, aicc, bic, coefficients, fit.iterations(), fittedByMask);
         long n = histories.observed();

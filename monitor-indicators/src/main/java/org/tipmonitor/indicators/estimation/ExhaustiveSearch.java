@@ -252,15 +252,7 @@ public final class ExhaustiveSearch {
         if (!fit.converged() || fit.rank() < x.length) {
             return null;
         }
-        double minMu = Double.POSITIVE_INFINITY;
-        for (double mu : fit.fitted()) {
-            minMu = Math.min(minMu, mu);
-        }
-        // At a finite MLE the fitted means are a strictly positive table with the data's margins (X'mu = X'y), so
-        // the linear program would succeed. When no fitted mean is small, or the last IRLS step left every linear
-        // predictor still (quadratic convergence; cells pushed to 0 by a missing MLE drop by about 1 per step),
-        // the MLE exists; otherwise the linear program decides.
-        if (minMu < 1e-2 && fit.lastEtaChange() > 1e-2 && !ExistenceLp.mleExists(x, design.y(), m)) {
+        if (!ExistenceLp.mleExists(x, design.y(), m, fit)) {
             return null;
         }
         double logLik = -logFactorials;

@@ -187,9 +187,10 @@ public final class LogLinearEstimator {
         double logLik = PoissonGlm.logLikelihood(design.y(), fit.fitted(), m);
         int e = design.infiniteTerms().length;
         int p = fit.rank() + e;
-        double aic = -2 * logLik + 2 * p;
-        double aicc = m - p - 1 > 0 ? aic + 2.0 * p * (p + 1) / (m - p - 1) : Double.POSITIVE_INFINITY;
-        double bic = -2 * logLik + p * Math.log(histories.observed());
+        long n = histories.observed();
+        double aic = InformationCriterion.AIC.compute(logLik, p, m, n);
+        double aicc = InformationCriterion.AICC.compute(logLik, p, m, n);
+        double bic = InformationCriterion.BIC.compute(logLik, p, m, n);
         double[][] cov = fit.covariance();
         double[] coef = fit.coefficients();
         List<Coefficient> coefficients = new ArrayList<>();

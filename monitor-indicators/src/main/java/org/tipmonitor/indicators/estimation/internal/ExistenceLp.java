@@ -103,6 +103,21 @@ public final class ExistenceLp {
             return false;
         }
         PoissonGlm.Fit fit = PoissonGlm.fit(x, design.y(), m, maxIterations, epsilon, null);
+        return mleExists(x, design.y(), m, fit);
+    }
+
+    /**
+     * Whether the MLE exists, given a fit of the same design: true without the linear program when the fit
+     * converged with full rank and either no fitted mean is below 0.01 or the last step changed no linear
+     * predictor by more than 0.01; otherwise the linear program decides.
+     *
+     * @param x   column-major design
+     * @param y   counts
+     * @param m   rows
+     * @param fit a fit of that design
+     * @return true if a strictly positive table with the data's margins exists
+     */
+    public static boolean mleExists(double[][] x, double[] y, int m, PoissonGlm.Fit fit) {
         if (fit.converged() && fit.rank() == x.length) {
             double minMu = Double.POSITIVE_INFINITY;
             for (double mu : fit.fitted()) {
@@ -112,7 +127,7 @@ public final class ExistenceLp {
                 return true;
             }
         }
-        return mleExists(x, design.y(), m);
+        return mleExists(x, y, m);
     }
 
     /**
