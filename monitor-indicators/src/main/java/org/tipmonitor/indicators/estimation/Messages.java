@@ -52,6 +52,12 @@ final class Messages {
     static final String UNKNOWN_TERM = "TM-MSE-125 No finite coefficient named '%s' in model %s";
     static final String ESTIMATE_INVALID = "TM-MSE-126 Estimate is not finite or is below the observed count %2$d: %1$s";
     static final String STANDARD_ERROR_INVALID = "TM-MSE-127 Standard error is not a finite non-negative number: %s";
+    static final String STRATA_TOO_FEW = "TM-MSE-128 A stratified table needs at least 2 levels: %d";
+    static final String STRATA_LISTS_DIFFER = "TM-MSE-129 Level '%s' has lists %s, the first level has %s";
+    static final String STRATUM_EMPTY = "TM-MSE-130 Level '%s' has no observed case";
+    static final String UNKNOWN_LEVEL = "TM-MSE-131 Unknown level: '%s' (levels are %s)";
+    static final String LEVEL_CONFLICT = "TM-MSE-132 Person %s has two levels: '%s' and '%s'";
+    static final String LEVEL_MISSING = "TM-MSE-133 Person %s is on a list but has no level of '%s'";
     static final String THREADS = "TM-MSE-122 Number of threads is less than 1: %d";
 
     static final String FORMULA_EMPTY_TERM = "TM-MSE-201 Empty term at character %d of formula '%s'";
