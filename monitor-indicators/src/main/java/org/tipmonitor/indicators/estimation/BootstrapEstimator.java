@@ -32,7 +32,8 @@ import org.tipmonitor.indicators.estimation.internal.MultinomialSampler;
  *       &acirc; = &Sigma; c<sub>r</sub> d<sub>r</sub><sup>3</sup> / (6 (&Sigma; c<sub>r</sub>
  *       d<sub>r</sub><sup>2</sup>)<sup>3/2</sup>) from the delete-one-case jackknife over the observed cells (cell
  *       r with count c<sub>r</sub>, d<sub>r</sub> = &theta;&#772; &minus; &theta;&#770;<sub>(r)</sub>), level
- *       q = &Phi;(z<sub>0</sub> + z/(1 &minus; &acirc; z)) with z = &Phi;<sup>&minus;1</sup>(&alpha;) + z<sub>0</sub>, and
+ *       q = &Phi;(z<sub>0</sub> + z/(1 &minus; &acirc; z)) with z = &Phi;<sup>&minus;1</sup>(&alpha;) +
+ *       z<sub>0</sub>, and
  *       limit = the q-quantile (R's type 8). The interval thus includes model-selection uncertainty.</li>
  * </ul>
  *

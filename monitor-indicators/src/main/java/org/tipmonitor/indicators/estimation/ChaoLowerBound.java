@@ -11,16 +11,17 @@ import org.tipmonitor.indicators.Provenance;
  * Chao's (1987) lower bound for the population size under heterogeneous catchability, from the frequencies
  * f<sub>j</sub> of cases seen on exactly j lists:
  *
- * <pre>
- *   N&#770; = n + f<sub>1</sub><sup>2</sup> / (2 f<sub>2</sub>),
- *   var(N&#770;) = f<sub>2</sub> [ r<sup>4</sup>/4 + r<sup>3</sup> + r<sup>2</sup>/2 ],  r = f<sub>1</sub>/f<sub>2</sub>,
- * </pre>
+ * <blockquote>
+ *   N&#770; = n + f<sub>1</sub><sup>2</sup> / (2 f<sub>2</sub>),<br>
+ *   var(N&#770;) = f<sub>2</sub> [ r<sup>4</sup>/4 + r<sup>3</sup> + r<sup>2</sup>/2 ],<br>
+ *   r = f<sub>1</sub>/f<sub>2</sub>,
+ * </blockquote>
  *
  * <p>with Chao's log-transformed interval [n + f&#770;<sub>0</sub>/C, n + f&#770;<sub>0</sub> C],
  * C = exp(z<sub>1&minus;&alpha;/2</sub> &radic;log(1 + var/f&#770;<sub>0</sub><sup>2</sup>)), f&#770;<sub>0</sub> =
  * N&#770; &minus; n (Chao 1987, Biometrics 43, 783&ndash;791), a Wald interval on the log of the unobserved
- * count. It uses only how often each case was seen, not which lists, and is a lower bound when catchability varies between cases. With f<sub>2</sub> = 0 the bound is infinite:
- * the outcome is {@link NotEstimable}.
+ * count. It uses only how often each case was seen, not which lists, and is a lower bound when catchability
+ * varies between cases. With f<sub>2</sub> = 0 the bound is infinite: the outcome is {@link NotEstimable}.
  */
 public final class ChaoLowerBound {
 
@@ -64,7 +65,8 @@ public final class ChaoLowerBound {
             }
         }
         long n = histories.observed();
-        Provenance provenance = Provenance.of(METHOD).withDefinition("interval", IntervalMethod.WALD_LOG_UNOBSERVED.name())
+        Provenance provenance = Provenance.of(METHOD)
+                .withDefinition("interval", IntervalMethod.WALD_LOG_UNOBSERVED.name())
                 .withDefinition("level", Double.toString(confidenceLevel));
         if (f2 == 0) {
             return new NotEstimable(METHOD, histories.listNames(), ExistenceStatus.MLE_NOT_FINITE, List.of(),
@@ -81,7 +83,8 @@ public final class ChaoLowerBound {
             lower = n + f0 / c;
             upper = n + f0 * c;
         }
-        ConfidenceInterval interval = new ConfidenceInterval(lower, upper, confidenceLevel, IntervalMethod.WALD_LOG_UNOBSERVED);
+        ConfidenceInterval interval = new ConfidenceInterval(lower, upper, confidenceLevel,
+                IntervalMethod.WALD_LOG_UNOBSERVED);
         return new Estimate(METHOD, histories.listNames(), n, n + f0, Math.sqrt(variance), interval,
                 Optional.empty(), List.of(), provenance);
     }

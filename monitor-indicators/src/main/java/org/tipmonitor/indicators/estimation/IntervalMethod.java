@@ -4,7 +4,10 @@ package org.tipmonitor.indicators.estimation;
  * How a confidence interval for the population size N was computed.
  */
 public enum IntervalMethod {
-    /** N&#770; &plusmn; z<sub>1&minus;&alpha;/2</sub> &middot; se(N&#770;), the lower limit truncated at n (two-list estimators). */
+    /**
+     * N&#770; &plusmn; z<sub>1&minus;&alpha;/2</sub> &middot; se(N&#770;), the lower limit truncated at n (two-list
+     * estimators).
+     */
     WALD,
     /**
      * Wald on the log of the unobserved count: n + exp(&beta;&#770;<sub>0</sub> &plusmn; z<sub>1&minus;&alpha;/2</sub>

@@ -14,10 +14,10 @@ import org.tipmonitor.indicators.IndicatorException;
  * interaction terms that is closed under taking margins of order &ge; 2 (Fienberg 1972; Bishop, Fienberg &amp;
  * Holland 1975, ch. 6):
  *
- * <pre>
- *   log &mu;<sub>h</sub> = &beta;<sub>0</sub> + &Sigma;<sub>i</sub> &beta;<sub>i</sub> h<sub>i</sub>
- *                 + &Sigma;<sub>S &isin; M</sub> &lambda;<sub>S</sub> &Pi;<sub>i &isin; S</sub> h<sub>i</sub>
- * </pre>
+ * <blockquote>
+ *   log &mu;<sub>h</sub> = &beta;<sub>0</sub> + &Sigma;<sub>i</sub> &beta;<sub>i</sub> h<sub>i</sub><br>
+ *                 + &Sigma;<sub>S &isin; M</sub> &lambda;<sub>S</sub> &Pi;<sub>i &isin; S</sub> h<sub>i</sub><br>
+ * </blockquote>
  *
  * <p>for every observable pattern h &ne; 0; the unobserved count is predicted as exp(&beta;<sub>0</sub>).
  * Written in R notation as {@code A + B + C + A:B}. Interactions are kept sorted by order, then by the lists'

@@ -25,7 +25,8 @@ final class Messages {
     static final String CSV_READ_FAILED = "TM-MSE-010 Counts CSV could not be read: %s";
 
     static final String LIST_COUNT_OUT_OF_RANGE = "TM-MSE-101 Number of lists is not between 2 and 12: %d";
-    static final String LIST_NAME_INVALID = "TM-MSE-102 List name is empty, duplicated or contains ':', '+' or '~': '%s'";
+    static final String LIST_NAME_INVALID =
+            "TM-MSE-102 List name is empty, duplicated or contains ':', '+' or '~': '%s'";
     static final String PATTERN_LENGTH = "TM-MSE-103 Capture pattern has %d entries, the table has %d lists";
     static final String PATTERN_NOT_BINARY = "TM-MSE-104 Capture pattern entry %d must be 0 or 1: %d";
     static final String NEGATIVE_COUNT = "TM-MSE-105 Count is negative: %d";
@@ -48,9 +49,11 @@ final class Messages {
             "TM-MSE-120 Exhaustive search supports at most 6 lists (2^15 two-way models for 6): %d";
     static final String NO_OBSERVATIONS = "TM-MSE-121 The table has no observed cases: %d";
     static final String INTERACTION_ORDER = "TM-MSE-123 An interaction needs at least two lists: %d";
-    static final String INTERVAL_LIMITS = "TM-MSE-124 Interval limits are not ordered numbers with a finite lower limit: [%s, %s]";
+    static final String INTERVAL_LIMITS =
+            "TM-MSE-124 Interval limits are not ordered numbers with a finite lower limit: [%s, %s]";
     static final String UNKNOWN_TERM = "TM-MSE-125 No finite coefficient named '%s' in model %s";
-    static final String ESTIMATE_INVALID = "TM-MSE-126 Estimate is not finite or is below the observed count %2$d: %1$s";
+    static final String ESTIMATE_INVALID =
+            "TM-MSE-126 Estimate is not finite or is below the observed count %2$d: %1$s";
     static final String STANDARD_ERROR_INVALID = "TM-MSE-127 Standard error is not a finite non-negative number: %s";
     static final String STRATA_TOO_FEW = "TM-MSE-128 A stratified table needs at least 2 levels: %d";
     static final String STRATA_LISTS_DIFFER = "TM-MSE-129 Level '%s' has lists %s, the first level has %s";

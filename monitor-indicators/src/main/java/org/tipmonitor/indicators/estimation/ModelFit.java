@@ -28,7 +28,8 @@ import java.util.Objects;
  * @param bic            &minus;2&ell; + p log n
  * @param coefficients   the finite coefficients, intercept first
  * @param iterations     the number of IRLS iterations
- * @param fittedByMask   fitted means by pattern mask; element 0 is the predicted unobserved count exp(&beta;&#770;<sub>0</sub>),
+ * @param fittedByMask   fitted means by pattern mask; element 0 is the predicted unobserved count
+ *                       exp(&beta;&#770;<sub>0</sub>),
  *                       dropped cells are 0 (copied in and out)
  */
 public record ModelFit(String formula, List<String> infiniteTerms, int cells, int rank, int parameters,
