@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -49,8 +50,19 @@ class ExhaustiveSearchTest {
     }
 
     static Stream<Arguments> smallTables() {
-        return Stream.of("Korea", "Kosovo", "Artificial_3", "Rcapture_HIV", "Rcapture_lesbian")
-                .map(n -> Arguments.of(n, Tables.load(n)));
+        Stream<Arguments> published = Stream.of("Korea", "Kosovo", "Artificial_3", "Rcapture_HIV",
+                "Rcapture_lesbian").map(n -> Arguments.of(n, Tables.load(n)));
+        // sparse simulated tables (few cases, many empty cells) exercise the fit-based shortcut of the check
+        Stream<Arguments> sparse = LongStream.range(100, 106).mapToObj(seed -> {
+            CaptureHistories full = SimulatedPopulations.simulate(seed, 4, 4).table();
+            CaptureHistories.Builder b = CaptureHistories.builder(full.listNames());
+            long[] c = full.countsByMask();
+            for (int h = 1; h < c.length; h++) {
+                b.addMask(h, c[h] / 20);
+            }
+            return Arguments.of("sparse seed=" + seed, b.build());
+        }).filter(a -> ((CaptureHistories) a.get()[1]).observed() > 0);
+        return Stream.concat(published, sparse);
     }
 
     @ParameterizedTest(name = "{0}")
