@@ -185,14 +185,7 @@ public final class BootstrapEstimator {
             return original.outcome();
         }
         List<String> names = histories.listNames();
-        long[] data = histories.countsByMask();
-        double[] weights = new double[data.length];
-        for (int h = 1; h < data.length; h++) {
-            weights[h] = data[h];
-        }
-        MultinomialSampler sampler = new MultinomialSampler(weights);
-        long n = histories.observed();
-        ToDoubleFunction<long[]> theta = counts -> {
+        return bca(histories, e, counts -> {
             CaptureHistories.Builder builder = CaptureHistories.builder(names);
             for (int h = 1; h < counts.length; h++) {
                 builder.addMask(h, counts[h]);
@@ -203,7 +196,46 @@ public final class BootstrapEstimator {
             }
             EstimationOutcome o = selection.select(t).outcome();
             return o instanceof Estimate r ? r.estimate() : Double.NaN;
-        };
+        });
+    }
+
+    /**
+     * The nonparametric bootstrap with selection by an information criterion re-run in every replicate and
+     * jackknife deletion, as MultipleSystemsEstimation's {@code estimate_population(method = "bic", nboot)}: the
+     * search is run once on the data, and each replicate picks, among the first M models of that ranking (M = all
+     * for 3 lists, 20 for 4, 100 for 5 and 6), the one with the smallest criterion on the replicate that passes
+     * the existence check; BCa as for {@link #nonparametric(CaptureHistories, StepwiseSelection)}.
+     *
+     * @param histories the table, at most 6 lists
+     * @param search    the search (criterion, maximum order)
+     * @return the best model's estimate on the data with the BCa interval, or the search's failure outcome
+     * @throws IndicatorException as {@link ExhaustiveSearch#search}
+     */
+    public EstimationOutcome nonparametric(CaptureHistories histories, ExhaustiveSearch search) {
+        ExhaustiveSearch.Result original = search.search(histories);
+        if (!(original.best() instanceof Estimate e)) {
+            return original.best();
+        }
+        int k = histories.listCount();
+        int top = k <= 3 ? original.ranking().size() : k == 4 ? 20 : 100;
+        List<int[]> candidates = new ArrayList<>();
+        for (ExhaustiveSearch.RankedModel m : original.ranking().subList(0, Math.min(top, original.ranking().size()))) {
+            candidates.add(m.model().interactionMasks());
+        }
+        EstimationOutcome result = bca(histories, e, counts -> search.bestEstimate(k, counts, candidates));
+        return Outcomes.withProvenance(result, p -> p.withDefinition("bootstrapModels",
+                Integer.toString(candidates.size())));
+    }
+
+    private EstimationOutcome bca(CaptureHistories histories, Estimate e, ToDoubleFunction<long[]> theta) {
+        List<String> names = histories.listNames();
+        long[] data = histories.countsByMask();
+        double[] weights = new double[data.length];
+        for (int h = 1; h < data.length; h++) {
+            weights[h] = data[h];
+        }
+        MultinomialSampler sampler = new MultinomialSampler(weights);
+        long n = histories.observed();
         double[] boot = run(b -> theta.applyAsDouble(sampler.sample(n, b)));
         // Delete-one-case jackknife over the observed cells, weighted by their counts.
         int[] cells = IntStream.range(1, data.length).filter(h -> data[h] > 0).toArray();

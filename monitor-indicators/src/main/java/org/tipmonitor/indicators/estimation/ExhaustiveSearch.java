@@ -233,6 +233,32 @@ public final class ExhaustiveSearch {
     }
 
     /**
+     * The estimate of the model with the smallest criterion among candidates (interaction masks) on counts, NaN
+     * when none passes; run on the calling thread.
+     */
+    double bestEstimate(int k, long[] counts, List<int[]> candidates) {
+        long n = 0;
+        double logFactorials = 0;
+        for (long c : counts) {
+            n += c;
+            logFactorials += org.apache.commons.math3.special.Gamma.logGamma(c + 1.0);
+        }
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double best = Double.POSITIVE_INFINITY;
+        double estimate = Double.NaN;
+        for (int[] masks : candidates) {
+            double[] s = evaluate(k, counts, n, logFactorials, masks);
+            if (s != null && s[0] < best) {
+                best = s[0];
+                estimate = s[1];
+            }
+        }
+        return estimate;
+    }
+
+    /**
      * Criterion, estimate, deviance, df and p of one model, or null when it is excluded.
      */
     private double[] evaluate(int k, long[] counts, long n, double logFactorials, int[] interactions) {
