@@ -25,7 +25,8 @@ import org.tipmonitor.indicators.estimation.internal.MultinomialSampler;
  *       observed cells, and the interval is the (&alpha;/2, 1 &minus; &alpha;/2) percentiles of the replicate
  *       estimates (R's {@code quantile} type 7). Replicates whose model fails the existence check or does not
  *       converge are dropped and counted in a warning.</li>
- *   <li>{@link #nonparametric}: with model selection re-run in every replicate (Chan, Silverman &amp; Vincent 2021;
+ *   <li>{@link #nonparametric(CaptureHistories, StepwiseSelection)}: with model selection re-run in every
+ *       replicate (Chan, Silverman &amp; Vincent 2021;
  *       SparseMSE's {@code estimatepopulation(nboot)}): B tables of size n drawn from the observed cell proportions,
  *       the stepwise selection and fit re-run on each, and the bias-corrected and accelerated interval of Efron
  *       (1987): z<sub>0</sub> = &Phi;<sup>&minus;1</sup>(#{&theta;*<sub>b</sub> &lt; &theta;&#770;}/B), acceleration
@@ -34,7 +35,10 @@ import org.tipmonitor.indicators.estimation.internal.MultinomialSampler;
  *       r with count c<sub>r</sub>, d<sub>r</sub> = &theta;&#772; &minus; &theta;&#770;<sub>(r)</sub>), level
  *       q = &Phi;(z<sub>0</sub> + z/(1 &minus; &acirc; z)) with z = &Phi;<sup>&minus;1</sup>(&alpha;) +
  *       z<sub>0</sub>, and
- *       limit = the q-quantile (R's type 8). The interval thus includes model-selection uncertainty.</li>
+ *       limit = the q-quantile (R's type 8). The interval thus includes model-selection uncertainty. The same
+ *       scheme is offered with selection by an information criterion
+ *       ({@link #nonparametric(CaptureHistories, ExhaustiveSearch)}) and for a fixed model
+ *       ({@link #nonparametric(CaptureHistories, LogLinearModel)}).</li>
  * </ul>
  *
  * <p>The random source is {@link SplittableRandom}: the seed gives one sub-seed per replicate, so results do not
@@ -140,11 +144,7 @@ public final class BootstrapEstimator {
         double[] boot = run(b -> {
             long[] counts = sampler.sample(size, b);
             counts[0] = 0;
-            CaptureHistories.Builder builder = CaptureHistories.builder(names);
-            for (int h = 1; h < counts.length; h++) {
-                builder.addMask(h, counts[h]);
-            }
-            CaptureHistories replicate = builder.build();
+            CaptureHistories replicate = table(names, counts);
             if (replicate.observed() == 0) {
                 return Double.NaN;
             }
@@ -186,15 +186,38 @@ public final class BootstrapEstimator {
         }
         List<String> names = histories.listNames();
         return bca(histories, e, counts -> {
-            CaptureHistories.Builder builder = CaptureHistories.builder(names);
-            for (int h = 1; h < counts.length; h++) {
-                builder.addMask(h, counts[h]);
-            }
-            CaptureHistories t = builder.build();
+            CaptureHistories t = table(names, counts);
             if (t.observed() == 0) {
                 return Double.NaN;
             }
             EstimationOutcome o = selection.select(t).outcome();
+            return o instanceof Estimate r ? r.estimate() : Double.NaN;
+        });
+    }
+
+    /**
+     * The nonparametric bootstrap of a fixed model with a BCa interval (MultipleSystemsEstimation's
+     * {@code estimate_population_fixed}): only the fit is redone in each replicate and jackknife deletion;
+     * replicates whose model fails the existence check are dropped (counted in a warning).
+     *
+     * @param histories the table
+     * @param model     the model
+     * @return the model's estimate with the BCa interval, or the model's failure outcome
+     * @throws IndicatorException if the model's lists differ from the table's or the table has no observed case
+     */
+    public EstimationOutcome nonparametric(CaptureHistories histories, LogLinearModel model) {
+        LogLinearEstimator estimator = LogLinearEstimator.withDefaults();
+        EstimationOutcome original = estimator.estimate(histories, model);
+        if (!(original instanceof Estimate e)) {
+            return original;
+        }
+        List<String> names = histories.listNames();
+        return bca(histories, e, counts -> {
+            CaptureHistories t = table(names, counts);
+            if (t.observed() == 0) {
+                return Double.NaN;
+            }
+            EstimationOutcome o = estimator.estimate(t, model);
             return o instanceof Estimate r ? r.estimate() : Double.NaN;
         });
     }
@@ -301,6 +324,14 @@ public final class BootstrapEstimator {
                 .withDefinition("biasCorrection", Double.toString(z0));
         return new Estimate(e.method(), names, e.observed(), thetaHat, e.standardError(), interval, e.fit(),
                 warnings, p);
+    }
+
+    private static CaptureHistories table(List<String> names, long[] counts) {
+        CaptureHistories.Builder builder = CaptureHistories.builder(names);
+        for (int h = 1; h < counts.length; h++) {
+            builder.addMask(h, counts[h]);
+        }
+        return builder.build();
     }
 
     private static double atLeastObserved(double lower, long observed, List<String> warnings) {

@@ -11,6 +11,7 @@ import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
 import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
+import org.tipmonitor.indicators.estimation.internal.PivotedQr;
 import org.tipmonitor.indicators.estimation.internal.PoissonGlm;
 
 /**
@@ -138,17 +139,21 @@ public final class LogLinearEstimator {
         LogLinearDesign design = new LogLinearDesign(histories.listCount(), histories.countsByMask(),
                 model.termMasks());
         Provenance provenance = provenance(model);
-        ExistenceCheck check = ExistenceCheck.of(design, ExistenceLp.check(design), histories.listNames());
-        if (check.status() != ExistenceStatus.OK) {
-            return notEstimable(histories, model, check, provenance);
+        double[][] x = design.columns();
+        int m = design.rows();
+        // The full check (linear program) runs only when the design is rank deficient or the fit does not show
+        // by itself that the MLE exists (see ExistenceLp.mleExists); its outcome is the same either way.
+        PoissonGlm.Fit fit = null;
+        if (new PivotedQr(x, m, ExistenceLp.RANK_TOLERANCE).rank() == x.length) {
+            fit = PoissonGlm.fit(x, design.y(), m, maxIterations, tolerance, null);
         }
-        return fitChecked(histories, model, design, provenance);
-    }
-
-    EstimationOutcome fitChecked(CaptureHistories histories, LogLinearModel model, LogLinearDesign design,
-                                 Provenance provenance) {
-        PoissonGlm.Fit fit = PoissonGlm.fit(design.columns(), design.y(), design.rows(), maxIterations,
-                tolerance, null);
+        if (fit == null || !ExistenceLp.mleExists(x, design.y(), m, fit)) {
+            ExistenceCheck check = ExistenceCheck.of(design, ExistenceLp.check(design), histories.listNames());
+            if (check.status() != ExistenceStatus.OK) {
+                return notEstimable(histories, model, check, provenance);
+            }
+        }
+        // fit is set here: a rank-deficient design fails the check above (same QR, same tolerance)
         if (!fit.converged()) {
             return new DidNotConverge(METHOD, histories.listNames(), fit.iterations(), fit.deviance(), provenance);
         }

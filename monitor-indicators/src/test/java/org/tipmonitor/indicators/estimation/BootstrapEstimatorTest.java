@@ -28,6 +28,18 @@ class BootstrapEstimatorTest {
     }
 
     @Test
+    void nonparametricFixedMainEffectsNed() {
+        // MultipleSystemsEstimation::estimate_population(z, method = "fixed", model = main effects, nboot = 1000,
+        // seed 1234) BCa limits at 0.025 / 0.975: 48676.6849010113 / 57785.7712806930 (algorithms.md 5.1).
+        // Different random source, so Monte Carlo agreement only: 2 %.
+        Estimate e = BootstrapEstimator.withDefaults().withReplicates(1000)
+                .nonparametric(NED, LogLinearModel.mainEffects(NED.listNames())).orElseThrow();
+        assertEquals(IntervalMethod.NONPARAMETRIC_BOOTSTRAP_BCA, e.interval().method());
+        assertEquals(48676.6849010113, e.interval().lower(), 48676.68 * 0.02);
+        assertEquals(57785.7712806930, e.interval().upper(), 57785.77 * 0.02);
+    }
+
+    @Test
     void parametricMainEffectsAgreesWithLikelihoodIntervals() {
         // Independent check: for the well-determined independence model the percentile interval of the
         // parametric bootstrap should be close to the Wald-log interval (48 524 - 57 582, SparseMSE).

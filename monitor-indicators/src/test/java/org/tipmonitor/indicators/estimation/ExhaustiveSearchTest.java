@@ -1,6 +1,7 @@
 package org.tipmonitor.indicators.estimation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -82,6 +83,9 @@ class ExhaustiveSearchTest {
                 ExhaustiveSearch.RankedModel rm = r.ranking().stream().filter(m -> m.model().equals(model))
                         .findFirst().orElseThrow();
                 assertEquals(e.fit().orElseThrow().aic(), rm.criterionValue(), 1e-6);
+            } else {
+                assertInstanceOf(NotEstimable.class, LogLinearEstimator.withDefaults().estimate(table, model),
+                        model.formula());
             }
         }
     }
