@@ -9,6 +9,7 @@ import org.apache.commons.math3.special.Gamma;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
 import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
+import org.tipmonitor.indicators.estimation.internal.PivotedQr;
 import org.tipmonitor.indicators.estimation.internal.PoissonGlm;
 
 /**
@@ -158,10 +159,10 @@ public final class StepwiseSelection {
         boolean[] in = new boolean[candidates.length];
         double[] p = new double[candidates.length];
         double[] lambda = new double[candidates.length];
+        LogLinearDesign design = new LogLinearDesign(k, counts, terms(k, selected));
+        PoissonGlm.Fit fit = PoissonGlm.fit(design.columns(), design.y(), design.rows(),
+                estimator.maxIterations(), estimator.convergenceTolerance(), null);
         for (int cycle = 0; cycle < candidates.length; cycle++) {
-            LogLinearDesign design = new LogLinearDesign(k, counts, terms(k, selected));
-            PoissonGlm.Fit fit = PoissonGlm.fit(design.columns(), design.y(), design.rows(),
-                    estimator.maxIterations(), estimator.convergenceTolerance(), null);
             double[] mu = fit.fitted();
             int[] cells = design.cells();
             List<Integer> eligible = new ArrayList<>();
@@ -189,8 +190,13 @@ public final class StepwiseSelection {
             for (int j : eligible) {
                 List<Integer> trial = new ArrayList<>(selected);
                 trial.add(candidates[j]);
-                if (passes(k, counts, terms(k, trial))) {
+                LogLinearDesign trialDesign = new LogLinearDesign(k, counts, terms(k, trial));
+                PoissonGlm.Fit trialFit = checkedFit(trialDesign, estimator);
+                if (trialFit != null) {
+                    // the next cycle's model: its fit (same design, same start) is reused
                     chosen = j;
+                    design = trialDesign;
+                    fit = trialFit;
                     break;
                 }
             }
@@ -209,6 +215,20 @@ public final class StepwiseSelection {
 
     private static boolean passes(int k, long[] counts, int[] terms) {
         return ExistenceLp.passes(new LogLinearDesign(k, counts, terms), 25, 1e-8);
+    }
+
+    /**
+     * The fit of a design that passes the existence check, or null when it fails.
+     */
+    private static PoissonGlm.Fit checkedFit(LogLinearDesign design, LogLinearEstimator estimator) {
+        double[][] x = design.columns();
+        int m = design.rows();
+        if (new PivotedQr(x, m, ExistenceLp.RANK_TOLERANCE).rank() < x.length) {
+            return null;
+        }
+        PoissonGlm.Fit fit = PoissonGlm.fit(x, design.y(), m, estimator.maxIterations(),
+                estimator.convergenceTolerance(), null);
+        return ExistenceLp.mleExists(x, design.y(), m, fit) ? fit : null;
     }
 
     private static int[] terms(int k, List<Integer> pairs) {

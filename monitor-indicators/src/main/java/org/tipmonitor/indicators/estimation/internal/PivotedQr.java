@@ -91,19 +91,12 @@ public final class PivotedQr {
     }
 
     private double norm(double[] c, int from) {
-        double scale = 0;
-        for (int i = from; i < rows; i++) {
-            scale = Math.max(scale, Math.abs(c[i]));
-        }
-        if (scale == 0) {
-            return 0;
-        }
+        // Entries are bounded (design entries times sqrt of fitted means), so no scaling against overflow is needed.
         double sum = 0;
         for (int i = from; i < rows; i++) {
-            double t = c[i] / scale;
-            sum += t * t;
+            sum += c[i] * c[i];
         }
-        return scale * Math.sqrt(sum);
+        return Math.sqrt(sum);
     }
 
     /**
