@@ -63,8 +63,8 @@ public final class CaptureHistories {
 
     /**
      * Reads a counts CSV: a header with one column per list and a final {@code count} (or {@code Freq}) column,
-     * then one line per observed pattern. Names may be double-quoted; blank lines are skipped; fields are
-     * comma-separated.
+     * then one line per observed pattern. Names may be double-quoted; blank lines and a leading byte-order mark
+     * are skipped; fields are comma-separated.
      *
      * @param reader the CSV text (not closed by this method)
      * @return the table
@@ -90,6 +90,9 @@ public final class CaptureHistories {
             }
             if (header == null) {
                 throw IndicatorException.of(Messages.CSV_EMPTY);
+            }
+            if (header.charAt(0) == '\uFEFF') {
+                header = header.substring(1); // byte-order mark written by spreadsheet programs
             }
             String[] names = splitFields(header);
             if (names.length < MIN_LISTS + 1) {

@@ -46,6 +46,13 @@ class CaptureHistoriesTest {
     }
 
     @Test
+    void acceptsByteOrderMarkAndWindowsLineEnds() {
+        CaptureHistories h = CaptureHistories.fromCsv("\uFEFFA,B,count\r\n1,0,5\r\n1,1,2\r\n");
+        assertEquals(List.of("A", "B"), h.listNames());
+        assertEquals(7, h.observed());
+    }
+
+    @Test
     void zeroRowsChangeNothing() {
         CaptureHistories without = CaptureHistories.fromCsv("A,B,C,count\n1,0,0,5\n0,1,1,2\n");
         CaptureHistories with = CaptureHistories.fromCsv("A,B,C,count\n1,0,0,5\n1,1,1,0\n0,1,1,2\n0,1,0,0\n");
