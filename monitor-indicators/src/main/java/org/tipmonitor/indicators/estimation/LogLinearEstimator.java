@@ -23,8 +23,9 @@ import org.tipmonitor.indicators.estimation.internal.PoissonGlm;
  *
  * <p>Zero-count cells are fitted. A model term whose lists never overlap is fixed at &minus;&infin; and its
  * cells are fitted as 0 and dropped (the extended MLE of Chan, Silverman &amp; Vincent 2021, as SparseMSE and
- * MultipleSystemsEstimation do). Before fitting, the existence and identifiability of the estimate are checked
- * ({@link ExistenceCheck}); a model that fails gets a {@link NotEstimable}. The fit is R's IRLS
+ * MultipleSystemsEstimation do). The existence and identifiability of the estimate are checked as
+ * {@link ExistenceCheck} does (the linear program is skipped when the converged fit itself shows a strictly
+ * positive table with the data's margins); a model that fails gets a {@link NotEstimable}. The fit is R's IRLS
  * ({@code glm.fit}: start &mu; = y + 0.1, criterion |&Delta;D|/(|D| + 0.1) &lt; 1e-8, at most 25 iterations by
  * default); not meeting the criterion gives {@link DidNotConverge}.
  *
