@@ -108,8 +108,14 @@ public final class ExistenceLp {
 
     /**
      * Whether the MLE exists, given a fit of the same design: true without the linear program when the fit
-     * converged with full rank and either no fitted mean is below 0.01 or the last step changed no linear
-     * predictor by more than 0.01; otherwise the linear program decides.
+     * converged with full rank and either no fitted mean is below max(0.01, 1e-6 (D + 0.1)) or the last step
+     * changed no linear predictor by more than 0.01; otherwise the linear program decides.
+     *
+     * <p>Why this is safe: at convergence X'&mu; = X'y up to a tiny residual, so fitted means bounded away from 0
+     * can be corrected into an exact strictly positive table with the data's margins. When the MLE does not
+     * exist, the cells that every such table leaves empty have fitted means driven to 0, their log falling by
+     * about 1 per IRLS step (Newton on a decaying exponential), and R's criterion stops only once their sum is
+     * below about 1e-8 (D + 0.1): neither condition can then hold.
      *
      * @param x   column-major design
      * @param y   counts
@@ -123,7 +129,7 @@ public final class ExistenceLp {
             for (double mu : fit.fitted()) {
                 minMu = Math.min(minMu, mu);
             }
-            if (minMu >= 1e-2 || fit.lastEtaChange() <= 1e-2) {
+            if (minMu >= Math.max(1e-2, 1e-6 * (fit.deviance() + 0.1)) || fit.lastEtaChange() <= 1e-2) {
                 return true;
             }
         }
