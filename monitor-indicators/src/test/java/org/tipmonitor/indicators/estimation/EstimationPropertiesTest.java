@@ -120,6 +120,34 @@ class EstimationPropertiesTest {
         }
     }
 
+    static Stream<Arguments> sparsePopulations() {
+        return LongStream.range(1000, 1012).mapToObj(seed -> {
+            CaptureHistories full = SimulatedPopulations.simulate(seed, 3, 4).table();
+            CaptureHistories.Builder b = CaptureHistories.builder(full.listNames());
+            long[] c = full.countsByMask();
+            int divisor = 1 + (int) (seed % 30);
+            for (int h = 1; h < c.length; h++) {
+                b.addMask(h, c[h] / divisor);
+            }
+            return Arguments.of("sparse seed=" + seed + " divisor=" + divisor, b.build());
+        }).filter(a -> ((CaptureHistories) a.get()[1]).observed() > 0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sparsePopulations")
+    void estimatorAgreesWithTheExistenceCheckOnEveryTwoWayModel(String name, CaptureHistories table) {
+        // The estimator skips the linear program when the fit shows existence; over every two-way model its
+        // outcome must still be an estimate exactly when the full check passes.
+        int k = table.listCount();
+        for (int[] masks : ExhaustiveSearch.catalogue(k, 2)) {
+            LogLinearModel m = LogLinearModel.ofMasks(table.listNames(), masks);
+            boolean passes = ExistenceCheck.run(table, m).status() == ExistenceStatus.OK;
+            EstimationOutcome o = LogLinearEstimator.withDefaults().estimate(table, m);
+            assertEquals(passes, o instanceof Estimate, m.formula() + " -> " + o);
+            assertSound(o, table);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("populations")
     void closedPopulationModelsAreSound(String name, CaptureHistories table) {
