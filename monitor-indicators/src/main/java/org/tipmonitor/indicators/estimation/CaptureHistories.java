@@ -343,6 +343,46 @@ public final class CaptureHistories {
     }
 
     /**
+     * The table with two lists merged into one (a case is on the merged list when it is on either), as Silverman
+     * merges small lists (SparseMSE's {@code Ned_5} is {@code Ned} with I and O merged). The merged list takes the
+     * position of the first of the two in column order.
+     *
+     * @param first      a list
+     * @param second     another list
+     * @param mergedName the merged list's name (may reuse one of the two names)
+     * @return the table with one list fewer
+     * @throws IndicatorException if a name is unknown, the two are the same list, the table has only two lists,
+     *                            or the merged name is invalid or clashes with another list
+     */
+    public CaptureHistories withMergedLists(String first, String second, String mergedName) {
+        int a = indexOf(first);
+        int b = indexOf(second);
+        int k = listCount();
+        if (a == b) {
+            throw IndicatorException.of(Messages.MERGE_SAME_LIST, first);
+        }
+        if (k - 1 < MIN_LISTS) {
+            throw IndicatorException.of(Messages.CANNOT_REMOVE_LIST, k);
+        }
+        int keep = Math.min(a, b);
+        int drop = Math.max(a, b);
+        List<String> names = new ArrayList<>(listNames);
+        names.set(keep, mergedName);
+        names.remove(drop);
+        Builder builder = builder(names);
+        int low = (1 << drop) - 1;
+        for (int h = 1; h < counts.length; h++) {
+            int mask = h;
+            if ((mask & (1 << drop)) != 0) {
+                mask |= 1 << keep;
+            }
+            int m = (mask & low) | ((mask >>> (drop + 1)) << drop);
+            builder.addMask(m, counts[h]);
+        }
+        return builder.build();
+    }
+
+    /**
      * Writes the table as a counts CSV (header, then one line per pattern with a positive count, in increasing
      * mask order), readable by {@link #fromCsv(Reader)} and by R's {@code read.csv}.
      *

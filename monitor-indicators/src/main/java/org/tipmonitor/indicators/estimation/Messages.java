@@ -61,6 +61,7 @@ final class Messages {
     static final String UNKNOWN_LEVEL = "TM-MSE-131 Unknown level: '%s' (levels are %s)";
     static final String LEVEL_CONFLICT = "TM-MSE-132 Person %s has two levels: '%s' and '%s'";
     static final String LEVEL_MISSING = "TM-MSE-133 Person %s is on a list but has no level of '%s'";
+    static final String MERGE_SAME_LIST = "TM-MSE-135 Cannot merge a list with itself: '%s'";
     static final String THREADS = "TM-MSE-122 Number of threads is less than 1: %d";
 
     static final String FORMULA_EMPTY_TERM = "TM-MSE-201 Empty term at character %d of formula '%s'";

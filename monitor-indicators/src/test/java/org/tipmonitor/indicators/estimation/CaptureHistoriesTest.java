@@ -180,6 +180,19 @@ class CaptureHistoriesTest {
     }
 
     @Test
+    void mergingIAndOOfNedGivesNed5() {
+        // SparseMSE documents Ned_5 as Ned with lists I and O merged: the two shipped tables must agree
+        CaptureHistories merged = Tables.load("Ned").withMergedLists("I", "O", "IO");
+        assertEquals(Tables.load("Ned_5"), merged);
+        // likewise UKdat_5 (PF and NCA merged) and NewOrl_5 (B, E, F and G merged)
+        assertEquals(Tables.load("UKdat_5"), Tables.load("UKdat").withMergedLists("PF", "NCA", "PFNCA"));
+        assertEquals(Tables.load("NewOrl_5"), Tables.load("NewOrl").withMergedLists("B", "E", "BE")
+                .withMergedLists("BE", "F", "BEF").withMergedLists("BEF", "G", "BEFG"));
+        assertThrows(IndicatorException.class, () -> Tables.load("Ned").withMergedLists("I", "I", "II"));
+        assertThrows(IndicatorException.class, () -> Tables.load("Ned").withMergedLists("I", "O", "K"));
+    }
+
+    @Test
     void withoutListMergesPatternsAndLosesSingleListCases() {
         CaptureHistories ned = Tables.load("Ned");
         CaptureHistories noI = ned.withoutList("I");
