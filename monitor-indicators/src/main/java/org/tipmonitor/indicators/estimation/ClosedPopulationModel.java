@@ -96,9 +96,9 @@ public enum ClosedPopulationModel {
         for (int r = 0; r < m; r++) {
             fittedByMask[design.cells()[r]] = fit.fitted()[r];
         }
-        double aic = InformationCriterion.AIC.compute(logLik, rank, m, histories.observed());
-        double aicc = InformationCriterion.AICC.compute(logLik, rank, m, histories.observed());
-        double bic = InformationCriterion.BIC.compute(logLik, rank, m, histories.observed());
+        double aic = InformationCriterion.AIC.compute(logLik, rank, histories.observed());
+        double aicc = InformationCriterion.AICC.compute(logLik, rank, histories.observed());
+        double bic = InformationCriterion.BIC.compute(logLik, rank, histories.observed());
         ModelFit modelFit = new ModelFit(name(), List.of(), m, rank, rank, fit.deviance(), m - rank, logLik,
                 aic, aicc, bic, coefficients, fit.iterations(), fittedByMask);
         long n = histories.observed();

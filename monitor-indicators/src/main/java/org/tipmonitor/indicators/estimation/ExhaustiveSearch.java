@@ -288,7 +288,7 @@ public final class ExhaustiveSearch {
             logLik += (y[r] > 0 ? y[r] * Math.log(mu[r]) : 0) - mu[r];
         }
         int p = fit.rank() + design.infiniteTerms().length;
-        double value = criterion.compute(logLik, p, m, n);
+        double value = criterion.compute(logLik, p, n);
         return new double[] {value, n + Math.exp(fit.coefficients()[0]), fit.deviance(), m - fit.rank(), p};
     }
 

@@ -194,9 +194,9 @@ public final class LogLinearEstimator {
         int e = design.infiniteTerms().length;
         int p = fit.rank() + e;
         long n = histories.observed();
-        double aic = InformationCriterion.AIC.compute(logLik, p, m, n);
-        double aicc = InformationCriterion.AICC.compute(logLik, p, m, n);
-        double bic = InformationCriterion.BIC.compute(logLik, p, m, n);
+        double aic = InformationCriterion.AIC.compute(logLik, p, n);
+        double aicc = InformationCriterion.AICC.compute(logLik, p, n);
+        double bic = InformationCriterion.BIC.compute(logLik, p, n);
         double[][] cov = fit.covariance();
         double[] coef = fit.coefficients();
         List<Coefficient> coefficients = new ArrayList<>();

@@ -11,8 +11,9 @@ import java.util.Objects;
  * (the extended MLE of Chan, Silverman &amp; Vincent 2021, whose AIC counts them):
  * AIC = &minus;2&ell; + 2p (SparseMSE's {@code modelfit}; equal to MultipleSystemsEstimation's AIC for
  * identifiable models), BIC = &minus;2&ell; + p log n with n the observed total (MultipleSystemsEstimation,
- * Rcapture), AICc = AIC + 2p(p + 1)/(m &minus; p &minus; 1) with m the number of fitted cells (Hurvich &amp;
- * Tsai 1989; {@link Double#POSITIVE_INFINITY} when m &le; p + 1). Deviance D = 2 &Sigma; [y log(y/&mu;&#770;)
+ * Rcapture), AICc = AIC + 2p(p + 1)/(n &minus; p &minus; 1) (Hurvich &amp; Tsai 1989, with the observed total
+ * as sample size as in Cruyff's {@code mse}; {@link Double#POSITIVE_INFINITY} when n &le; p + 1); m is the
+ * number of fitted cells. Deviance D = 2 &Sigma; [y log(y/&mu;&#770;)
  * &minus; (y &minus; &mu;&#770;)] and df = m &minus; rank are those of the reduced GLM.
  *
  * @param formula        the model in R notation
@@ -24,7 +25,7 @@ import java.util.Objects;
  * @param degreesOfFreedom df = m &minus; rank
  * @param logLikelihood  &ell;
  * @param aic            &minus;2&ell; + 2p
- * @param aicc           AIC + 2p(p + 1)/(m &minus; p &minus; 1)
+ * @param aicc           AIC + 2p(p + 1)/(n &minus; p &minus; 1)
  * @param bic            &minus;2&ell; + p log n
  * @param coefficients   the finite coefficients, intercept first
  * @param iterations     the number of IRLS iterations

@@ -325,8 +325,8 @@ public final class StratifiedEstimator {
             pooled[rowMask[kept[i]]] += fit.fitted()[i];
         }
         return new ModelFit(formula, infinite, m, fit.rank(), p, fit.deviance(), m - fit.rank(), logLik,
-                InformationCriterion.AIC.compute(logLik, p, m, observed),
-                InformationCriterion.AICC.compute(logLik, p, m, observed),
-                InformationCriterion.BIC.compute(logLik, p, m, observed), coefficients, fit.iterations(), pooled);
+                InformationCriterion.AIC.compute(logLik, p, observed),
+                InformationCriterion.AICC.compute(logLik, p, observed),
+                InformationCriterion.BIC.compute(logLik, p, observed), coefficients, fit.iterations(), pooled);
     }
 }
