@@ -47,7 +47,8 @@ class LogLinearEstimatorTest {
         // Poisson ML fitted values reproduce the sufficient statistic n (the intercept's margin)
         assertEquals(e.estimate(), sum, e.estimate() * 1e-8);
         assertEquals(f.rank(), f.parameters());
-        assertTrue(f.aicc() > f.aic());
+        // Cruyff's mse: AICc = AIC + 2 (k^2 + k) / (n - k - 1), k = 8 coefficients, n = 8234
+        assertEquals(f.aic() + 2.0 * (64 + 8) / (8234 - 8 - 1), f.aicc(), 1e-9);
         assertThrows(IndicatorException.class, () -> f.coefficient("I:K"));
     }
 
