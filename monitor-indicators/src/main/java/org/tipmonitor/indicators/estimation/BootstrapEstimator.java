@@ -20,7 +20,8 @@ import org.tipmonitor.indicators.estimation.internal.MultinomialSampler;
  *
  * <ul>
  *   <li>{@link #parametric}: conditional on a log-linear model (Cruyff's {@code mse}; Cormack 1989, &sect;5):
- *       B tables of size B tables of size round(N&#770;) are drawnlfloor;N&#770;&rfloor; (R truncates the size) are drawn from the multinomial with the fitted cell probabilities
+ *       B tables of size &lfloor;N&#770;&rfloor; (R truncates the size) are drawn from the multinomial with the
+ *       fitted cell probabilities
  *       &mu;&#770;<sub>h</sub>/N&#770; (the unobserved cell included), the same model is refitted to each table's
  *       observed cells, and the interval is the (&alpha;/2, 1 &minus; &alpha;/2) percentiles of the replicate
  *       estimates (R's {@code quantile} type 7). Replicates whose model fails the existence check or does not
