@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -12,6 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
+import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
 
 /**
  * Properties of the estimators over seeded simulated populations (seed in the case name) and explicit edge cases.
@@ -145,6 +148,18 @@ class EstimationPropertiesTest {
             EstimationOutcome o = LogLinearEstimator.withDefaults().estimate(table, m);
             assertEquals(passes, o instanceof Estimate, m.formula() + " -> " + o);
             assertSound(o, table);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sparsePopulations")
+    void rankShortcutAgreesWithTheLinearProgram(String name, CaptureHistories table) {
+        int k = table.listCount();
+        for (int[] masks : ExhaustiveSearch.catalogue(k, 2)) {
+            int[] terms = LogLinearModel.ofMasks(table.listNames(), masks).termMasks();
+            LogLinearDesign d = new LogLinearDesign(k, table.countsByMask(), terms);
+            assertEquals(ExistenceLp.linearProgramOptimumPositive(d.columns(), d.y(), d.rows()),
+                    ExistenceLp.mleExists(d.columns(), d.y(), d.rows()), Arrays.toString(masks));
         }
     }
 

@@ -145,16 +145,42 @@ public final class ExistenceLp {
      * @return true if the LP optimum is positive
      */
     public static boolean mleExists(double[][] x, double[] y, int m) {
-        boolean allPositive = true;
+        // Haberman (1974): the MLE fails to exist iff some d = Xc != 0 has d <= 0 on every cell and d = 0 on the
+        // cells with a positive count. When the rows of the positive cells alone have full column rank, only
+        // c = 0 vanishes on them, so the MLE exists (this includes a table without zero cells, where x = y
+        // solves the linear program).
+        int positive = 0;
         for (int i = 0; i < m; i++) {
-            if (y[i] <= 0) {
-                allPositive = false;
-                break;
+            if (y[i] > 0) {
+                positive++;
             }
         }
-        if (allPositive) {
-            return true; // x = y is strictly positive
+        int p = x.length;
+        if (positive >= p) {
+            double[][] rows = new double[p][positive];
+            for (int j = 0; j < p; j++) {
+                for (int i = 0, r = 0; i < m; i++) {
+                    if (y[i] > 0) {
+                        rows[j][r++] = x[j][i];
+                    }
+                }
+            }
+            if (new PivotedQr(rows, positive, RANK_TOLERANCE).rank() == p) {
+                return true;
+            }
         }
+        return linearProgramOptimumPositive(x, y, m);
+    }
+
+    /**
+     * The linear program of Fienberg &amp; Rinaldo alone: max s subject to X'x = X'y, x &ge; s, x, s &ge; 0.
+     *
+     * @param x column-major design
+     * @param y counts
+     * @param m rows
+     * @return true if the optimum s is positive
+     */
+    public static boolean linearProgramOptimumPositive(double[][] x, double[] y, int m) {
         int p = x.length;
         int nv = m + 1;
         List<LinearConstraint> constraints = new ArrayList<>(p + m);
