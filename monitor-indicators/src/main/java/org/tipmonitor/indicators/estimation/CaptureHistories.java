@@ -75,6 +75,14 @@ public final class CaptureHistories {
      *                            positive count; or if the reader fails
      */
     public static CaptureHistories fromCsv(Reader reader) {
+        return parseCsv(reader, null).values().iterator().next();
+    }
+
+    /**
+     * Parses a counts CSV, optionally with a covariate column, into one table per level (in order of first
+     * appearance; the key is "" without a covariate).
+     */
+    static Map<String, CaptureHistories> parseCsv(Reader reader, String covariate) {
         Objects.requireNonNull(reader, "reader");
         BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
         try {
@@ -94,59 +102,93 @@ public final class CaptureHistories {
             if (header.charAt(0) == '\uFEFF') {
                 header = header.substring(1); // byte-order mark written by spreadsheet programs
             }
-            String[] names = splitFields(header);
-            if (names.length < MIN_LISTS + 1) {
+            String[] columns = splitFields(header);
+            int covariateColumn = -1;
+            if (covariate != null) {
+                covariateColumn = Arrays.asList(columns).subList(0, Math.max(columns.length - 1, 0))
+                        .indexOf(covariate);
+                if (covariateColumn < 0) {
+                    throw IndicatorException.of(Messages.CSV_NO_COVARIATE_COLUMN, lineNumber, covariate);
+                }
+            }
+            int extra = covariateColumn < 0 ? 1 : 2;
+            if (columns.length < MIN_LISTS + extra) {
                 throw IndicatorException.of(Messages.CSV_HEADER_TOO_SHORT, lineNumber, header);
             }
-            String last = names[names.length - 1];
+            String last = columns[columns.length - 1];
             if (!last.equalsIgnoreCase("count") && !last.equals("Freq")) {
                 throw IndicatorException.of(Messages.CSV_NO_COUNT_COLUMN, lineNumber, last);
             }
-            int k = names.length - 1;
+            int k = columns.length - extra;
             if (k > MAX_LISTS) {
                 throw IndicatorException.of(Messages.LIST_COUNT_OUT_OF_RANGE, k);
             }
+            int[] listColumn = new int[k];
+            String[] names = new String[k];
             Set<String> seen = new HashSet<>();
-            for (int i = 0; i < k; i++) {
-                if (!validName(names[i]) || !seen.add(names[i])) {
-                    throw IndicatorException.of(Messages.CSV_BAD_LIST_NAME, lineNumber, i + 1, names[i]);
+            for (int c = 0, i = 0; c < columns.length - 1; c++) {
+                if (c == covariateColumn) {
+                    continue;
                 }
+                if (!validName(columns[c]) || !seen.add(columns[c])) {
+                    throw IndicatorException.of(Messages.CSV_BAD_LIST_NAME, lineNumber, c + 1, columns[c]);
+                }
+                listColumn[i] = c;
+                names[i++] = columns[c];
             }
-            long[] counts = new long[1 << k];
-            int[] firstLine = new int[1 << k];
+            Map<String, long[]> counts = new LinkedHashMap<>();
+            Map<String, int[]> firstLine = new HashMap<>();
+            if (covariateColumn < 0) {
+                counts.put("", new long[1 << k]);
+                firstLine.put("", new int[1 << k]);
+            }
             while ((line = in.readLine()) != null) {
                 lineNumber++;
                 if (line.isBlank()) {
                     continue;
                 }
                 String[] fields = splitFields(line);
-                if (fields.length != k + 1) {
-                    throw IndicatorException.of(Messages.CSV_COLUMN_COUNT, lineNumber, k + 1, fields.length);
+                if (fields.length != columns.length) {
+                    throw IndicatorException.of(Messages.CSV_COLUMN_COUNT, lineNumber, columns.length,
+                            fields.length);
                 }
                 int mask = 0;
                 for (int i = 0; i < k; i++) {
-                    String v = fields[i];
+                    String v = fields[listColumn[i]];
                     if (v.equals("1")) {
                         mask |= 1 << i;
                     } else if (!v.equals("0")) {
                         throw IndicatorException.of(Messages.CSV_NOT_BINARY, lineNumber, names[i], v);
                     }
                 }
-                long count = parseCount(fields[k], lineNumber);
+                long count = parseCount(fields[columns.length - 1], lineNumber);
+                String level = "";
+                if (covariateColumn >= 0) {
+                    level = fields[covariateColumn];
+                    if (level.isEmpty()) {
+                        throw IndicatorException.of(Messages.CSV_EMPTY_LEVEL, lineNumber, covariate);
+                    }
+                }
+                long[] levelCounts = counts.computeIfAbsent(level, l -> new long[1 << k]);
+                int[] levelLines = firstLine.computeIfAbsent(level, l -> new int[1 << k]);
                 if (mask == 0) {
                     if (count != 0) {
                         throw IndicatorException.of(Messages.CSV_ZERO_PATTERN_WITH_COUNT, lineNumber, count);
                     }
                     continue;
                 }
-                if (firstLine[mask] != 0) {
-                    throw IndicatorException.of(
-                            Messages.CSV_DUPLICATE_PATTERN, lineNumber, patternString(mask, k), firstLine[mask]);
+                if (levelLines[mask] != 0) {
+                    throw IndicatorException.of(Messages.CSV_DUPLICATE_PATTERN, lineNumber,
+                            patternString(mask, k) + (covariateColumn < 0 ? "" : " at level '" + level + "'"),
+                            levelLines[mask]);
                 }
-                firstLine[mask] = lineNumber;
-                counts[mask] = count;
+                levelLines[mask] = lineNumber;
+                levelCounts[mask] = count;
             }
-            return new CaptureHistories(List.of(Arrays.copyOf(names, k)), counts);
+            List<String> listNames = List.of(names);
+            Map<String, CaptureHistories> tables = new LinkedHashMap<>();
+            counts.forEach((level, c) -> tables.put(level, new CaptureHistories(listNames, c)));
+            return tables;
         } catch (IOException e) {
             throw IndicatorException.of(Messages.CSV_READ_FAILED, e.getMessage());
         }

@@ -22,6 +22,9 @@ final class Messages {
     static final String CSV_ZERO_PATTERN_WITH_COUNT =
             "TM-MSE-008 Line %d: the all-zero pattern is the unobserved cell and cannot have a count: %d";
     static final String CSV_BAD_LIST_NAME = "TM-MSE-009 Line %d: list name %d is empty or duplicated: '%s'";
+    static final String CSV_NO_COVARIATE_COLUMN =
+            "TM-MSE-011 Line %d: no column named '%s' before the count column";
+    static final String CSV_EMPTY_LEVEL = "TM-MSE-012 Line %d: covariate '%s' has an empty value";
     static final String CSV_READ_FAILED = "TM-MSE-010 Counts CSV could not be read: %s";
 
     static final String LIST_COUNT_OUT_OF_RANGE = "TM-MSE-101 Number of lists is not between 2 and 12: %d";

@@ -1,5 +1,6 @@
 package org.tipmonitor.indicators.estimation;
 
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,23 @@ public final class StratifiedHistories {
         all.add(covariate);
         CaptureHistories.builder(all); // validates the covariate's name against the list names
         return new StratifiedHistories(covariate, List.copyOf(levels), List.copyOf(tables));
+    }
+
+    /**
+     * Reads a counts CSV with a covariate column: one 0/1 column per list, the covariate's column (anywhere before
+     * the last), and a final {@code count} (or {@code Freq}) column, one line per level and pattern; levels in
+     * order of first appearance. The rules of {@link CaptureHistories#fromCsv(Reader)} apply per level.
+     *
+     * @param reader    the CSV text (not closed)
+     * @param covariate the covariate column's name
+     * @return the stratified tables
+     * @throws IndicatorException naming the line number, for the errors of {@link CaptureHistories#fromCsv(Reader)},
+     *                            a missing covariate column, an empty level or a pattern repeated within a level;
+     *                            and as {@link #of(String, Map)} (e.g. a level with no observed case)
+     */
+    public static StratifiedHistories fromCsv(Reader reader, String covariate) {
+        Objects.requireNonNull(covariate, "covariate");
+        return of(covariate, CaptureHistories.parseCsv(reader, covariate));
     }
 
     /**

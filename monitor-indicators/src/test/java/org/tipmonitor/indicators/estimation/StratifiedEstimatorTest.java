@@ -99,6 +99,30 @@ class StratifiedEstimatorTest {
     }
 
     @Test
+    void readsCountsCsvWithACovariateColumn() {
+        StratifiedHistories data = StratifiedHistories.fromCsv(new java.io.StringReader(
+                "A,B,sex,C,Freq\n1,0,f,0,5\n1,1,m,0,2\n0,1,f,1,3\n1,0,m,0,4\n0,0,m,1,1\n"), "sex");
+        assertEquals(List.of("f", "m"), data.levels());
+        assertEquals(List.of("A", "B", "C"), data.listNames());
+        assertEquals(8, data.stratum("f").observed());
+        assertEquals(2, data.stratum("m").count(1, 1, 0));
+        assertEquals(15, data.pooled().observed());
+    }
+
+    @Test
+    void stratifiedCsvErrorsNameTheLine() {
+        String dup = assertThrows(IndicatorException.class, () -> StratifiedHistories.fromCsv(
+                new java.io.StringReader("A,B,sex,count\n1,0,f,5\n1,0,m,2\n1,0,f,3\n"), "sex")).getMessage();
+        assertTrue(dup.contains("Line 4:") && dup.contains("level 'f'") && dup.contains("line 2"), dup);
+        String missing = assertThrows(IndicatorException.class, () -> StratifiedHistories.fromCsv(
+                new java.io.StringReader("A,B,count\n1,0,5\n"), "sex")).getMessage();
+        assertTrue(missing.contains("Line 1:") && missing.contains("'sex'"), missing);
+        String empty = assertThrows(IndicatorException.class, () -> StratifiedHistories.fromCsv(
+                new java.io.StringReader("A,B,sex,count\n1,0,f,5\n1,1,,2\n"), "sex")).getMessage();
+        assertTrue(empty.contains("Line 3:"), empty);
+    }
+
+    @Test
     void rejectsBadInput() {
         Map<String, CaptureHistories> one = new LinkedHashMap<>();
         one.put("x", CaptureHistories.fromCsv("A,B,count\n1,1,3\n"));
