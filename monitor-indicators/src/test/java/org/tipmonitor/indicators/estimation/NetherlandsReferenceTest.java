@@ -137,8 +137,12 @@ class NetherlandsReferenceTest {
                 LogLinearModel.allTwoWay(NED.listNames()), stepwise)) {
             assertEquals(ExistenceStatus.OK, ExistenceCheck.run(NED, m).status(), m.formula());
         }
-        assertEquals(ExistenceStatus.OK,
-                ExistenceCheck.run(NED_5, LogLinearModel.mainEffects(NED_5.listNames())).status());
+        LogLinearModel stepwise5 = LogLinearModel.parse(NED_5.listNames(),
+                "IO + K + P + R + Z + IO:Z + P:Z + P:R + IO:P + K:R + IO:K");
+        for (LogLinearModel m : List.of(LogLinearModel.mainEffects(NED_5.listNames()),
+                LogLinearModel.allTwoWay(NED_5.listNames()), stepwise5)) {
+            assertEquals(ExistenceStatus.OK, ExistenceCheck.run(NED_5, m).status(), m.formula());
+        }
         assertEquals(0, ExistenceCheck.run(NED, stepwise).status().code());
     }
 
