@@ -181,7 +181,7 @@ public final class LogLinearEstimator {
                 level, IntervalMethod.WALD_LOG_UNOBSERVED);
         double seN = Math.sqrt(unobserved + unobserved * unobserved * v00);
         return new Estimate(METHOD, histories.listNames(), n, n + unobserved, seN, interval,
-                Optional.of(modelFit), warnings(design, histories.listNames()),
+                Optional.of(modelFit), warnings(design, histories.listNames(), histories.countsByMask()),
                 provenance.withDefinition("interval", IntervalMethod.WALD_LOG_UNOBSERVED.name())
                         .withDefinition("level", Double.toString(level)));
     }
@@ -213,8 +213,23 @@ public final class LogLinearEstimator {
                 m - fit.rank(), logLik, aic, aicc, bic, coefficients, fit.iterations(), fitted);
     }
 
-    static List<String> warnings(LogLinearDesign design, List<String> names) {
+    static List<String> warnings(LogLinearDesign design, List<String> names, long[] counts) {
         List<String> w = new ArrayList<>();
+        int k = names.size();
+        long[] overlap = LogLinearDesign.overlaps(counts, k);
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j < k; j++) {
+                int pair = (1 << i) | (1 << j);
+                boolean inModel = false;
+                for (int s : design.infiniteTerms()) {
+                    inModel |= s == pair;
+                }
+                if (overlap[pair] == 0 && !inModel) {
+                    w.add(String.format(Locale.ROOT, "Lists %s and %s have no case in common; the model does not"
+                            + " contain their interaction", names.get(i), names.get(j)));
+                }
+            }
+        }
         int dropped = (1 << names.size()) - 1 - design.rows();
         for (int s : design.infiniteTerms()) {
             w.add(String.format(Locale.ROOT,
