@@ -121,7 +121,7 @@ public final class CaptureHistories {
             }
             int k = columns.length - extra;
             if (k > MAX_LISTS) {
-                throw IndicatorException.of(Messages.LIST_COUNT_OUT_OF_RANGE, k);
+                throw IndicatorException.of(Messages.CSV_TOO_MANY_LISTS, lineNumber, k);
             }
             int[] listColumn = new int[k];
             String[] names = new String[k];

@@ -16,7 +16,8 @@ import org.tipmonitor.indicators.estimation.internal.PoissonGlm;
 
 /**
  * Population size by a Poisson log-linear model on the 2<sup>K</sup> &minus; 1 observable cells of a
- * capture-history table (Fienberg 1972; Cormack 1989; Bishop, Fienberg &amp; Holland 1975, ch. 6):
+ * capture-history table (Fienberg 1972; Cormack 1989; Bishop, Fienberg &amp; Holland 1975, ch. 6; applied to
+ * trafficking victims by Bales, Hesketh &amp; Silverman 2015):
  * the counts y<sub>h</sub> are independent Poisson with log &mu;<sub>h</sub> = x<sub>h</sub>'&beta; for a
  * {@link LogLinearModel}, and the unobserved cell (h = 0) is predicted as exp(&beta;<sub>0</sub>), so
  * N&#770; = n + exp(&beta;&#770;<sub>0</sub>).

@@ -25,6 +25,7 @@ final class Messages {
     static final String CSV_NO_COVARIATE_COLUMN =
             "TM-MSE-011 Line %d: no column named '%s' before the count column";
     static final String CSV_EMPTY_LEVEL = "TM-MSE-012 Line %d: covariate '%s' has an empty value";
+    static final String CSV_TOO_MANY_LISTS = "TM-MSE-013 Line %d: more than 12 list columns: %d";
     static final String CSV_READ_FAILED = "TM-MSE-010 Counts CSV could not be read: %s";
 
     static final String LIST_COUNT_OUT_OF_RANGE = "TM-MSE-101 Number of lists is not between 2 and 12: %d";
