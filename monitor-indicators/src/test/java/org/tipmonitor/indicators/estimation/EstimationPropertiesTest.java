@@ -5,11 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
+import org.apache.commons.math3.optim.MaxIter;
+import org.apache.commons.math3.optim.linear.LinearConstraint;
+import org.apache.commons.math3.optim.linear.LinearConstraintSet;
+import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
+import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
+import org.apache.commons.math3.optim.linear.Relationship;
+import org.apache.commons.math3.optim.linear.SimplexSolver;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -151,15 +160,45 @@ class EstimationPropertiesTest {
         }
     }
 
+    /**
+     * Fienberg &amp; Rinaldo's program in its textbook form, as SparseMSE states it: max s subject to X'x = X'y and
+     * x_h - s >= 0 for every cell (one inequality row per cell), all variables non-negative.
+     */
+    private static boolean textbookProgramPositive(double[][] x, double[] y, int m) {
+        List<LinearConstraint> constraints = new ArrayList<>();
+        for (double[] column : x) {
+            double[] row = Arrays.copyOf(column, m + 1);
+            double t = 0;
+            for (int i = 0; i < m; i++) {
+                t += column[i] * y[i];
+            }
+            constraints.add(new LinearConstraint(row, Relationship.EQ, t));
+        }
+        for (int i = 0; i < m; i++) {
+            double[] row = new double[m + 1];
+            row[i] = 1;
+            row[m] = -1;
+            constraints.add(new LinearConstraint(row, Relationship.GEQ, 0));
+        }
+        double[] objective = new double[m + 1];
+        objective[m] = 1;
+        return new SimplexSolver().optimize(new MaxIter(100_000), new LinearObjectiveFunction(objective, 0),
+                new LinearConstraintSet(constraints), GoalType.MAXIMIZE, new NonNegativeConstraint(true))
+                .getValue() > 1e-9;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("sparsePopulations")
-    void rankShortcutAgreesWithTheLinearProgram(String name, CaptureHistories table) {
+    void existenceShortcutsAgreeWithTheTextbookLinearProgram(String name, CaptureHistories table) {
+        // The standard-form program and the rank shortcut of ExistenceLp against the program as published.
         int k = table.listCount();
         for (int[] masks : ExhaustiveSearch.catalogue(k, 2)) {
             int[] terms = LogLinearModel.ofMasks(table.listNames(), masks).termMasks();
             LogLinearDesign d = new LogLinearDesign(k, table.countsByMask(), terms);
-            assertEquals(ExistenceLp.linearProgramOptimumPositive(d.columns(), d.y(), d.rows()),
-                    ExistenceLp.mleExists(d.columns(), d.y(), d.rows()), Arrays.toString(masks));
+            boolean oracle = textbookProgramPositive(d.columns(), d.y(), d.rows());
+            assertEquals(oracle, ExistenceLp.linearProgramOptimumPositive(d.columns(), d.y(), d.rows()),
+                    Arrays.toString(masks));
+            assertEquals(oracle, ExistenceLp.mleExists(d.columns(), d.y(), d.rows()), Arrays.toString(masks));
         }
     }
 

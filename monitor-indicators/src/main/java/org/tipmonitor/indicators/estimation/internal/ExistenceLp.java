@@ -175,6 +175,10 @@ public final class ExistenceLp {
     /**
      * The linear program of Fienberg &amp; Rinaldo alone: max s subject to X'x = X'y, x &ge; s, x, s &ge; 0.
      *
+     * <p>It is solved in the equivalent standard form x = u + s&middot;1 with u, s &ge; 0: max s subject to
+     * X'u + (X'1) s = X'y, which has one equality row per design column instead of one inequality row per cell,
+     * so its size grows with the number of parameters, not with the 2<sup>K</sup> cells.
+     *
      * @param x column-major design
      * @param y counts
      * @param m rows
@@ -183,25 +187,22 @@ public final class ExistenceLp {
     public static boolean linearProgramOptimumPositive(double[][] x, double[] y, int m) {
         int p = x.length;
         int nv = m + 1;
-        List<LinearConstraint> constraints = new ArrayList<>(p + m);
+        List<LinearConstraint> constraints = new ArrayList<>(p);
         for (int j = 0; j < p; j++) {
             double[] row = new double[nv];
             double t = 0;
+            double ones = 0;
             for (int i = 0; i < m; i++) {
                 row[i] = x[j][i];
                 t += x[j][i] * y[i];
+                ones += x[j][i];
             }
+            row[m] = ones;
             constraints.add(new LinearConstraint(row, Relationship.EQ, t));
-        }
-        for (int i = 0; i < m; i++) {
-            double[] row = new double[nv];
-            row[i] = 1;
-            row[m] = -1;
-            constraints.add(new LinearConstraint(row, Relationship.GEQ, 0));
         }
         double[] objective = new double[nv];
         objective[m] = 1;
-        PointValuePair opt = new SimplexSolver().optimize(new MaxIter(100_000),
+        PointValuePair opt = new SimplexSolver().optimize(new MaxIter(1_000_000),
                 new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints),
                 GoalType.MAXIMIZE, new NonNegativeConstraint(true));
         return opt.getValue() > ZERO;
