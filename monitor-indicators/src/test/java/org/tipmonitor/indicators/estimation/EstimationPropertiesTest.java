@@ -47,7 +47,11 @@ class EstimationPropertiesTest {
                 Arguments.of("artificial", Tables.load("Artificial_3")),
                 Arguments.of("Korea", Tables.load("Korea")),
                 Arguments.of("Kosovo", Tables.load("Kosovo")),
-                Arguments.of("HIV", Tables.load("Rcapture_HIV")));
+                Arguments.of("HIV", Tables.load("Rcapture_HIV")),
+                Arguments.of("lesbian", Tables.load("Rcapture_lesbian")),
+                Arguments.of("Western", Tables.load("Western")),
+                Arguments.of("NewOrl_5", Tables.load("NewOrl_5")),
+                Arguments.of("UKdat_5", Tables.load("UKdat_5")));
     }
 
     static Stream<Arguments> all() {
