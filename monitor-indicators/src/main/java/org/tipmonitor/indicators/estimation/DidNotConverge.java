@@ -12,14 +12,15 @@ import org.tipmonitor.indicators.Provenance;
  * @param method        the estimator
  * @param lists         the list names
  * @param iterations    the iterations run
- * @param lastDeviance  the deviance at the last iteration (may be infinite)
+ * @param lastDeviance  the deviance at the last iteration; {@link Double#POSITIVE_INFINITY} when it was not a
+ *                      finite number (never NaN)
  * @param provenance    method, model and limits
  */
 public record DidNotConverge(String method, List<String> lists, int iterations, double lastDeviance,
                              Provenance provenance) implements EstimationOutcome {
 
     /**
-     * Copies the lists.
+     * Copies the lists and maps a NaN deviance to infinity.
      *
      * @throws NullPointerException if a component is null
      */
@@ -27,5 +28,8 @@ public record DidNotConverge(String method, List<String> lists, int iterations, 
         Objects.requireNonNull(method, "method");
         lists = List.copyOf(lists);
         Objects.requireNonNull(provenance, "provenance");
+        if (Double.isNaN(lastDeviance)) {
+            lastDeviance = Double.POSITIVE_INFINITY;
+        }
     }
 }
