@@ -32,6 +32,10 @@ import org.tipmonitor.indicators.estimation.internal.PoissonGlm;
  * {@link LogLinearEstimator} does for empty overlaps; the model is then checked by {@link ExistenceCheck}'s linear
  * program and rank test. With every term interacting with the covariate the estimates per level equal separate
  * fits per level; with the covariate's main effect only, the total equals the pooled table's estimate.
+ *
+ * <p>Every estimate carries the joint model's {@link ModelFit}; its fitted cells are summed over the levels
+ * (element 0 the total unobserved count), its coefficients are named e.g. {@code year[2012]} and
+ * {@code A:year[2012]}.
  */
 public final class StratifiedEstimator {
 
