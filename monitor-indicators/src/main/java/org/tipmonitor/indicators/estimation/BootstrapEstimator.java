@@ -172,6 +172,96 @@ public final class BootstrapEstimator {
     }
 
     /**
+     * The parametric bootstrap of a lists &times; covariate model (Cruyff's {@code mse}, as for the Dutch monitors'
+     * estimates by year or by minor/adult): tables of size &lfloor;N&#770;&rfloor; over all levels and patterns
+     * are drawn from the fitted probabilities (unobserved cells included), the model is refitted, and each level's
+     * and the total's interval are the percentiles of their replicate estimates (type 7). Because one multinomial
+     * spans all levels, a level's own size varies between replicates too, so its interval is wider than the
+     * Wald-log interval of the same fit (which treats the level's expected size as the target). Replicates in which
+     * a level has no observed case, or the model fails, are dropped and counted in a warning.
+     *
+     * @param data    the stratified tables
+     * @param formula the model, as for {@link StratifiedEstimator#estimate}
+     * @return the estimates with percentile intervals, or the model's failure outcomes
+     * @throws IndicatorException if the formula is invalid
+     */
+    public StratifiedEstimator.Result parametric(StratifiedHistories data, String formula) {
+        StratifiedEstimator estimator = StratifiedEstimator.withDefaults().withConfidenceLevel(level);
+        StratifiedEstimator.Joint joint = estimator.joint(data, formula);
+        StratifiedEstimator.Result original = joint.result();
+        if (!(original.total() instanceof Estimate total)) {
+            return original;
+        }
+        List<String> levels = data.levels();
+        int strata = levels.size();
+        int cellsPerLevel = joint.fitted()[0].length;
+        double[] weights = new double[strata * cellsPerLevel];
+        for (int l = 0; l < strata; l++) {
+            System.arraycopy(joint.fitted()[l], 0, weights, l * cellsPerLevel, cellsPerLevel);
+        }
+        MultinomialSampler sampler = new MultinomialSampler(weights);
+        long size = (long) Math.floor(total.estimate());
+        List<String> names = data.listNames();
+        SplittableRandom master = new SplittableRandom(seed);
+        long[] seeds = new long[replicates];
+        for (int b = 0; b < replicates; b++) {
+            seeds[b] = master.nextLong();
+        }
+        double[][] levelBoot = new double[strata][replicates];
+        double[] totalBoot = parallel(replicates, b -> {
+            long[] counts = sampler.sample(size, new SplittableRandom(seeds[b]));
+            java.util.Map<String, CaptureHistories> tables = new java.util.LinkedHashMap<>();
+            for (int l = 0; l < strata; l++) {
+                long[] c = Arrays.copyOfRange(counts, l * cellsPerLevel, (l + 1) * cellsPerLevel);
+                c[0] = 0;
+                CaptureHistories t = table(names, c);
+                if (t.observed() == 0) {
+                    return Double.NaN;
+                }
+                tables.put(levels.get(l), t);
+            }
+            StratifiedEstimator.Result r = estimator.estimate(StratifiedHistories.of(data.covariate(), tables),
+                    formula);
+            for (int l = 0; l < strata; l++) {
+                levelBoot[l][b] = r.byLevel().get(l) instanceof Estimate e ? e.estimate() : Double.NaN;
+            }
+            return r.total() instanceof Estimate e ? e.estimate() : Double.NaN;
+        });
+        int used = 0;
+        for (double t : totalBoot) {
+            used += Double.isFinite(t) ? 1 : 0;
+        }
+        List<EstimationOutcome> byLevel = new ArrayList<>();
+        for (int l = 0; l < strata; l++) {
+            byLevel.add(percentileEstimate((Estimate) original.byLevel().get(l), levelBoot[l], totalBoot, used));
+        }
+        return new StratifiedEstimator.Result(data.covariate(), levels,
+                percentileEstimate(total, totalBoot, totalBoot, used), byLevel);
+    }
+
+    /** The estimate with the percentile interval of the replicates where the total succeeded. */
+    private EstimationOutcome percentileEstimate(Estimate e, double[] values, double[] totals, int used) {
+        double[] ok = IntStream.range(0, values.length).filter(b -> Double.isFinite(totals[b]))
+                .mapToDouble(b -> values[b]).filter(Double::isFinite).sorted().toArray();
+        List<String> warnings = new ArrayList<>(e.warnings());
+        if (used < values.length) {
+            warnings.add(String.format(Locale.ROOT, "%d of %d bootstrap replicates had no estimate and were dropped",
+                    values.length - used, values.length));
+        }
+        if (ok.length < 2) {
+            return new NotEstimable("parametric-bootstrap", e.lists(), ExistenceStatus.MLE_NOT_FINITE, List.of(),
+                    List.of(), "Fewer than 2 bootstrap replicates had an estimate", e.provenance());
+        }
+        double alpha = 1 - level;
+        double lower = atLeastObserved(quantileType7(ok, alpha / 2), e.observed(), warnings);
+        double upper = Math.max(quantileType7(ok, 1 - alpha / 2), lower);
+        ConfidenceInterval interval = new ConfidenceInterval(lower, upper, level,
+                IntervalMethod.PARAMETRIC_BOOTSTRAP_PERCENTILE);
+        return new Estimate(e.method(), e.lists(), e.observed(), e.estimate(), e.standardError(), interval, e.fit(),
+                warnings, provenance(e.provenance(), IntervalMethod.PARAMETRIC_BOOTSTRAP_PERCENTILE, ok.length));
+    }
+
+    /**
      * The nonparametric bootstrap with the stepwise selection re-run in every replicate and in every jackknife
      * deletion, and a BCa interval.
      *

@@ -118,6 +118,17 @@ public final class StratifiedEstimator {
      * @throws IndicatorException if the formula is invalid (unknown name, missing main effect, not hierarchical)
      */
     public Result estimate(StratifiedHistories data, String formula) {
+        return joint(data, formula).result();
+    }
+
+    /**
+     * The result with the fitted means per level and pattern mask (element [l][0] is level l's unobserved count;
+     * null when the model failed).
+     */
+    record Joint(Result result, double[][] fitted) {
+    }
+
+    Joint joint(StratifiedHistories data, String formula) {
         List<String> lists = data.listNames();
         int k = lists.size();
         List<String> names = new ArrayList<>(lists);
@@ -236,12 +247,14 @@ public final class StratifiedEstimator {
                     infiniteNames, String.format(Locale.ROOT,
                     "Model %s: the estimate does not exist or is not identifiable (check code %d); offending %s",
                     model.formula(), check.code(), offending), provenance);
-            return new Result(data.covariate(), levels, ne, java.util.Collections.nCopies(strata, ne));
+            return new Joint(new Result(data.covariate(), levels, ne, java.util.Collections.nCopies(strata, ne)),
+                    null);
         }
         PoissonGlm.Fit fit = PoissonGlm.fit(x, yk, m, 25, 1e-8, null);
         if (!fit.converged()) {
             DidNotConverge d = new DidNotConverge(METHOD, lists, fit.iterations(), fit.deviance(), provenance);
-            return new Result(data.covariate(), levels, d, java.util.Collections.nCopies(strata, d));
+            return new Joint(new Result(data.covariate(), levels, d, java.util.Collections.nCopies(strata, d)),
+                    null);
         }
         double[][] v = fit.covariance();
         double[] coef = fit.coefficients();
@@ -285,7 +298,14 @@ public final class StratifiedEstimator {
         }
         EstimationOutcome totalOutcome = estimate(lists, data.observed(), total, quadratic(g, v), z, modelFit,
                 warnings, provenance.withDefinition("stratum", "total"));
-        return new Result(data.covariate(), levels, totalOutcome, byLevel);
+        double[][] fitted = new double[strata][1 << k];
+        for (int l = 0; l < strata; l++) {
+            fitted[l][0] = unobserved[l];
+        }
+        for (int i = 0; i < m; i++) {
+            fitted[rowStratum[kept[i]]][rowMask[kept[i]]] = fit.fitted()[i];
+        }
+        return new Joint(new Result(data.covariate(), levels, totalOutcome, byLevel), fitted);
     }
 
     private Estimate estimate(List<String> lists, long n, double unobserved, double varLog, double z, ModelFit fit,

@@ -99,6 +99,34 @@ class StratifiedEstimatorTest {
     }
 
     @Test
+    void parametricBootstrapPerLevelAndTotal() {
+        // Cruyff's scheme for the Dutch estimates by level. Independent checks: the total's percentile interval is
+        // close to the Wald-log interval of the same well-determined fit; each level's interval is wider than its
+        // Wald-log interval, because one multinomial over all levels also lets the level's own size vary
+        // (sd about sqrt(N pi_l (1 - pi_l)), 27 for the first level here).
+        StratifiedHistories data = threeYears();
+        String formula = "A + B + C + year + A:year";
+        StratifiedEstimator.Result wald = StratifiedEstimator.withDefaults().estimate(data, formula);
+        StratifiedEstimator.Result boot = BootstrapEstimator.withDefaults().withReplicates(300).parametric(data,
+                formula);
+        Estimate total = boot.total().orElseThrow();
+        Estimate waldTotal = wald.total().orElseThrow();
+        assertEquals(IntervalMethod.PARAMETRIC_BOOTSTRAP_PERCENTILE, total.interval().method());
+        assertEquals(waldTotal.estimate(), total.estimate());
+        double totalWidth = waldTotal.interval().upper() - waldTotal.interval().lower();
+        assertEquals(waldTotal.interval().lower(), total.interval().lower(), 0.25 * totalWidth);
+        assertEquals(waldTotal.interval().upper(), total.interval().upper(), 0.25 * totalWidth);
+        for (String level : data.levels()) {
+            Estimate b = boot.level(level).orElseThrow();
+            Estimate w = wald.level(level).orElseThrow();
+            assertTrue(b.interval().contains(b.estimate()), level + " " + b.interval());
+            assertTrue(b.interval().upper() - b.interval().lower() > w.interval().upper() - w.interval().lower(),
+                    level + " " + b.interval() + " vs " + w.interval());
+        }
+        assertEquals("1234", total.provenance().definitions().get("seed"));
+    }
+
+    @Test
     void readsCountsCsvWithACovariateColumn() {
         StratifiedHistories data = StratifiedHistories.fromCsv(new java.io.StringReader(
                 "A,B,sex,C,Freq\n1,0,f,0,5\n1,1,m,0,2\n0,1,f,1,3\n1,0,m,0,4\n0,0,m,1,1\n"), "sex");
