@@ -174,10 +174,13 @@ public final class LogLinearModel {
             set.add(m);
         }
         for (int m : set) {
-            int missing = missingMargin(m, set);
-            if (missing != 0) {
-                throw IndicatorException.of(Messages.FORMULA_NOT_HIERARCHICAL,
-                        termName(m, lists), 0, "", termName(missing, lists));
+            if (missingMargin(m, set) != 0) {
+                // not hierarchical: let the parser report it with its position
+                StringBuilder formula = new StringBuilder(String.join(" + ", lists));
+                for (int t : interactionMasks) {
+                    formula.append(" + ").append(termName(t, lists));
+                }
+                return parse(lists, formula.toString());
             }
         }
         return new LogLinearModel(List.copyOf(lists), sorted(set.stream().mapToInt(Integer::intValue).toArray(), k));

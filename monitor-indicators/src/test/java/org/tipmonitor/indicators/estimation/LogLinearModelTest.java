@@ -35,6 +35,14 @@ class LogLinearModelTest {
     }
 
     @Test
+    void modelsFromMasksAreCheckedLikeFormulas() {
+        assertEquals("A + B + C + D + A:B", LogLinearModel.ofMasks(LISTS, new int[] {0b0011}).formula());
+        String m = assertThrows(IndicatorException.class,
+                () -> LogLinearModel.ofMasks(LISTS, new int[] {0b0011, 0b0111})).getMessage();
+        assertTrue(m.startsWith("TM-MSE-204") && m.contains("'A:B:C'"), m);
+    }
+
+    @Test
     void rejectsUnknownListWithPosition() {
         String m = parseError("A + B + C + D + A:E");
         assertTrue(m.startsWith("TM-MSE-202") && m.contains("'E'") && m.contains("character 19"), m);
