@@ -1,0 +1,199 @@
+package org.tipmonitor.indicators.estimation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.estimation.internal.CellDesign;
+import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
+import org.tipmonitor.indicators.estimation.internal.PoissonGlm;
+
+/**
+ * Rcapture's closed-population models for K lists, as Poisson regressions on the 2<sup>K</sup> &minus; 1
+ * observable cells (Rivest &amp; Baillargeon 2007, {@code closedp.t}; Otis et al. 1978 for the model names),
+ * with N&#770; = n + exp(&beta;&#770;<sub>0</sub>) and c(h) = &Sigma; h<sub>i</sub> the number of captures:
+ * <ul>
+ *   <li>{@link #M0}: log &mu;<sub>h</sub> = &beta;<sub>0</sub> + &beta; c(h) (equal catchability);</li>
+ *   <li>{@link #MT}: log &mu;<sub>h</sub> = &beta;<sub>0</sub> + &Sigma; &beta;<sub>i</sub> h<sub>i</sub> (the
+ *       independence model of {@link LogLinearEstimator});</li>
+ *   <li>{@link #MH_CHAO}: M0 plus &Sigma;<sub>j=3..K</sub> &eta;<sub>j</sub> max(c(h) &minus; j + 1, 0), Chao's
+ *       (1987) lower-bound heterogeneity model;</li>
+ *   <li>{@link #MTH_CHAO}: Mt plus the same &eta; columns.</li>
+ * </ul>
+ * As in Rcapture, while any &eta; coefficient is negative the &eta; column with the lowest j among the negative
+ * ones is removed and the model refitted. Unlike Rcapture, the existence of the estimate is checked on the final
+ * design ({@link ExistenceCheck}'s linear program and rank test); a failing table gets {@link NotEstimable}.
+ *
+ * <p>Fit statistics follow Rcapture: AIC = &minus;2&ell; + 2 rank, BIC = &minus;2&ell; + log(n) rank. The
+ * interval is Wald on the log of the unobserved count; for Rcapture's profile interval use
+ * {@link ProfileLikelihoodEstimator}.
+ */
+public enum ClosedPopulationModel {
+    /** Equal capture probabilities across lists and cases. */
+    M0,
+    /** Capture probabilities varying by list (independence). */
+    MT,
+    /** Heterogeneous cases, Chao's lower-bound form. */
+    MH_CHAO,
+    /** List effects plus heterogeneity, Chao's lower-bound form. */
+    MTH_CHAO;
+
+    /**
+     * The Poisson estimate with a 95 % Wald-log interval.
+     *
+     * @param histories the table
+     * @return the outcome
+     * @throws IndicatorException if the table has no observed case
+     */
+    public EstimationOutcome estimate(CaptureHistories histories) {
+        return estimate(histories, 0.95);
+    }
+
+    /**
+     * The Poisson estimate with a Wald-log interval at a level.
+     *
+     * @param histories       the table
+     * @param confidenceLevel in (0, 1)
+     * @return the outcome
+     * @throws IndicatorException if the level is not in (0, 1) or the table has no observed case
+     */
+    public EstimationOutcome estimate(CaptureHistories histories, double confidenceLevel) {
+        LogLinearEstimator.checkLevel(confidenceLevel);
+        LogLinearEstimator.requireObservations(histories);
+        CellDesign design = design(histories.listCount());
+        double[] y = cellCounts(histories, design);
+        CellDesign.Fitted fitted = design.fit(y, Double.NaN, 25, 1e-8);
+        PoissonGlm.Fit fit = fitted.fit();
+        Provenance provenance = provenance(confidenceLevel);
+        if (!fit.converged()) {
+            return new DidNotConverge(methodName(), histories.listNames(), fit.iterations(), fit.deviance(),
+                    provenance);
+        }
+        ExistenceLp.Outcome check = ExistenceLp.check(fitted.columns(), y, y.length);
+        if (check.code() != 0) {
+            List<String> offending = new ArrayList<>();
+            for (int j : check.aliasedColumns()) {
+                offending.add(design.names()[fitted.kept()[j]]);
+            }
+            return new NotEstimable(methodName(), histories.listNames(), ExistenceStatus.ofCode(check.code()),
+                    offending, List.of(), methodName() + ": the estimate does not exist or is not identifiable"
+                    + " (check code " + check.code() + ")", provenance);
+        }
+        int m = y.length;
+        double logLik = PoissonGlm.logLikelihood(y, fit.fitted(), m);
+        int rank = fit.rank();
+        double[][] cov = fit.covariance();
+        double[] coef = fit.coefficients();
+        List<Coefficient> coefficients = new ArrayList<>();
+        for (int q = 0; q < coef.length; q++) {
+            coefficients.add(new Coefficient(design.names()[fitted.kept()[q]], coef[q], Math.sqrt(cov[q][q])));
+        }
+        double[] fittedByMask = new double[1 << histories.listCount()];
+        fittedByMask[0] = Math.exp(coef[0]);
+        for (int r = 0; r < m; r++) {
+            fittedByMask[design.cells()[r]] = fit.fitted()[r];
+        }
+        double aic = InformationCriterion.AIC.compute(logLik, rank, histories.observed());
+        double aicc = InformationCriterion.AICC.compute(logLik, rank, histories.observed());
+        double bic = InformationCriterion.BIC.compute(logLik, rank, histories.observed());
+        ModelFit modelFit = new ModelFit(name(), List.of(), m, rank, rank, fit.deviance(), m - rank, logLik,
+                aic, aicc, bic, coefficients, fit.iterations(), fittedByMask);
+        long n = histories.observed();
+        double b0 = coef[0];
+        double se0 = Math.sqrt(cov[0][0]);
+        double z = new NormalDistribution().inverseCumulativeProbability(0.5 + confidenceLevel / 2);
+        double u = Math.exp(b0);
+        ConfidenceInterval interval = new ConfidenceInterval(n + Math.exp(b0 - z * se0), n + Math.exp(b0 + z * se0),
+                confidenceLevel, IntervalMethod.WALD_LOG_UNOBSERVED);
+        List<String> warnings = new ArrayList<>();
+        for (int j = 0; j < design.names().length; j++) {
+            boolean kept = false;
+            for (int q : fitted.kept()) {
+                kept |= q == j;
+            }
+            if (!kept) {
+                warnings.add("Heterogeneity column " + design.names()[j] + " removed: its coefficient was negative");
+            }
+        }
+        return new Estimate(methodName(), histories.listNames(), n, n + u, Math.sqrt(u + u * u * cov[0][0]),
+                interval, Optional.of(modelFit), warnings, provenance);
+    }
+
+    String methodName() {
+        return "rcapture-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private Provenance provenance(double level) {
+        return Provenance.of(methodName()).withDefinition("model", name())
+                .withDefinition("interval", IntervalMethod.WALD_LOG_UNOBSERVED.name())
+                .withDefinition("level", Double.toString(level));
+    }
+
+    /**
+     * The design on all 2<sup>K</sup> &minus; 1 observable cells, in increasing mask order.
+     */
+    CellDesign design(int k) {
+        int m = (1 << k) - 1;
+        int[] cells = new int[m];
+        for (int h = 1; h <= m; h++) {
+            cells[h - 1] = h;
+        }
+        boolean lists = this == MT || this == MTH_CHAO;
+        boolean chao = this == MH_CHAO || this == MTH_CHAO;
+        List<double[]> cols = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Boolean> eta = new ArrayList<>();
+        double[] intercept = new double[m];
+        java.util.Arrays.fill(intercept, 1);
+        cols.add(intercept);
+        names.add("(Intercept)");
+        eta.add(false);
+        if (lists) {
+            for (int i = 0; i < k; i++) {
+                double[] c = new double[m];
+                for (int r = 0; r < m; r++) {
+                    c[r] = (cells[r] >>> i) & 1;
+                }
+                cols.add(c);
+                names.add("list" + (i + 1));
+                eta.add(false);
+            }
+        } else {
+            double[] c = new double[m];
+            for (int r = 0; r < m; r++) {
+                c[r] = Integer.bitCount(cells[r]);
+            }
+            cols.add(c);
+            names.add("captures");
+            eta.add(false);
+        }
+        if (chao) {
+            for (int j = 3; j <= k; j++) {
+                double[] c = new double[m];
+                for (int r = 0; r < m; r++) {
+                    c[r] = Math.max(Integer.bitCount(cells[r]) - j + 1, 0);
+                }
+                cols.add(c);
+                names.add("eta" + j);
+                eta.add(true);
+            }
+        }
+        boolean[] isEta = new boolean[eta.size()];
+        for (int j = 0; j < isEta.length; j++) {
+            isEta[j] = eta.get(j);
+        }
+        return new CellDesign(cells, cols.toArray(new double[0][]), names.toArray(new String[0]), isEta);
+    }
+
+    static double[] cellCounts(CaptureHistories histories, CellDesign design) {
+        int[] cells = design.cells();
+        double[] y = new double[cells.length];
+        for (int r = 0; r < cells.length; r++) {
+            y[r] = histories.countOfMask(cells[r]);
+        }
+        return y;
+    }
+}
