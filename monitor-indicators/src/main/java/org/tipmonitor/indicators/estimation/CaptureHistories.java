@@ -56,7 +56,10 @@ public final class CaptureHistories {
         this.counts = counts;
         long sum = 0;
         for (long c : counts) {
-            sum = Math.addExact(sum, c);
+            sum += c;
+            if (sum < 0) {
+                throw IndicatorException.of(Messages.TOTAL_OVERFLOW, listNames);
+            }
         }
         this.observed = sum;
     }
@@ -71,8 +74,9 @@ public final class CaptureHistories {
      * @throws IndicatorException naming the line number, if the header has fewer than two list columns or more
      *                            than 12, lacks the count column, or repeats a list name; if a line has the wrong
      *                            number of columns, a list value other than 0 or 1, a count that is not a
-     *                            non-negative integer, a pattern already given, or the all-zero pattern with a
-     *                            positive count; or if the reader fails
+     *                            non-negative integer, a pattern already given, the all-zero pattern with a
+     *                            positive count, or a count that makes the total exceed {@link Long#MAX_VALUE};
+     *                            or if the reader fails
      */
     public static CaptureHistories fromCsv(Reader reader) {
         return parseCsv(reader, null).values().iterator().next();
@@ -137,6 +141,7 @@ public final class CaptureHistories {
                 names[i++] = columns[c];
             }
             Map<String, long[]> counts = new LinkedHashMap<>();
+            Map<String, Long> totals = new HashMap<>();
             Map<String, int[]> firstLine = new HashMap<>();
             if (covariateColumn < 0) {
                 counts.put("", new long[1 << k]);
@@ -184,6 +189,11 @@ public final class CaptureHistories {
                 }
                 levelLines[mask] = lineNumber;
                 levelCounts[mask] = count;
+                long total = totals.getOrDefault(level, 0L) + count;
+                if (total < 0) {
+                    throw IndicatorException.of(Messages.CSV_TOTAL_OVERFLOW, lineNumber);
+                }
+                totals.put(level, total);
             }
             List<String> listNames = List.of(names);
             Map<String, CaptureHistories> tables = new LinkedHashMap<>();
@@ -613,6 +623,7 @@ public final class CaptureHistories {
          * The table of the counts added so far.
          *
          * @return the table
+         * @throws IndicatorException if the counts add up to more than {@link Long#MAX_VALUE}
          */
         public CaptureHistories build() {
             return new CaptureHistories(listNames, counts.clone());

@@ -26,6 +26,8 @@ final class Messages {
             "TM-MSE-011 Line %d: no column named '%s' before the count column";
     static final String CSV_EMPTY_LEVEL = "TM-MSE-012 Line %d: covariate '%s' has an empty value";
     static final String CSV_TOO_MANY_LISTS = "TM-MSE-013 Line %d: more than 12 list columns: %d";
+    static final String CSV_TOTAL_OVERFLOW =
+            "TM-MSE-014 Line %d: the counts add up to more than the largest count, 9223372036854775807";
     static final String CSV_READ_FAILED = "TM-MSE-010 Counts CSV could not be read: %s";
 
     static final String LIST_COUNT_OUT_OF_RANGE = "TM-MSE-101 Number of lists is not between 2 and 12: %d";
@@ -66,6 +68,8 @@ final class Messages {
     static final String LEVEL_CONFLICT = "TM-MSE-132 Person %s has two levels: '%s' and '%s'";
     static final String LEVEL_MISSING = "TM-MSE-133 Person %s is on a list but has no level of '%s'";
     static final String MERGE_SAME_LIST = "TM-MSE-135 Cannot merge a list with itself: '%s'";
+    static final String TOTAL_OVERFLOW =
+            "TM-MSE-136 The counts add up to more than the largest count, 9223372036854775807: %s";
     static final String THREADS = "TM-MSE-122 Number of threads is less than 1: %d";
 
     static final String FORMULA_EMPTY_TERM = "TM-MSE-201 Empty term at character %d of formula '%s'";

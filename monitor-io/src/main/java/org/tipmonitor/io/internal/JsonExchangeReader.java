@@ -135,8 +135,12 @@ public final class JsonExchangeReader {
                 if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
                     fileProblem(1, 1, IoRule.BYTE_ORDER_MARK, "the input starts with a UTF-8 byte-order mark;"
                             + " exchange files are UTF-8 without one (RFC 8259, section 8.1)");
+                    // What follows the mark is checked like a file without one: Jackson's encoding detection
+                    // must never see zero bytes (issue 7).
                     input.unread(head, 3, n - 3);
-                } else if (n >= 2 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
+                    n = input.readNBytes(head, 0, 4);
+                }
+                if (n >= 2 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
                         || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE)) {
                     fileProblem(1, 1, IoRule.BYTE_ORDER_MARK, "the input starts with a UTF-16 byte-order mark;"
                             + " exchange files are UTF-8 without one");
@@ -183,8 +187,9 @@ public final class JsonExchangeReader {
         private void fatal(IoRule rule, JsonProcessingException e, String message) {
             JsonLocation at = e != null && e.getLocation() != null ? e.getLocation()
                     : parser != null ? parser.currentLocation() : null;
-            long line = at == null ? -1 : Math.max(at.getLineNr(), -1);
-            long column = at == null ? -1 : Math.max(at.getColumnNr(), -1);
+            // Without a parser the input failed before its first token: at its start.
+            long line = at == null ? (parser == null ? 1 : -1) : Math.max(at.getLineNr(), -1);
+            long column = at == null ? (parser == null ? 1 : -1) : Math.max(at.getColumnNr(), -1);
             String pointer = kind.isRecord() && index >= 0 ? "/" + kind.property() + "/" + index
                     : kind == RecordKind.DATASET ? "/dataset" : "";
             problems.add(kind, kind.isRecord() ? index : -1, pointer, line, column, rule, message);
