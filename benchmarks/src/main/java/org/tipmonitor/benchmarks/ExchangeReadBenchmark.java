@@ -1,4 +1,4 @@
-package org.tipmonitor.io.benchmark;
+package org.tipmonitor.benchmarks;
 
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.BufferedOutputStream;
@@ -44,8 +44,9 @@ import org.tipmonitor.model.testing.ModelGenerator;
  * per file: records/s = (victims + registrations) / score, MB/s = file size / score. The file's size and record
  * counts, and the peak heap of each iteration (sum of the heap pools' peak usage, garbage included), are printed.
  *
- * <p>Run: {@code mvn -B -q -pl monitor-io -am -Pbenchmark -DskipTests verify}. Not a test: nothing here is timed
- * by the test suite.
+ * <p>The token scan uses the reader's own factory (same read limits), so the difference is what reading records,
+ * Bean Validation and the file-level checks cost. Run: {@code java -jar benchmarks/target/benchmarks.jar
+ * ExchangeReadBenchmark}; add {@code -jvmArgsAppend -Xmx128m} to show that the read fits in a small heap.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
