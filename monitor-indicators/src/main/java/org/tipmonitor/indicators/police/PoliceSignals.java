@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
@@ -208,7 +209,7 @@ public final class PoliceSignals {
         AnnualSeries total = groups.total();
         Direction direction = total.change(year - 1, year).direction();
         return new PoliceSignalChange(total.change(year - 1, year), year - 1 - period.firstYear(),
-                direction == Direction.UNCHANGED ? java.util.OptionalInt.empty()
+                direction == Direction.UNCHANGED ? OptionalInt.empty()
                         : total.yearsSinceLast(direction, year),
                 total.streakBefore(year), groups.decompose(year - 1, year),
                 groups.provenance().withDefinition("changeInto", Integer.toString(year)));
