@@ -18,8 +18,8 @@ import org.tipmonitor.indicators.trends.Streak;
  *
  * <p>"First increase in n years" ({@link #isFirstInYears(int)}): the change into the year is an increase and none
  * of the n &minus; 1 year-on-year changes before it is one, which the series must be long enough to show
- * ({@link org.tipmonitor.indicators.trends.AnnualSeries#yearsSinceLast}). "Driven by one group" ({@link #soleDriver()}):
- * see {@link ChangeDecomposition#soleDriver()}.
+ * ({@link org.tipmonitor.indicators.trends.AnnualSeries#yearsSinceLast}). "Driven by one group"
+ * ({@link #soleDriver()}): see {@link ChangeDecomposition#soleDriver()}.
  *
  * @param change            the change of the total from the year before into the year
  * @param priorChanges      the number of year-on-year changes in the series before this one

@@ -26,10 +26,6 @@ import org.tipmonitor.indicators.tables.CountTable;
  */
 public record GroupSeries(String dimension, Map<String, AnnualSeries> groups, Provenance provenance) {
 
-    static final String NO_GROUPS = "Number of groups is less than 1: %d";
-    static final String DIFFERENT_YEARS = "Series of group %s cover %d-%d, not %d-%d";
-    static final String NO_SUCH_GROUP = "Group is not in the series of %s: %s";
-
     /** Definition name recorded in the provenance for the group dimension. */
     public static final String GROUP_DIMENSION = "groupDimension";
     /** Definition name recorded in the provenance of a single group's result. */
@@ -49,14 +45,14 @@ public record GroupSeries(String dimension, Map<String, AnnualSeries> groups, Pr
             copy.put(Objects.requireNonNull(e.getKey(), "group"), Objects.requireNonNull(e.getValue(), "series"));
         }
         if (copy.isEmpty()) {
-            throw IndicatorException.of(NO_GROUPS, 0);
+            throw IndicatorException.of(Messages.NO_GROUPS, 0);
         }
         AnnualSeries first = copy.values().iterator().next();
         for (Map.Entry<String, AnnualSeries> e : copy.entrySet()) {
             AnnualSeries s = e.getValue();
             if (s.firstYear() != first.firstYear() || s.lastYear() != first.lastYear()) {
-                throw IndicatorException.of(DIFFERENT_YEARS, e.getKey(), s.firstYear(), s.lastYear(),
-                        first.firstYear(), first.lastYear());
+                throw IndicatorException.of(Messages.GROUP_SERIES_DIFFERENT_YEARS, e.getKey(), s.firstYear(),
+                        s.lastYear(), first.firstYear(), first.lastYear());
             }
         }
         groups = Collections.unmodifiableMap(copy);
@@ -88,7 +84,7 @@ public record GroupSeries(String dimension, Map<String, AnnualSeries> groups, Pr
     public AnnualSeries group(String label) {
         AnnualSeries s = groups.get(label);
         if (s == null) {
-            throw IndicatorException.of(NO_SUCH_GROUP, dimension, label);
+            throw IndicatorException.of(Messages.GROUP_NOT_IN_SERIES, dimension, label);
         }
         return s;
     }

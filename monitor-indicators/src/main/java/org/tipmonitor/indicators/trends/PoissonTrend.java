@@ -80,7 +80,7 @@ public final class PoissonTrend {
      */
     public PoissonTrend withConfidenceLevel(double newLevel) {
         if (!(newLevel > 0 && newLevel < 1)) {
-            throw IndicatorException.of("Confidence level is not in (0, 1): %s", newLevel);
+            throw IndicatorException.of(Messages.CONFIDENCE, newLevel);
         }
         return new PoissonTrend(newLevel, referenceYear, base);
     }
@@ -118,7 +118,7 @@ public final class PoissonTrend {
     public TrendEstimate fit(AnnualSeries series) {
         int n = series.size();
         if (n < 3) {
-            throw IndicatorException.of("Number of years is less than 3: %d", n);
+            throw IndicatorException.of(Messages.TOO_FEW_YEARS_FOR_TREND, n);
         }
         int t0 = referenceYear.orElse(series.firstYear());
         Provenance provenance = new Provenance(base.datasetId(), base.period(), "poisson-loglinear-irls",
