@@ -161,7 +161,7 @@ public final class OffenderChain {
             long judged = verdicts.values().stream().mapToLong(Long::longValue).sum();
             long convicted = verdicts.get(VerdictOutcome.CONVICTED);
             Provenance base = base(CROSS_SECTION_METHOD, Integer.toString(year))
-                    .withDefinition("yearOf", "each stage's own date");
+                    .withDefinition(Provenance.YEAR_OF, "each stage's own date");
             result.add(new ChainCrossSection(year, registered, decisions, verdicts,
                     share(base, "dismissal among decisions of the year", dismissed, decided, 0),
                     share(base, "conviction among verdicts of the year", convicted, judged, 0),
@@ -218,7 +218,7 @@ public final class OffenderChain {
                     + verdicts.get(VerdictOutcome.DISCHARGED);
             long convicted = verdicts.get(VerdictOutcome.CONVICTED);
             Provenance base = base(COHORT_METHOD, Integer.toString(year))
-                    .withDefinition("yearOf", "registration at the public prosecutor");
+                    .withDefinition(Provenance.YEAR_OF, "registration at the public prosecutor");
             result.add(new ChainCohort(year, cohort.size(), decisions, verdicts,
                     share(base, "summons among decided", decisions.get(ProsecutorDecisionType.SUMMONS), decided,
                             unknownDecision),
@@ -242,9 +242,9 @@ public final class OffenderChain {
 
     private Provenance base(String method, String year) {
         return new Provenance(datasetId, period.toString(), method, Map.of(), Provenance.currentLibraryVersion())
-                .withDefinition("countingUnit", "cases")
+                .withDefinition(Provenance.COUNTING_UNIT, "cases")
                 .withDefinition("year", year)
-                .withDefinition("exploitationForms", forms.stream().map(ExploitationForm::code)
+                .withDefinition(Provenance.EXPLOITATION_FORM, forms.stream().map(ExploitationForm::code)
                         .collect(Collectors.joining("|")));
     }
 

@@ -36,16 +36,16 @@ import org.tipmonitor.model.PersonKey;
  * {@link CountingUnit#CASES} (each such case counts). A case belongs to the period by the year of its registration at
  * the public prosecutor, the offender monitor's counting year.
  *
+ * <p>Two such shares (e.g. domestic sexual against criminal exploitation, or two periods) are compared with
+ * {@link org.tipmonitor.indicators.shares.ShareDifferenceEstimator}, by default Newcombe's (1998) hybrid score
+ * interval for p&#8321; &minus; p&#8322;.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class YoungOffenderShareEstimator {
 
     /** The offender monitor's age cut. */
     public static final int DEFAULT_AGE_CUT = 23;
-    /** Definition name of the age cut. */
-    public static final String AGE_CUT = "ageCut";
-    /** Definition name of the age rule. */
-    public static final String AGE_RULE = "ageRule";
 
     static final String UNIT_NOT_ACCEPTED = "Counting unit is not persons or cases: %s";
     static final String AGE_CUT_OUT_OF_RANGE = "Age cut is not in [1, 150]: %d";
@@ -191,11 +191,11 @@ public final class YoungOffenderShareEstimator {
         }
         Provenance base = new Provenance(datasetId, period.toString(), "share", Map.of(),
                 Provenance.currentLibraryVersion())
-                .withDefinition("countingUnit", unit.name().toLowerCase(Locale.ROOT))
-                .withDefinition(AGE_RULE, ageRule.id())
-                .withDefinition(AGE_CUT, Integer.toString(ageCut))
-                .withDefinition("exploitationForm", form.code())
-                .withDefinition("yearOf", "registration at the public prosecutor");
+                .withDefinition(Provenance.COUNTING_UNIT, unit.name().toLowerCase(Locale.ROOT))
+                .withDefinition(Provenance.AGE_RULE, ageRule.id())
+                .withDefinition(Provenance.AGE_CUT, Integer.toString(ageCut))
+                .withDefinition(Provenance.EXPLOITATION_FORM, form.code())
+                .withDefinition(Provenance.YEAR_OF, "registration at the public prosecutor");
         return estimator.withProvenance(base).estimate(young, known, unknown);
     }
 

@@ -256,7 +256,7 @@ public final class PoliceSignals {
     private Provenance provenance(String method, Map<String, String> definitions) {
         Provenance p = new Provenance(datasetId, period.toString(), method, definitions,
                 Provenance.currentLibraryVersion())
-                .withDefinition("countingUnit", CountingUnit.SOURCE_COUNTS.name().toLowerCase(Locale.ROOT))
+                .withDefinition(Provenance.COUNTING_UNIT, CountingUnit.SOURCE_COUNTS.name().toLowerCase(Locale.ROOT))
                 .withDefinition(SERIES, series.code());
         for (Map.Entry<PoliceDimension, Set<String>> r : restrictions.entrySet()) {
             p = p.withDefinition("restriction." + r.getKey().tableName(), String.join("|", r.getValue()));

@@ -327,7 +327,7 @@ public final class CountTable {
     }
 
     private static Provenance provenance(CountingUnit unit) {
-        return Provenance.of("count-table").withDefinition("countingUnit", unit.name().toLowerCase(Locale.ROOT));
+        return Provenance.of("count-table").withDefinition(Provenance.COUNTING_UNIT, unit.name().toLowerCase(Locale.ROOT));
     }
 
     private static List<Dimension> checkDimensions(List<Dimension> dimensions) {

@@ -149,7 +149,7 @@ public final class LegalBasisEffect {
         long daysAfter = period.lastDay().toEpochDay() - cutDate.toEpochDay() + 1;
         Provenance base = new Provenance(datasetId, period.toString(), METHOD, Map.of(),
                 Provenance.currentLibraryVersion())
-                .withDefinition(VictimTabulation.COUNTING_UNIT, "registrations")
+                .withDefinition(Provenance.COUNTING_UNIT, "registrations")
                 .withDefinition("reporters", "non-investigative on the report date")
                 .withDefinition("cutDate", cutDate.toString())
                 .withDefinition("attribute", "legal basis " + LegalBasis.EXPLICIT_CONSENT.code());

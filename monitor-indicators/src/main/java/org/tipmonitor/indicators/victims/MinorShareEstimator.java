@@ -38,6 +38,9 @@ import org.tipmonitor.model.VictimHistory;
  * The age group is that of the point age ({@link org.tipmonitor.model.Age#group()}) for birth dates known only to
  * the month or year.
  *
+ * <p>Shares of two forms or two periods are compared with
+ * {@link org.tipmonitor.indicators.shares.ShareDifferenceEstimator} (Newcombe 1998).
+ *
  * <p>Immutable and thread-safe.
  */
 public final class MinorShareEstimator {
@@ -157,10 +160,10 @@ public final class MinorShareEstimator {
         }
         Provenance base = new Provenance(datasetId, period.toString(), "share", Map.of(),
                 Provenance.currentLibraryVersion())
-                .withDefinition(VictimTabulation.COUNTING_UNIT, unit.name().toLowerCase(Locale.ROOT))
-                .withDefinition(VictimTabulation.AGE_RULE_NAME,
+                .withDefinition(Provenance.COUNTING_UNIT, unit.name().toLowerCase(Locale.ROOT))
+                .withDefinition(Provenance.AGE_RULE,
                         unit == CountingUnit.PERSONS ? PERSON_AGE_RULE : REGISTRATION_AGE_RULE)
-                .withDefinition("exploitationForm", form.code())
+                .withDefinition(Provenance.EXPLOITATION_FORM, form.code())
                 .withDefinition("attribute", "minor (age < " + AgeGroup.MAJORITY_AGE + ")");
         return estimator.withProvenance(base).estimate(minors, known, unknown);
     }

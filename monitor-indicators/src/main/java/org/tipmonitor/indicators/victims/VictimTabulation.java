@@ -28,13 +28,21 @@ import org.tipmonitor.model.VictimHistory;
  *       in 2016 counts once in each year and once in the total; margins are then at most the sum of their cells.
  *       For every cell and margin, persons &le; registrations.</li>
  * </ul>
+ * In symbols, with R the registrations reported in the period, c(r) the cell of registration r and k(r) its
+ * victim's key, a cell or margin C (a set of cells) holds
+ * <pre>
+ *   registrations:  n(C) = |{ r &isin; R : c(r) &isin; C }|
+ *   persons:        m(C) = |{ k(r) : r &isin; R, c(r) &isin; C }|  &le;  n(C)
+ * </pre>
  * Registrations reported outside the period are left out. Categories are taken at the registration (see
  * {@link VictimDimension}); in particular the age group is the age at the report date (age rule
  * {@value #AGE_RULE}).
  *
  * <p>The table's provenance records the dataset id, the period, the counting unit, the age rule, the dimensions
  * and the method {@value #METHOD}. Tables are unprotected: pass them to a
- * {@link org.tipmonitor.indicators.disclosure.DisclosurePolicy} before publication.
+ * {@link org.tipmonitor.indicators.disclosure.DisclosurePolicy} before publication (threshold rule and secondary
+ * suppression after Hundepool et al., <i>Statistical Disclosure Control</i>, Wiley 2012, chapter 5), which keeps
+ * the counting unit and the provenance.
  *
  * <p>Immutable and thread-safe.
  */
@@ -44,10 +52,6 @@ public final class VictimTabulation {
     public static final String METHOD = "cross-tabulation";
     /** The age rule recorded in the provenance: the age group at the registration's report date. */
     public static final String AGE_RULE = "age-at-report";
-    /** Definition name of the age rule. */
-    public static final String AGE_RULE_NAME = "ageRule";
-    /** Definition name of the counting unit. */
-    public static final String COUNTING_UNIT = "countingUnit";
     /** Definition name of the dimensions. */
     public static final String DIMENSIONS = "dimensions";
 
@@ -139,8 +143,8 @@ public final class VictimTabulation {
         }
         Provenance p = new Provenance(datasetId, period.toString(), METHOD, table.provenance().definitions(),
                 Provenance.currentLibraryVersion())
-                .withDefinition(COUNTING_UNIT, unit.name().toLowerCase(Locale.ROOT))
-                .withDefinition(AGE_RULE_NAME, AGE_RULE)
+                .withDefinition(Provenance.COUNTING_UNIT, unit.name().toLowerCase(Locale.ROOT))
+                .withDefinition(Provenance.AGE_RULE, AGE_RULE)
                 .withDefinition(DIMENSIONS, names.toString());
         return table.withProvenance(p);
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.indicators.shares.Share;
 import org.tipmonitor.indicators.shares.ShareEstimate;
@@ -125,7 +126,7 @@ class OffenderChainTest {
         assertEquals(OffenderChain.CROSS_SECTION_METHOD, y2019.provenance().method());
         assertEquals("2019", y2019.provenance().definitions().get("year"));
         assertEquals("cases", y2019.provenance().definitions().get("countingUnit"));
-        assertEquals("domestic_sexual", y2019.provenance().definitions().get("exploitationForms"));
+        assertEquals("domestic_sexual", y2019.provenance().definitions().get(Provenance.EXPLOITATION_FORM));
         assertEquals("chain-test", y2019.dismissalShare().provenance().datasetId());
     }
 
