@@ -166,8 +166,8 @@ public final class PoissonTrend {
             converged = Math.abs(deviance - previous) / (Math.abs(deviance) + 0.1) < TOLERANCE;
         }
         if (!converged || !Double.isFinite(deviance)) {
-            return new TrendNotEstimable(String.format(Locale.ROOT,
-                    "IRLS did not converge within %d iterations", MAX_ITERATIONS), provenance);
+            return new TrendNotEstimable(String.format(Locale.ROOT, Messages.NOT_CONVERGED, MAX_ITERATIONS),
+                    provenance);
         }
         RealMatrix information = new Array2DRowRealMatrix(2, 2);
         double pearson = 0;
@@ -212,13 +212,13 @@ public final class PoissonTrend {
             }
         }
         if (firstPositive < 0) {
-            return "All counts are zero";
+            return Messages.ALL_ZERO;
         }
         if (lastPositive == 0) {
-            return "All positive counts are in the first year: the slope estimate is minus infinity";
+            return Messages.ALL_IN_FIRST_YEAR;
         }
         if (firstPositive == y.length - 1) {
-            return "All positive counts are in the last year: the slope estimate is plus infinity";
+            return Messages.ALL_IN_LAST_YEAR;
         }
         return null;
     }
