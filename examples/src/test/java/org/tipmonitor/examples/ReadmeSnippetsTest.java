@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * Runs every Java snippet in README.md through JShell, on the test class path, so that the README cannot drift
  * from the library. An expression followed by a comment {@code // VALUE} (optionally {@code // VALUE (remark)})
  * must evaluate to VALUE, as JShell prints it. The snippets that read {@code monitor.json} read the golden invalid
- * file whose report the README shows (monitor-io's tests check that report line by line).
+ * file whose report the README shows (monitor-io's tests check that report line by line); {@code clean.json} is
+ * a golden valid file.
  */
 class ReadmeSnippetsTest {
 
@@ -40,6 +41,9 @@ class ReadmeSnippetsTest {
         assertFalse(blocks.isEmpty(), "README has Java snippets");
         Path input = Path.of("monitor.json");
         Path copy = Path.of("copy.json");
+        Path clean = Path.of("clean.json");
+        Files.copy(Path.of("..", "monitor-io", "src", "test", "resources", "org", "tipmonitor", "io", "golden",
+                "valid", "dataset-only.json"), clean, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.copy(Path.of("..", "monitor-io", "src", "test", "resources", "org", "tipmonitor", "io", "golden",
                 "invalid", "TM-M-005-nationality-code.json"), input, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         try {
@@ -49,6 +53,7 @@ class ReadmeSnippetsTest {
         } finally {
             Files.deleteIfExists(input);
             Files.deleteIfExists(copy);
+            Files.deleteIfExists(clean);
         }
     }
 
