@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = MonitorCli.Version.class,
         description = "Dutch human-trafficking monitor data: report, validate, estimate, schema, generate.",
-        subcommands = {ValidateCommand.class, EstimateCommand.class, SchemaCommand.class,
+        subcommands = {ReportCommand.class, ValidateCommand.class, EstimateCommand.class, SchemaCommand.class,
             GenerateCommand.class})
 public final class MonitorCli implements Callable<Integer> {
 
