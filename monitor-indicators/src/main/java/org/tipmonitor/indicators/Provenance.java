@@ -26,6 +26,17 @@ public record Provenance(
     /** The value used for a dataset id or period that the caller did not give. */
     public static final String UNSPECIFIED = "unspecified";
 
+    /** Definition name of what a result counts: registrations, persons, cases or source counts. */
+    public static final String COUNTING_UNIT = "countingUnit";
+    /** Definition name of the event at which ages are taken, e.g. {@code age-at-report}, {@code age-at-offence}. */
+    public static final String AGE_RULE = "ageRule";
+    /** Definition name of an age cut in completed years, e.g. {@code 23}. */
+    public static final String AGE_CUT = "ageCut";
+    /** Definition name of the form or forms of exploitation (codes, joined by {@code |}) a result covers. */
+    public static final String EXPLOITATION_FORM = "exploitationForm";
+    /** Definition name of the date whose year places a record in a year of the period. */
+    public static final String YEAR_OF = "yearOf";
+
     private static final String VERSION = readVersion();
 
     /**

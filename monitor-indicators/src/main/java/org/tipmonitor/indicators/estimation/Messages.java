@@ -86,4 +86,22 @@ final class Messages {
 
     private Messages() {
     }
+
+    /** Template: a list definition's entry without '='. */
+    static final String LIST_SPEC_ENTRY =
+            "TM-MSE-401 List definition entry '%s' is not NAME=code[,code...] (definition '%s')";
+    /** Template: an unknown reporter code in a list definition. */
+    static final String LIST_SPEC_CODE =
+            "TM-MSE-402 Unknown reporter type '%s' in list '%s' (known: %s)";
+    /** Template: a reporter type in two lists. */
+    static final String LIST_SPEC_TWICE =
+            "TM-MSE-403 Reporter type '%s' is in lists '%s' and '%s'; each belongs to one list";
+    /** Template: a repeated list name or a second catch-all. */
+    static final String LIST_SPEC_NAME =
+            "TM-MSE-404 List name '%s' is repeated or not a name [A-Za-z][A-Za-z0-9_]* (definition '%s')";
+    /** Template: more than one list takes the other reporters. */
+    static final String LIST_SPEC_CATCH_ALL =
+            "TM-MSE-405 Only one list may take the other reporters ('*'): '%s' and '%s'";
+    /** Template: too few or too many lists in a definition. */
+    static final String LIST_SPEC_COUNT = "TM-MSE-406 A list definition needs 2 to 12 lists: %d in '%s'";
 }

@@ -8,6 +8,10 @@ final class Checks {
     static final String CONFIDENCE = "Confidence level is not in (0, 1): %s";
     static final String NEGATIVE = "%s is negative: %d";
     static final String SUCCESSES_ABOVE_TRIALS = "Successes exceed trials: %d > %d";
+    static final String DIFFERENCE_BOUNDS =
+            "Difference bounds are not ordered -1 <= lower <= difference <= upper <= 1: %s, %s, %s";
+    static final String SHARE_BOUNDS =
+            "Share bounds are not ordered 0 <= lower <= estimate <= upper <= 1: %s, %s, %s";
     static final String NO_TRIALS = "Trials is less than 1: %d";
 
     private Checks() {

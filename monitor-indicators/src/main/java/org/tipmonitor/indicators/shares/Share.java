@@ -42,9 +42,7 @@ public record Share(
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(provenance, "provenance");
         if (!(0 <= lower && lower <= estimate && estimate <= upper && upper <= 1)) {
-            throw IndicatorException.of(
-                    "Share bounds are not ordered 0 <= lower <= estimate <= upper <= 1: %s, %s, %s",
-                    lower, estimate, upper);
+            throw IndicatorException.of(Checks.SHARE_BOUNDS, lower, estimate, upper);
         }
     }
 

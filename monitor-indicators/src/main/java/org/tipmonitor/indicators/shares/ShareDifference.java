@@ -40,9 +40,7 @@ public record ShareDifference(
         Objects.requireNonNull(provenance, "provenance");
         Checks.confidence(level);
         if (!(-1 <= lower && lower <= difference && difference <= upper && upper <= 1)) {
-            throw IndicatorException.of(
-                    "Difference bounds are not ordered -1 <= lower <= difference <= upper <= 1: %s, %s, %s",
-                    lower, difference, upper);
+            throw IndicatorException.of(Checks.DIFFERENCE_BOUNDS, lower, difference, upper);
         }
     }
 

@@ -1,7 +1,8 @@
 /**
  * Binomial shares with confidence intervals ({@link org.tipmonitor.indicators.shares.ShareEstimator}, methods in
  * {@link org.tipmonitor.indicators.shares.IntervalMethod}) and differences of two shares
- * ({@link org.tipmonitor.indicators.shares.ShareDifferenceEstimator}).
+ * ({@link org.tipmonitor.indicators.shares.ShareDifferenceEstimator}), and the ratio of two Poisson rates by the
+ * conditional binomial method ({@link org.tipmonitor.indicators.shares.RateRatio}).
  *
  * <p>The inputs are plain counts, so that an adapter can feed them from validated monitor records (victims of a form
  * by age group, offenders by age at offence). Unknown values are counted separately and stay out of the denominator

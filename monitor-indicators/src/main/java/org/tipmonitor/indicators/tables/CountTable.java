@@ -65,14 +65,13 @@ public final class CountTable {
             interior = Math.multiplyExact(interior, d.size());
         }
         if (cells.length != interior) {
-            throw IndicatorException.of("Number of cells is not the product of the category counts %d: %d",
-                    interior, cells.length);
+            throw IndicatorException.of(Messages.CELL_COUNT, interior, cells.length);
         }
         long[] extended = new long[index.size()];
         int[] c = new int[dims.size()];
         for (int i = 0; i < cells.length; i++) {
             if (cells[i] < 0) {
-                throw IndicatorException.of("Count is negative: %d", cells[i]);
+                throw IndicatorException.of(Messages.NEGATIVE_COUNT, cells[i]);
             }
             addToAllMargins(index, extended, c, cells[i]);
             increment(c, dims);
@@ -157,7 +156,7 @@ public final class CountTable {
                 return i;
             }
         }
-        throw IndicatorException.of("Dimension is not in the table: %s", name);
+        throw IndicatorException.of(Messages.NO_SUCH_DIMENSION, name);
     }
 
     /**
@@ -219,7 +218,7 @@ public final class CountTable {
         for (String name : keep) {
             int d = dimensionIndex(name);
             if (kept[d]) {
-                throw IndicatorException.of("Dimension is repeated: %s", name);
+                throw IndicatorException.of(Messages.REPEATED_DIMENSION, name);
             }
             kept[d] = true;
         }
@@ -298,7 +297,7 @@ public final class CountTable {
      */
     public int[] coordinates(String... labels) {
         if (labels.length != rank()) {
-            throw IndicatorException.of("Number of labels is not the table's rank %d: %d", rank(), labels.length);
+            throw IndicatorException.of(Messages.LABELS_NOT_RANK, rank(), labels.length);
         }
         int[] c = new int[labels.length];
         for (int i = 0; i < labels.length; i++) {
@@ -328,7 +327,7 @@ public final class CountTable {
     }
 
     private static Provenance provenance(CountingUnit unit) {
-        return Provenance.of("count-table").withDefinition("countingUnit", unit.name().toLowerCase(Locale.ROOT));
+        return Provenance.of("count-table").withDefinition(Provenance.COUNTING_UNIT, unit.name().toLowerCase(Locale.ROOT));
     }
 
     private static List<Dimension> checkDimensions(List<Dimension> dimensions) {
@@ -336,7 +335,7 @@ public final class CountTable {
         Set<String> names = new HashSet<>();
         for (Dimension d : dims) {
             if (!names.add(d.name())) {
-                throw IndicatorException.of("Dimension is repeated: %s", d.name());
+                throw IndicatorException.of(Messages.REPEATED_DIMENSION, d.name());
             }
         }
         return dims;
@@ -417,7 +416,7 @@ public final class CountTable {
          */
         public Builder add(long count, String... labels) {
             if (count < 0) {
-                throw IndicatorException.of("Count is negative: %d", count);
+                throw IndicatorException.of(Messages.NEGATIVE_COUNT, count);
             }
             addToAllMargins(index, extended, coordinates(dimensions, labels), count);
             return this;
@@ -495,7 +494,7 @@ public final class CountTable {
 
     private static int[] coordinates(List<Dimension> dims, String... labels) {
         if (labels.length != dims.size()) {
-            throw IndicatorException.of("Number of labels is not the table's rank %d: %d", dims.size(),
+            throw IndicatorException.of(Messages.LABELS_NOT_RANK, dims.size(),
                     labels.length);
         }
         int[] c = new int[labels.length];

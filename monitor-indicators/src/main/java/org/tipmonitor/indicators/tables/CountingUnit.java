@@ -16,5 +16,12 @@ public enum CountingUnit {
     /** Distinct persons, deduplicated within each cell and margin. Not additive in general. */
     PERSONS,
     /** Criminal cases or offender records, each counted once. Additive. */
-    CASES
+    CASES,
+    /**
+     * Counts delivered already aggregated by their source, summed as delivered, e.g. the police-signal view
+     * ({@code PoliceSignalCount}) of victims identified by the police or police reports filed. What one unit is,
+     * is the source's definition and is named in the table's provenance; the counts are not deduplicated here.
+     * Additive.
+     */
+    SOURCE_COUNTS
 }

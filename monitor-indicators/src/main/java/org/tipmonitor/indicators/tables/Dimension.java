@@ -25,19 +25,19 @@ public record Dimension(String name, List<String> labels) {
     public Dimension {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
-            throw IndicatorException.of("Dimension name is blank: '%s'", name);
+            throw IndicatorException.of(Messages.BLANK_DIMENSION_NAME, name);
         }
         labels = List.copyOf(labels);
         if (labels.isEmpty()) {
-            throw IndicatorException.of("Number of categories of dimension %s is less than 1: 0", name);
+            throw IndicatorException.of(Messages.NO_CATEGORIES, name);
         }
         Set<String> seen = new HashSet<>();
         for (String label : labels) {
             if (label.isBlank()) {
-                throw IndicatorException.of("Category label of dimension %s is blank: '%s'", name, label);
+                throw IndicatorException.of(Messages.BLANK_CATEGORY, name, label);
             }
             if (!seen.add(label)) {
-                throw IndicatorException.of("Category label of dimension %s is repeated: %s", name, label);
+                throw IndicatorException.of(Messages.REPEATED_CATEGORY, name, label);
             }
         }
     }
@@ -72,7 +72,7 @@ public record Dimension(String name, List<String> labels) {
     public int indexOf(String label) {
         int i = labels.indexOf(label);
         if (i < 0) {
-            throw IndicatorException.of("Category is not in dimension %s: %s", name, label);
+            throw IndicatorException.of(Messages.NO_SUCH_CATEGORY, name, label);
         }
         return i;
     }

@@ -158,7 +158,7 @@ public final class MagnitudeTable {
             Set<String> names = new HashSet<>();
             for (Dimension d : this.dimensions) {
                 if (!names.add(d.name())) {
-                    throw IndicatorException.of("Dimension is repeated: %s", d.name());
+                    throw IndicatorException.of(Messages.REPEATED_DIMENSION, d.name());
                 }
             }
             this.index = new ExtendedIndex(this.dimensions.stream().mapToInt(Dimension::size).toArray());
@@ -179,10 +179,10 @@ public final class MagnitudeTable {
          */
         public Builder add(double value, String... labels) {
             if (!(value >= 0 && Double.isFinite(value))) {
-                throw IndicatorException.of("Contribution is negative or not finite: %s", value);
+                throw IndicatorException.of(Messages.BAD_CONTRIBUTION, value);
             }
             if (labels.length != dimensions.size()) {
-                throw IndicatorException.of("Number of labels is not the table's rank %d: %d", dimensions.size(),
+                throw IndicatorException.of(Messages.LABELS_NOT_RANK, dimensions.size(),
                         labels.length);
             }
             int[] c = new int[labels.length];

@@ -21,11 +21,10 @@ public record AnnualRateChange(double estimate, double lower, double upper, doub
      */
     public AnnualRateChange {
         if (!(level > 0 && level < 1)) {
-            throw IndicatorException.of("Confidence level is not in (0, 1): %s", level);
+            throw IndicatorException.of(Messages.CONFIDENCE, level);
         }
         if (!(-1 <= lower && lower <= estimate && estimate <= upper)) {
-            throw IndicatorException.of("Rate change bounds are not ordered -1 <= lower <= estimate <= upper: "
-                    + "%s, %s, %s", lower, estimate, upper);
+            throw IndicatorException.of(Messages.RATE_CHANGE_BOUNDS, lower, estimate, upper);
         }
     }
 

@@ -44,11 +44,11 @@ public final class AnnualSeries {
      */
     public static AnnualSeries of(int firstYear, long... counts) {
         if (counts.length == 0) {
-            throw IndicatorException.of("Number of years is less than 1: %d", 0);
+            throw IndicatorException.of(Messages.NO_YEARS, 0);
         }
         for (long c : counts) {
             if (c < 0) {
-                throw IndicatorException.of("Count is negative: %d", c);
+                throw IndicatorException.of(Messages.NEGATIVE_COUNT, c);
             }
         }
         return new AnnualSeries(firstYear, counts.clone());
@@ -65,14 +65,14 @@ public final class AnnualSeries {
     public static AnnualSeries of(Map<Integer, Long> countsByYear) {
         SortedMap<Integer, Long> sorted = new TreeMap<>(countsByYear);
         if (sorted.isEmpty()) {
-            throw IndicatorException.of("Number of years is less than 1: %d", 0);
+            throw IndicatorException.of(Messages.NO_YEARS, 0);
         }
         int first = sorted.firstKey();
         long[] values = new long[sorted.size()];
         int i = 0;
         for (Map.Entry<Integer, Long> e : sorted.entrySet()) {
             if (e.getKey() != first + i) {
-                throw IndicatorException.of("Years are not consecutive: %d follows %d", e.getKey(), first + i - 1);
+                throw IndicatorException.of(Messages.YEARS_NOT_CONSECUTIVE, e.getKey(), first + i - 1);
             }
             values[i++] = Objects.requireNonNull(e.getValue(), "count");
         }
@@ -107,7 +107,7 @@ public final class AnnualSeries {
      */
     public static Map<String, AnnualSeries> byGroup(CountTable table, String yearDimension, String groupDimension) {
         if (yearDimension.equals(groupDimension)) {
-            throw IndicatorException.of("Dimension is repeated: %s", yearDimension);
+            throw IndicatorException.of(Messages.REPEATED_DIMENSION, yearDimension);
         }
         CountTable two = table.margin(yearDimension, groupDimension);
         boolean yearFirst = two.dimensions().get(0).name().equals(yearDimension);
@@ -131,12 +131,12 @@ public final class AnnualSeries {
             first = Integer.parseInt(years.labels().get(0));
             for (int i = 1; i < years.size(); i++) {
                 if (Integer.parseInt(years.labels().get(i)) != first + i) {
-                    throw IndicatorException.of("Years are not consecutive: %s follows %s", years.labels().get(i),
+                    throw IndicatorException.of(Messages.YEAR_LABELS_NOT_CONSECUTIVE, years.labels().get(i),
                             years.labels().get(i - 1));
                 }
             }
         } catch (NumberFormatException e) {
-            throw IndicatorException.of("Year label is not an integer in dimension %s: %s", years.name(),
+            throw IndicatorException.of(Messages.YEAR_LABEL_NOT_INTEGER, years.name(),
                     e.getMessage());
         }
         return first;
@@ -151,7 +151,7 @@ public final class AnnualSeries {
      */
     public static AnnualSeries sum(Collection<AnnualSeries> series) {
         if (series.isEmpty()) {
-            throw IndicatorException.of("Number of series is less than 1: %d", 0);
+            throw IndicatorException.of(Messages.NO_SERIES, 0);
         }
         AnnualSeries first = series.iterator().next();
         long[] total = new long[first.counts.length];
@@ -342,7 +342,7 @@ public final class AnnualSeries {
 
     private void requireSameYears(AnnualSeries other) {
         if (other.firstYear != firstYear || other.counts.length != counts.length) {
-            throw IndicatorException.of("Series cover different years: %d-%d and %d-%d",
+            throw IndicatorException.of(Messages.SERIES_DIFFERENT_YEARS,
                     firstYear, lastYear(), other.firstYear, other.lastYear());
         }
     }

@@ -25,10 +25,10 @@ public record Change(int fromYear, int toYear, long from, long to) {
      */
     public Change {
         if (toYear <= fromYear) {
-            throw IndicatorException.of("Later year is not after earlier year: %d <= %d", toYear, fromYear);
+            throw IndicatorException.of(Messages.YEARS_OUT_OF_ORDER, toYear, fromYear);
         }
         if (from < 0 || to < 0) {
-            throw IndicatorException.of("Count is negative: %d", Math.min(from, to));
+            throw IndicatorException.of(Messages.NEGATIVE_COUNT, Math.min(from, to));
         }
     }
 

@@ -40,7 +40,7 @@ public record ChangeDecomposition(
         Objects.requireNonNull(provenance, "provenance");
         contributions = List.copyOf(contributions);
         if (contributions.isEmpty()) {
-            throw IndicatorException.of("Number of groups is less than 1: %d", 0);
+            throw IndicatorException.of(Messages.NO_GROUPS, 0);
         }
         long from = 0;
         long to = 0;
@@ -49,8 +49,7 @@ public record ChangeDecomposition(
             to = Math.addExact(to, c.change().to());
         }
         if (from != total.from() || to != total.to()) {
-            throw IndicatorException.of("Group counts do not sum to the total: %d -> %d, total %d -> %d",
-                    from, to, total.from(), total.to());
+            throw IndicatorException.of(Messages.GROUPS_DO_NOT_SUM, from, to, total.from(), total.to());
         }
     }
 
@@ -67,7 +66,7 @@ public record ChangeDecomposition(
     public static ChangeDecomposition of(Map<String, AnnualSeries> groups, int fromYear, int toYear) {
         Map<String, AnnualSeries> copy = new LinkedHashMap<>(groups);
         if (copy.isEmpty()) {
-            throw IndicatorException.of("Number of groups is less than 1: %d", 0);
+            throw IndicatorException.of(Messages.NO_GROUPS, 0);
         }
         AnnualSeries totalSeries = AnnualSeries.sum(copy.values());
         Change total = totalSeries.change(fromYear, toYear);
@@ -95,7 +94,7 @@ public record ChangeDecomposition(
                 return c;
             }
         }
-        throw IndicatorException.of("Group is not in the decomposition: %s", group);
+        throw IndicatorException.of(Messages.NO_SUCH_GROUP, group);
     }
 
     /**

@@ -80,7 +80,7 @@ public final class PoissonTrend {
      */
     public PoissonTrend withConfidenceLevel(double newLevel) {
         if (!(newLevel > 0 && newLevel < 1)) {
-            throw IndicatorException.of("Confidence level is not in (0, 1): %s", newLevel);
+            throw IndicatorException.of(Messages.CONFIDENCE, newLevel);
         }
         return new PoissonTrend(newLevel, referenceYear, base);
     }
@@ -118,7 +118,7 @@ public final class PoissonTrend {
     public TrendEstimate fit(AnnualSeries series) {
         int n = series.size();
         if (n < 3) {
-            throw IndicatorException.of("Number of years is less than 3: %d", n);
+            throw IndicatorException.of(Messages.TOO_FEW_YEARS_FOR_TREND, n);
         }
         int t0 = referenceYear.orElse(series.firstYear());
         Provenance provenance = new Provenance(base.datasetId(), base.period(), "poisson-loglinear-irls",
@@ -166,8 +166,8 @@ public final class PoissonTrend {
             converged = Math.abs(deviance - previous) / (Math.abs(deviance) + 0.1) < TOLERANCE;
         }
         if (!converged || !Double.isFinite(deviance)) {
-            return new TrendNotEstimable(String.format(Locale.ROOT,
-                    "IRLS did not converge within %d iterations", MAX_ITERATIONS), provenance);
+            return new TrendNotEstimable(String.format(Locale.ROOT, Messages.NOT_CONVERGED, MAX_ITERATIONS),
+                    provenance);
         }
         RealMatrix information = new Array2DRowRealMatrix(2, 2);
         double pearson = 0;
@@ -212,13 +212,13 @@ public final class PoissonTrend {
             }
         }
         if (firstPositive < 0) {
-            return "All counts are zero";
+            return Messages.ALL_ZERO;
         }
         if (lastPositive == 0) {
-            return "All positive counts are in the first year: the slope estimate is minus infinity";
+            return Messages.ALL_IN_FIRST_YEAR;
         }
         if (firstPositive == y.length - 1) {
-            return "All positive counts are in the last year: the slope estimate is plus infinity";
+            return Messages.ALL_IN_LAST_YEAR;
         }
         return null;
     }

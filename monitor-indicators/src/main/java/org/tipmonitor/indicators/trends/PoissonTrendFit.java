@@ -50,12 +50,12 @@ public record PoissonTrendFit(
         Objects.requireNonNull(quasiAnnualChange, "quasiAnnualChange");
         Objects.requireNonNull(provenance, "provenance");
         if (degreesOfFreedom < 1) {
-            throw IndicatorException.of("Residual degrees of freedom is less than 1: %d", degreesOfFreedom);
+            throw IndicatorException.of(Messages.NO_RESIDUAL_DEGREES_OF_FREEDOM, degreesOfFreedom);
         }
         for (double v : new double[] {intercept, slope, interceptStandardError, slopeStandardError, deviance,
             pearsonChiSquare, dispersion, dispersionPValue}) {
             if (!Double.isFinite(v)) {
-                throw IndicatorException.of("Trend statistic is not finite: %s", v);
+                throw IndicatorException.of(Messages.STATISTIC_NOT_FINITE, v);
             }
         }
     }
@@ -84,7 +84,7 @@ public record PoissonTrendFit(
      */
     public boolean isOverdispersed(double significance) {
         if (!(significance > 0 && significance < 1)) {
-            throw IndicatorException.of("Significance level is not in (0, 1): %s", significance);
+            throw IndicatorException.of(Messages.SIGNIFICANCE, significance);
         }
         return dispersion > 1 && dispersionPValue < significance;
     }

@@ -26,7 +26,7 @@ public record Streak(Direction direction, int firstYear, int lastYear) {
     public Streak {
         Objects.requireNonNull(direction, "direction");
         if (lastYear <= firstYear) {
-            throw IndicatorException.of("Later year is not after earlier year: %d <= %d", lastYear, firstYear);
+            throw IndicatorException.of(Messages.YEARS_OUT_OF_ORDER, lastYear, firstYear);
         }
     }
 

@@ -12,6 +12,9 @@ import org.tipmonitor.indicators.IndicatorException;
  */
 public final class ExtendedIndex {
 
+    private static final String COORDINATES_NOT_RANK = "Number of coordinates is not the table's rank %d: %d";
+    private static final String COORDINATE_OUT_OF_RANGE = "Coordinate %d is not in [0, %d) or -1 (all): %d";
+
     /** The coordinate that denotes the margin over a dimension. */
     public static final int ALL = -1;
 
@@ -72,7 +75,7 @@ public final class ExtendedIndex {
      */
     public int offset(int... coords) {
         if (coords.length != sizes.length) {
-            throw IndicatorException.of("Number of coordinates is not the table's rank %d: %d", sizes.length,
+            throw IndicatorException.of(COORDINATES_NOT_RANK, sizes.length,
                     coords.length);
         }
         int o = 0;
@@ -81,7 +84,7 @@ public final class ExtendedIndex {
             if (c == ALL) {
                 c = sizes[i];
             } else if (c < 0 || c >= sizes[i]) {
-                throw IndicatorException.of("Coordinate %d is not in [0, %d) or -1 (all): %d", i, sizes[i],
+                throw IndicatorException.of(COORDINATE_OUT_OF_RANGE, i, sizes[i],
                         coords[i]);
             }
             o += c * strides[i];

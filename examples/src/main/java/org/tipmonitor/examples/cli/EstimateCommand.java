@@ -1,0 +1,443 @@
+package org.tipmonitor.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.YearRange;
+import org.tipmonitor.indicators.estimation.BootstrapEstimator;
+import org.tipmonitor.indicators.estimation.CaptureHistories;
+import org.tipmonitor.indicators.estimation.DidNotConverge;
+import org.tipmonitor.indicators.estimation.Estimate;
+import org.tipmonitor.indicators.estimation.EstimationOutcome;
+import org.tipmonitor.indicators.estimation.ExhaustiveSearch;
+import org.tipmonitor.indicators.estimation.InformationCriterion;
+import org.tipmonitor.indicators.estimation.LinkedRegistrations;
+import org.tipmonitor.indicators.estimation.ListDefinition;
+import org.tipmonitor.indicators.estimation.LogLinearEstimator;
+import org.tipmonitor.indicators.estimation.LogLinearModel;
+import org.tipmonitor.indicators.estimation.ModelFit;
+import org.tipmonitor.indicators.estimation.NotEstimable;
+import org.tipmonitor.indicators.estimation.ProfileLikelihoodEstimator;
+import org.tipmonitor.indicators.estimation.StepwiseSelection;
+import org.tipmonitor.indicators.estimation.StratifiedEstimator;
+import org.tipmonitor.indicators.estimation.StratifiedHistories;
+import org.tipmonitor.io.ExchangeReader;
+import org.tipmonitor.io.RecordHandler;
+import org.tipmonitor.io.ValidationReport;
+import org.tipmonitor.model.PersonKey;
+import org.tipmonitor.model.Registration;
+import org.tipmonitor.model.Victim;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code monitor estimate}: a population estimate by multiple systems estimation from a counts CSV or from the
+ * linked registrations of an exchange file. With {@code --format json} it prints one object (or
+ * {@code {"error":{...}}} and exit status 1 when no estimate exists).
+ */
+@Command(name = "estimate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Estimate the population size from overlapping lists (multiple systems estimation).")
+final class EstimateCommand implements Callable<Integer> {
+
+    /** Where the lists come from: a counts table, or an exchange file with a list definition. */
+    static final class Source {
+        @Option(names = "--counts", paramLabel = "FILE.csv",
+                description = "Counts table: one 0/1 column per list and a final count (or Freq) column.")
+        Path counts;
+
+        @Option(names = "--input", paramLabel = "FILE", description = "Exchange file whose registrations to link.")
+        Path input;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Option(names = "--lists", paramLabel = "SPEC", defaultValue = "dutch",
+            description = "With --input: NAME=code[,code...];... with reporter codes and * for the rest, or 'dutch'"
+                    + " for I,K,O,P,R,Z (default: ${DEFAULT-VALUE}).")
+    String lists;
+
+    @Option(names = "--period", paramLabel = "YYYY[-YYYY]", description = "With --input: registration years.")
+    String period;
+
+    @Option(names = "--by", paramLabel = "COVARIATE",
+            description = "With --input: estimate per level of year, sex, minor, form or dutch, and in total.")
+    LinkedRegistrations.Covariate by;
+
+    @Option(names = "--model", defaultValue = "stepwise", paramLabel = "MODEL",
+            description = "independence, stepwise, aic, aicc, bic, or a formula such as \"A + B + C + A:B\""
+                    + " (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--ci", defaultValue = "wald", paramLabel = "METHOD",
+            description = "wald, profile, bootstrap, bootstrap-selection or none (default: ${DEFAULT-VALUE}).")
+    String ci;
+
+    @Option(names = "--replicates", defaultValue = "1000", paramLabel = "N", description = "Bootstrap replicates.")
+    int replicates;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Bootstrap seed.")
+    long seed;
+
+    @Option(names = "--level", defaultValue = "0.95", description = "Confidence level (default: ${DEFAULT-VALUE}).")
+    double level;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Override
+    public Integer call() throws IOException {
+        checkOptions();
+        PrintWriter out = spec.commandLine().getOut();
+        if (by != null) {
+            return stratified(out);
+        }
+        CaptureHistories table = source.counts != null ? readCounts(source.counts) : readLinked().table();
+        EstimationOutcome outcome;
+        List<String> terms;
+        try {
+            LogLinearModel chosen = chooseModel(table);
+            terms = termsOf(chosen);
+            outcome = withInterval(table, chosen);
+        } catch (IndicatorException e) {
+            return error(out, codeOf(e.getMessage(), "TM-MSE"), e.getMessage());
+        }
+        return print(out, table, outcome, terms);
+    }
+
+    private void checkOptions() {
+        if (source.counts != null && (period != null || by != null)) {
+            throw new ParameterException(spec.commandLine(), "--period and --by need --input, not --counts");
+        }
+        if (!(level > 0 && level < 1)) {
+            throw new ParameterException(spec.commandLine(), "--level must lie in (0, 1): " + level);
+        }
+        if (replicates < 2) {
+            throw new ParameterException(spec.commandLine(), "--replicates must be at least 2: " + replicates);
+        }
+        if (!List.of("wald", "profile", "bootstrap", "bootstrap-selection", "none").contains(ci)) {
+            throw new ParameterException(spec.commandLine(), "--ci must be wald, profile, bootstrap,"
+                    + " bootstrap-selection or none: " + ci);
+        }
+    }
+
+    private CaptureHistories readCounts(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CaptureHistories.fromCsv(reader);
+        }
+    }
+
+    /** The registrations and victims of an exchange file, linked per person. */
+    private record Linked(List<Registration> registrations, Map<PersonKey, Victim> victims, ListDefinition lists,
+                          YearRange years) {
+        CaptureHistories table() {
+            return LinkedRegistrations.of(registrations, lists, years);
+        }
+    }
+
+    private Linked readLinked() {
+        ListDefinition definition;
+        YearRange years;
+        try {
+            definition = "dutch".equals(lists) ? ListDefinition.dutchSixLists() : ListDefinition.parse(lists);
+            years = parsePeriod(period);
+        } catch (IndicatorException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<Registration> registrations = new ArrayList<>();
+        Map<PersonKey, Victim> victims = new HashMap<>();
+        ValidationReport report = ExchangeReader.withDefaults().read(source.input, new RecordHandler() {
+            @Override
+            public void victim(Victim victim) {
+                victims.put(victim.key(), victim);
+            }
+
+            @Override
+            public void registration(Registration registration) {
+                registrations.add(registration);
+            }
+        });
+        if (!report.isValid()) {
+            spec.commandLine().getErr().println("monitor: " + source.input + " has " + report.problemCount()
+                    + " problem(s); estimating from the " + registrations.size() + " accepted registrations"
+                    + " (run 'monitor validate' for the list)");
+        }
+        return new Linked(registrations, victims, definition, years);
+    }
+
+    private YearRange parsePeriod(String text) {
+        if (text == null) {
+            return YearRange.of(1990, 2100);
+        }
+        String[] parts = text.split("-", -1);
+        try {
+            int first = Integer.parseInt(parts[0]);
+            int last = parts.length == 2 ? Integer.parseInt(parts[1]) : first;
+            if (parts.length > 2) {
+                throw new NumberFormatException(text);
+            }
+            return YearRange.of(first, last);
+        } catch (NumberFormatException e) {
+            throw new ParameterException(spec.commandLine(), "--period must be YYYY or YYYY-YYYY: " + text);
+        }
+    }
+
+    private LogLinearModel chooseModel(CaptureHistories table) {
+        switch (model.toLowerCase(Locale.ROOT)) {
+            case "independence":
+                return LogLinearModel.mainEffects(table.listNames());
+            case "stepwise":
+                return StepwiseSelection.withDefaults().select(table).model();
+            case "aic":
+                return search(table, InformationCriterion.AIC);
+            case "aicc":
+                return search(table, InformationCriterion.AICC);
+            case "bic":
+                return search(table, InformationCriterion.BIC);
+            default:
+                return LogLinearModel.parse(table.listNames(), model);
+        }
+    }
+
+    private static LogLinearModel search(CaptureHistories table, InformationCriterion criterion) {
+        ExhaustiveSearch.Result result = ExhaustiveSearch.withDefaults().withCriterion(criterion).search(table);
+        if (result.ranking().isEmpty()) {
+            return LogLinearModel.mainEffects(table.listNames());
+        }
+        return result.ranking().get(0).model();
+    }
+
+    private EstimationOutcome withInterval(CaptureHistories table, LogLinearModel chosen) {
+        switch (ci) {
+            case "profile":
+                return ProfileLikelihoodEstimator.withDefaults().withConfidenceLevel(level).estimate(table, chosen);
+            case "bootstrap":
+                return bootstrap().parametric(table, chosen);
+            case "bootstrap-selection":
+                return selectionBootstrap(table);
+            default:
+                return LogLinearEstimator.withDefaults().withConfidenceLevel(level).estimate(table, chosen);
+        }
+    }
+
+    private BootstrapEstimator bootstrap() {
+        return BootstrapEstimator.withDefaults().withReplicates(replicates).withSeed(seed)
+                .withConfidenceLevel(level);
+    }
+
+    /** The nonparametric BCa bootstrap that re-runs the chosen selection in every replicate. */
+    private EstimationOutcome selectionBootstrap(CaptureHistories table) {
+        switch (model.toLowerCase(Locale.ROOT)) {
+            case "stepwise":
+                return bootstrap().nonparametric(table, StepwiseSelection.withDefaults());
+            case "aic":
+                return bootstrap().nonparametric(table, ExhaustiveSearch.withDefaults()
+                        .withCriterion(InformationCriterion.AIC));
+            case "aicc":
+                return bootstrap().nonparametric(table, ExhaustiveSearch.withDefaults()
+                        .withCriterion(InformationCriterion.AICC));
+            case "bic":
+                return bootstrap().nonparametric(table, ExhaustiveSearch.withDefaults()
+                        .withCriterion(InformationCriterion.BIC));
+            default:
+                return bootstrap().nonparametric(table, chooseModel(table));
+        }
+    }
+
+    private Integer stratified(PrintWriter out) {
+        Linked linked = readLinked();
+        StratifiedHistories data = LinkedRegistrations.stratified(linked.registrations(), linked.victims(),
+                linked.lists(), linked.years(), by);
+        String formula = String.join(" + ", data.listNames()) + " + " + by.code();
+        if (!"independence".equalsIgnoreCase(model)) {
+            if (model.contains(":") || model.contains("+")) {
+                formula = model;
+            } else {
+                LogLinearModel lists = chooseModel(data.pooled());
+                formula = lists.formula() + " + " + by.code();
+            }
+        }
+        StratifiedEstimator.Result result;
+        try {
+            result = "bootstrap".equals(ci) ? bootstrap().parametric(data, formula)
+                    : StratifiedEstimator.withDefaults().withConfidenceLevel(level).estimate(data, formula);
+        } catch (IndicatorException e) {
+            return error(out, codeOf(e.getMessage(), "TM-MSE"), e.getMessage());
+        }
+        if (format == OutputFormat.JSON) {
+            ObjectNode root = json.createObjectNode();
+            root.put("covariate", result.covariate());
+            root.put("formula", formula);
+            root.set("total", outcomeJson(data.pooled(), result.total(), List.of()));
+            ObjectNode levels = root.putObject("levels");
+            for (int i = 0; i < result.levels().size(); i++) {
+                String level = result.levels().get(i);
+                levels.set(level, outcomeJson(data.stratum(level), result.byLevel().get(i), List.of()));
+            }
+            out.println(root.toPrettyString());
+        } else {
+            out.printf(Locale.ROOT, "Stratified by %s, model %s%n", result.covariate(), formula);
+            out.print(text(data.pooled(), result.total(), "total", true).indent(2));
+            for (int i = 0; i < result.levels().size(); i++) {
+                String level = result.levels().get(i);
+                out.print(text(data.stratum(level), result.byLevel().get(i), level, false).indent(2));
+            }
+        }
+        out.flush();
+        return result.total() instanceof Estimate ? MonitorCli.OK : MonitorCli.DATA_FAILED;
+    }
+
+    private Integer print(PrintWriter out, CaptureHistories table, EstimationOutcome outcome, List<String> terms) {
+        if (format == OutputFormat.JSON) {
+            if (!(outcome instanceof Estimate)) {
+                return error(out, errorCode(outcome), errorMessage(outcome));
+            }
+            out.println(outcomeJson(table, outcome, terms).toString());
+        } else {
+            out.print(text(table, outcome, null, true));
+        }
+        out.flush();
+        return outcome instanceof Estimate ? MonitorCli.OK : MonitorCli.DATA_FAILED;
+    }
+
+    private ObjectNode outcomeJson(CaptureHistories table, EstimationOutcome outcome, List<String> terms) {
+        ObjectNode root = json.createObjectNode();
+        if (!(outcome instanceof Estimate e)) {
+            ObjectNode error = root.putObject("error");
+            error.put("code", errorCode(outcome));
+            error.put("message", errorMessage(outcome));
+            return root;
+        }
+        ArrayNode listNames = root.putArray("lists");
+        table.listNames().forEach(listNames::add);
+        root.put("observed", e.observed());
+        root.put("estimate", e.estimate());
+        root.put("unobserved", e.unobserved());
+        ObjectNode modelNode = root.putObject("model");
+        ArrayNode termNodes = modelNode.putArray("terms");
+        List<String> shown = terms.isEmpty() ? e.fit().map(f -> termsOfFormula(f.formula())).orElse(List.of()) : terms;
+        shown.forEach(termNodes::add);
+        e.fit().ifPresent(fit -> {
+            modelNode.put("deviance", fit.deviance());
+            modelNode.put("df", fit.degreesOfFreedom());
+            modelNode.put("aic", fit.aic());
+            modelNode.put("bic", fit.bic());
+        });
+        ObjectNode interval = root.putObject("ci");
+        interval.put("method", "none".equals(ci) ? "none" : e.interval().method().name().toLowerCase(Locale.ROOT));
+        interval.put("level", e.interval().level());
+        if (!"none".equals(ci)) {
+            interval.put("lower", e.interval().lower());
+            interval.put("upper", e.interval().upper());
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        e.warnings().forEach(warnings::add);
+        return root;
+    }
+
+    private String text(CaptureHistories table, EstimationOutcome outcome, String heading, boolean withFit) {
+        StringBuilder text = new StringBuilder();
+        if (heading != null) {
+            text.append(heading).append('\n');
+        }
+        text.append(String.format(Locale.ROOT, "Lists: %s; observed %,d%n", String.join(", ", table.listNames()),
+                table.observed()));
+        if (outcome instanceof Estimate e) {
+            text.append(String.format(Locale.ROOT, "Estimate: %,.1f (unobserved %,.1f)%n", e.estimate(),
+                    e.unobserved()));
+            if (!"none".equals(ci)) {
+                text.append(String.format(Locale.ROOT, "%.0f%% interval (%s): %,.1f to %,.1f%n",
+                        100 * e.interval().level(), e.interval().method().name().toLowerCase(Locale.ROOT),
+                        e.interval().lower(), e.interval().upper()));
+            }
+            if (withFit) {
+                e.fit().ifPresent(fit -> text.append(fitText(fit)));
+            }
+            e.warnings().forEach(w -> text.append("Warning: ").append(w).append('\n'));
+        } else {
+            text.append("No estimate: ").append(errorCode(outcome)).append(' ').append(errorMessage(outcome))
+                    .append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String fitText(ModelFit fit) {
+        return String.format(Locale.ROOT, "Model: %s%nDeviance %.4f on %d df; AIC %.4f; BIC %.4f%n", fit.formula(),
+                fit.deviance(), fit.degreesOfFreedom(), fit.aic(), fit.bic());
+    }
+
+    private static List<String> termsOf(LogLinearModel chosen) {
+        return termsOfFormula(chosen.formula());
+    }
+
+    private static List<String> termsOfFormula(String formula) {
+        String right = formula.contains("~") ? formula.substring(formula.indexOf('~') + 1) : formula;
+        List<String> terms = new ArrayList<>();
+        for (String term : right.split("\\+")) {
+            if (!term.isBlank()) {
+                terms.add(term.strip());
+            }
+        }
+        return terms;
+    }
+
+    private static String errorCode(EstimationOutcome outcome) {
+        if (outcome instanceof NotEstimable n) {
+            return "not_estimable_" + n.status().name().toLowerCase(Locale.ROOT);
+        }
+        return outcome instanceof DidNotConverge ? "did_not_converge" : "none";
+    }
+
+    private static String errorMessage(EstimationOutcome outcome) {
+        if (outcome instanceof NotEstimable n) {
+            return n.reason() + (n.offendingTerms().isEmpty() ? "" : " (terms " + String.join(", ",
+                    n.offendingTerms()) + ")");
+        }
+        if (outcome instanceof DidNotConverge d) {
+            return String.format(Locale.ROOT, "the fit did not converge in %d iterations (last deviance %.6g)",
+                    d.iterations(), d.lastDeviance());
+        }
+        return "";
+    }
+
+    private static String codeOf(String message, String prefix) {
+        int space = message.indexOf(' ');
+        return message.startsWith(prefix) && space > 0 ? message.substring(0, space) : "invalid_argument";
+    }
+
+    private int error(PrintWriter out, String code, String message) {
+        if (format == OutputFormat.JSON) {
+            ObjectNode root = json.createObjectNode();
+            ObjectNode error = root.putObject("error");
+            error.put("code", code);
+            error.put("message", message);
+            out.println(root.toString());
+        } else {
+            spec.commandLine().getErr().println("monitor: no estimate: " + code + " " + message);
+        }
+        out.flush();
+        return MonitorCli.DATA_FAILED;
+    }
+}

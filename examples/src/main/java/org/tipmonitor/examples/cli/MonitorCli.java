@@ -1,0 +1,109 @@
+package org.tipmonitor.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code monitor} command-line tool: the monitor report, validation of exchange files, population estimates,
+ * the JSON Schema and synthetic data.
+ *
+ * <p>Exit status: 0 when all went well; 1 when the data failed validation or an estimate could not be made; 2 for
+ * a usage or I/O error. Errors go to standard error, one line each, without a stack trace unless {@code --debug}
+ * is given.
+ */
+@Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = MonitorCli.Version.class,
+        description = "Dutch human-trafficking monitor data: report, validate, estimate, schema, generate.",
+        subcommands = {ReportCommand.class, ValidateCommand.class, EstimateCommand.class, SchemaCommand.class,
+            GenerateCommand.class})
+public final class MonitorCli implements Callable<Integer> {
+
+    /** Exit status: success. */
+    public static final int OK = 0;
+    /** Exit status: the data failed validation, or an estimate could not be made. */
+    public static final int DATA_FAILED = 1;
+    /** Exit status: a usage or I/O error. */
+    public static final int USAGE_OR_IO = 2;
+
+    /** Hibernate Validator announces its version at INFO on first use; the tool keeps standard error for errors. */
+    private static final java.util.logging.Logger QUIET_VALIDATOR_LOG =
+            java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the tool and exits with its status.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        QUIET_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Runs the tool with the given streams, without exiting.
+     *
+     * @param args the command line
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit status
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        MonitorCli root = new MonitorCli();
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            err.println("monitor: " + exception.getMessage().replace('\n', ' ').strip() + " (see '"
+                    + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return USAGE_OR_IO;
+        });
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            boolean debug = parseResult.hasMatchedOption("--debug")
+                    || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+            err.println("monitor: " + oneLine(exception));
+            if (debug) {
+                exception.printStackTrace(err);
+            }
+            return USAGE_OR_IO;
+        });
+        return commandLine.execute(args);
+    }
+
+    private static String oneLine(Exception exception) {
+        Throwable shown = exception instanceof UncheckedIOException ? exception.getCause() : exception;
+        String message = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
+        String kind = shown instanceof java.nio.file.NoSuchFileException ? "I/O error: no such file: "
+                : shown instanceof java.nio.file.AccessDeniedException ? "I/O error: access denied: "
+                : shown instanceof IOException ? "I/O error: " : "";
+        return kind + message.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return USAGE_OR_IO;
+    }
+
+    /** The tool's version: the library version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"monitor " + org.tipmonitor.indicators.Provenance.currentLibraryVersion()};
+        }
+    }
+}

@@ -1,0 +1,402 @@
+package org.tipmonitor.examples.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.YearRange;
+import org.tipmonitor.indicators.disclosure.DisclosureAudit;
+import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
+import org.tipmonitor.indicators.disclosure.ProtectedTable;
+import org.tipmonitor.indicators.estimation.CaptureHistories;
+import org.tipmonitor.indicators.estimation.Estimate;
+import org.tipmonitor.indicators.estimation.EstimationOutcome;
+import org.tipmonitor.indicators.estimation.LinkedRegistrations;
+import org.tipmonitor.indicators.estimation.ListDefinition;
+import org.tipmonitor.indicators.estimation.NotEstimable;
+import org.tipmonitor.indicators.estimation.StepwiseSelection;
+import org.tipmonitor.indicators.offenders.ChainCrossSection;
+import org.tipmonitor.indicators.offenders.OffenderChain;
+import org.tipmonitor.indicators.offenders.YoungOffenderShareEstimator;
+import org.tipmonitor.indicators.police.PoliceDimension;
+import org.tipmonitor.indicators.police.PoliceSignalChange;
+import org.tipmonitor.indicators.police.PoliceSignals;
+import org.tipmonitor.indicators.shares.Share;
+import org.tipmonitor.indicators.shares.ShareEstimate;
+import org.tipmonitor.indicators.tables.CountTable;
+import org.tipmonitor.indicators.tables.CountingUnit;
+import org.tipmonitor.indicators.trends.AnnualSeries;
+import org.tipmonitor.indicators.trends.Change;
+import org.tipmonitor.indicators.trends.PoissonTrendFit;
+import org.tipmonitor.indicators.trends.TrendEstimate;
+import org.tipmonitor.indicators.victims.LegalBasisComparison;
+import org.tipmonitor.indicators.victims.LegalBasisEffect;
+import org.tipmonitor.indicators.victims.MinorShareEstimator;
+import org.tipmonitor.indicators.victims.VictimDimension;
+import org.tipmonitor.indicators.victims.VictimTabulation;
+import org.tipmonitor.model.ExploitationForm;
+import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.PoliceSeries;
+import org.tipmonitor.model.PoliceSignalCount;
+import org.tipmonitor.model.Registration;
+import org.tipmonitor.model.VictimHistory;
+
+/**
+ * The monitor report on one dataset: registrations per year by form, reporter and legal basis with the change over
+ * the period; the legal-basis effect of the GDPR; the minors' share per form; offenders under 23; the police-signal
+ * trend with its decomposition; the offender chain; and the population estimate. Every count table goes through a
+ * {@link DisclosurePolicy} unless the report is built unprotected, and every protected table is audited.
+ */
+public final class MonitorReport {
+
+    private static final List<ExploitationForm> FORMS = List.of(ExploitationForm.DOMESTIC_SEXUAL,
+            ExploitationForm.CROSS_BORDER_SEXUAL, ExploitationForm.LABOUR, ExploitationForm.CRIMINAL);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MonitorData data;
+    private final DisclosurePolicy policy;
+    private final List<ReportTable> tables = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private final ObjectNode json = JSON.createObjectNode();
+    private int audited;
+    private int auditPassed;
+
+    private MonitorReport(MonitorData data, DisclosurePolicy policy) {
+        this.data = data;
+        this.policy = policy;
+    }
+
+    /**
+     * Computes the report.
+     *
+     * @param data   the records
+     * @param policy the disclosure policy for every table, or null for an unprotected report (internal use)
+     * @return the report
+     */
+    public static MonitorReport of(MonitorData data, DisclosurePolicy policy) {
+        MonitorReport report = new MonitorReport(Objects.requireNonNull(data, "data"), policy);
+        report.build();
+        return report;
+    }
+
+    /**
+     * The report as text.
+     *
+     * @return the text
+     */
+    public String toText() {
+        return text.toString();
+    }
+
+    /**
+     * The report as one JSON object.
+     *
+     * @return the JSON text
+     */
+    public String toJson() {
+        return json.toPrettyString();
+    }
+
+    /**
+     * The report's count tables, for CSV output.
+     *
+     * @return the tables
+     */
+    public List<ReportTable> tables() {
+        return List.copyOf(tables);
+    }
+
+    private void build() {
+        String id = data.dataset().id();
+        YearRange victimYears = years(data.registrations().stream().mapToInt(Registration::reportYear).toArray());
+        YearRange offenderYears = years(data.offenderCases().stream()
+                .mapToInt(OffenderCase::prosecutorRegistrationYear).toArray());
+        YearRange policeYears = years(data.policeSignals().stream().mapToInt(PoliceSignalCount::year).toArray());
+        line("Monitor report on dataset %s (%s to %s)", id, data.dataset().periodFrom(), data.dataset().periodTo());
+        data.dataset().source().ifPresent(source -> line("Source: %s", source));
+        line("Records accepted: %d victims, %d registrations, %d offenders, %d cases, %d police-signal cells%s",
+                data.victims().size(), data.registrations().size(), data.offenders().size(),
+                data.offenderCases().size(), data.policeSignals().size(),
+                data.report().isValid() ? "" : " (" + data.report().problemCount() + " problems: run monitor validate)");
+        line(policy == null ? "Tables are NOT PROTECTED: for internal use only."
+                : "Tables are protected: " + policy + "; 'x' marks a withheld cell.");
+        json.put("dataset", id);
+        json.put("protected", policy != null);
+        json.put("libraryVersion", Provenance.currentLibraryVersion());
+        if (victimYears != null) {
+            registrations(victimYears, id);
+            legalBasis(victimYears, id);
+            minors(victimYears, id);
+        }
+        if (offenderYears != null) {
+            offenders(offenderYears, id);
+        }
+        if (policeYears != null) {
+            police(policeYears, id);
+        }
+        if (victimYears != null) {
+            estimate(victimYears);
+        }
+        if (policy != null) {
+            line("");
+            line("Disclosure audit: %d of %d protected tables pass (no withheld cell can be derived from the"
+                    + " published cells and margins).", auditPassed, audited);
+            json.put("auditPassed", auditPassed == audited);
+        }
+    }
+
+    private void registrations(YearRange years, String id) {
+        heading("1. Registered presumed victims, " + years);
+        VictimTabulation persons = VictimTabulation.of(CountingUnit.PERSONS, years).withDatasetId(id);
+        VictimTabulation registrations = VictimTabulation.of(CountingUnit.REGISTRATIONS, years).withDatasetId(id);
+        Collection<VictimHistory> victims = data.victims();
+        table("registrations-by-year-form", "Registrations by year and exploitation form",
+                registrations.table(victims, VictimDimension.YEAR, VictimDimension.EXPLOITATION_FORM));
+        table("registrations-by-year-reporter", "Registrations by year and reporter type",
+                registrations.table(victims, VictimDimension.YEAR, VictimDimension.REPORTER_TYPE));
+        table("registrations-by-year-legal-basis", "Registrations by year and legal basis",
+                registrations.table(victims, VictimDimension.YEAR, VictimDimension.LEGAL_BASIS));
+        AnnualSeries series = persons.annualSeries(victims);
+        Change change = series.change(years.firstYear(), years.lastYear());
+        String relative = change.relative().isPresent()
+                ? String.format(Locale.ROOT, " (%+.1f%%)", 100 * change.relative().getAsDouble()) : "";
+        line("Persons registered %d: %,d; %d: %,d%s.", change.fromYear(), change.from(), change.toYear(),
+                change.to(), relative);
+        ObjectNode node = json.putObject("registrations");
+        node.put("fromYear", change.fromYear());
+        node.put("toYear", change.toYear());
+        node.put("from", change.from());
+        node.put("to", change.to());
+        change.relative().ifPresent(r -> node.put("relativeChange", r));
+    }
+
+    private void legalBasis(YearRange years, String id) {
+        heading("2. Reports by non-investigative organisations before and after the GDPR (2018-05-25)");
+        LegalBasisComparison comparison = LegalBasisEffect.of(years).withDatasetId(id).compare(data.victims());
+        line("Before: %,d registrations in %,d days (%.1f a year); after: %,d in %,d days (%.1f a year).",
+                comparison.before(), comparison.daysBefore(), comparison.annualRateBefore(), comparison.after(),
+                comparison.daysAfter(), comparison.annualRateAfter());
+        comparison.rateRatio().ifPresent(ratio -> line("Rate ratio after/before: %.3f (%.0f%% CI %.3f to %.3f).",
+                ratio.estimate(), 100 * ratio.level(), ratio.lower(), ratio.upper()));
+        line("Share with explicit consent: before %s; after %s.", share(comparison.consentBefore()),
+                share(comparison.consentAfter()));
+        ObjectNode node = json.putObject("legalBasis");
+        node.put("before", comparison.before());
+        node.put("after", comparison.after());
+        node.put("annualRateBefore", comparison.annualRateBefore());
+        node.put("annualRateAfter", comparison.annualRateAfter());
+        comparison.rateRatio().ifPresent(r -> node.set("rateRatio", interval(r.estimate(), r.lower(), r.upper(),
+                r.level())));
+        node.set("consentBefore", shareJson(comparison.consentBefore()));
+        node.set("consentAfter", shareJson(comparison.consentAfter()));
+    }
+
+    private void minors(YearRange years, String id) {
+        heading("3. Share of minors among registered victims, by form (persons, age at first report in the period)");
+        MinorShareEstimator estimator = MinorShareEstimator.of(years).withDatasetId(id);
+        ObjectNode node = json.putObject("minorsShare");
+        for (ExploitationForm form : FORMS) {
+            ShareEstimate estimate = estimator.estimate(data.victims(), form);
+            line("%-35s %s", form.label() + ":", share(estimate));
+            node.set(form.code(), shareJson(estimate));
+        }
+    }
+
+    private void offenders(YearRange years, String id) {
+        heading("4. Offenders under 23 at the offence, by form, " + years);
+        YoungOffenderShareEstimator young = YoungOffenderShareEstimator.of(years).withDatasetId(id);
+        ObjectNode node = json.putObject("offendersUnder23");
+        for (ExploitationForm form : FORMS) {
+            ShareEstimate estimate = young.estimate(data.offenders(), form);
+            line("%-35s %s", form.label() + ":", share(estimate));
+            node.set(form.code(), shareJson(estimate));
+        }
+        heading("5. The offender chain per year (each stage counted in the year of its own date)");
+        List<ChainCrossSection> sections = OffenderChain.of(years).withDatasetId(id)
+                .crossSections(data.offenderCases());
+        line("%-6s %10s %9s %9s %11s %22s %22s %14s", "year", "registered", "summons", "dismissed", "convictions",
+                "dismissal share", "conviction share", "custody median");
+        ArrayNode chain = json.putArray("offenderChain");
+        for (ChainCrossSection s : sections) {
+            long dismissed = s.decisions().entrySet().stream().filter(e -> e.getKey().isDismissal())
+                    .mapToLong(java.util.Map.Entry::getValue).sum();
+            long summons = s.decisions(org.tipmonitor.model.ProsecutorDecisionType.SUMMONS);
+            long convicted = s.verdicts(org.tipmonitor.model.VerdictOutcome.CONVICTED);
+            String median = s.custodyMonths().map(m -> String.format(Locale.ROOT, "%.1f months", m.median()))
+                    .orElse("-");
+            line("%-6d %10d %9d %9d %11d %22s %22s %14s", s.year(), s.registered(), summons, dismissed, convicted,
+                    compact(s.dismissalShare()), compact(s.convictionShare()), median);
+            ObjectNode row = chain.addObject();
+            row.put("year", s.year());
+            row.put("registered", s.registered());
+            row.put("summons", summons);
+            row.put("dismissed", dismissed);
+            row.put("convicted", convicted);
+            row.set("dismissalShare", shareJson(s.dismissalShare()));
+            row.set("convictionShare", shareJson(s.convictionShare()));
+            s.custodyMonths().ifPresent(m -> row.put("custodyMonthsMedian", m.median()));
+        }
+    }
+
+    private void police(YearRange years, String id) {
+        heading("6. Presumed victims identified by the police, " + years);
+        PoliceSignals signals = PoliceSignals.of(PoliceSeries.IDENTIFIED_VICTIMS, years).withDatasetId(id);
+        List<PoliceSignalCount> cells = data.policeSignals();
+        table("police-signals-by-year-origin", "Police-identified presumed victims by year and origin group",
+                signals.table(cells, PoliceDimension.YEAR, PoliceDimension.ORIGIN));
+        ObjectNode node = json.putObject("policeSignals");
+        if (years.size() >= 2) {
+            PoliceSignalChange change = signals.changeInto(cells, years.lastYear(), PoliceDimension.ORIGIN);
+            Change total = change.change();
+            line("Change %d to %d: %,d to %,d (%s).", total.fromYear(), total.toYear(), total.from(), total.to(),
+                    total.direction().name().toLowerCase(Locale.ROOT));
+            change.yearsSinceLast().ifPresentOrElse(
+                    n -> line("The last change in the same direction was %d years earlier.", n),
+                    () -> line("No earlier change in the same direction within the series."));
+            change.streakBefore().ifPresent(streak -> line("Before it: %s from %d to %d.",
+                    streak.direction().name().toLowerCase(Locale.ROOT), streak.firstYear(), streak.lastYear()));
+            change.soleDriver().ifPresentOrElse(driver -> line(
+                    "Driven by one group: %s (%+d); without it the total went from %,d to %,d.", driver.group(),
+                    driver.change().absolute(), driver.totalWithout().from(), driver.totalWithout().to()),
+                    () -> line("No single group drove the change."));
+            node.put("fromYear", total.fromYear());
+            node.put("toYear", total.toYear());
+            node.put("from", total.from());
+            node.put("to", total.to());
+            change.soleDriver().ifPresent(d -> node.put("soleDriver", d.group()));
+            TrendEstimate trend = signals.trend(cells);
+            if (trend instanceof PoissonTrendFit fit) {
+                line("Poisson trend: %+.1f%% a year (95%% CI %+.1f%% to %+.1f%%; quasi-Poisson %+.1f%% to %+.1f%%,"
+                        + " dispersion %.2f).", 100 * fit.annualChange().estimate(), 100 * fit.annualChange().lower(),
+                        100 * fit.annualChange().upper(), 100 * fit.quasiAnnualChange().lower(),
+                        100 * fit.quasiAnnualChange().upper(), fit.dispersion());
+                node.set("annualChange", interval(fit.annualChange().estimate(), fit.annualChange().lower(),
+                        fit.annualChange().upper(), fit.annualChange().level()));
+            }
+        }
+    }
+
+    private void estimate(YearRange years) {
+        heading("7. Population estimate, " + years + " (multiple systems estimation)");
+        ListDefinition lists = ListDefinition.dutchSixLists();
+        CaptureHistories table = LinkedRegistrations.of(data.registrations(), lists, years);
+        line("Lists: %s; persons observed on at least one list: %,d.", lists, table.observed());
+        ObjectNode node = json.putObject("populationEstimate");
+        node.put("lists", lists.toString());
+        node.put("observed", table.observed());
+        if (table.observed() == 0) {
+            line("No estimate: no person on any list.");
+            return;
+        }
+        StepwiseSelection.Result result = StepwiseSelection.withDefaults().select(table);
+        EstimationOutcome outcome = result.outcome();
+        if (outcome instanceof Estimate e) {
+            line("Stepwise model (SparseMSE default): %s", result.model().formula());
+            line("Estimate: %,.0f (%.0f%% CI %,.0f to %,.0f, Wald on the log of the unobserved count).",
+                    e.estimate(), 100 * e.interval().level(), e.interval().lower(), e.interval().upper());
+            node.put("model", result.model().formula());
+            node.set("estimate", interval(e.estimate(), e.interval().lower(), e.interval().upper(),
+                    e.interval().level()));
+        } else if (outcome instanceof NotEstimable n) {
+            line("No estimate: %s", n.reason());
+            node.put("error", n.reason());
+        } else {
+            line("No estimate: the fit did not converge.");
+            node.put("error", "did not converge");
+        }
+    }
+
+    private void table(String name, String title, CountTable table) {
+        ReportTable entry;
+        if (policy == null) {
+            entry = new ReportTable(name, title, null, table);
+        } else {
+            ProtectedTable published = policy.protect(table);
+            audited++;
+            auditPassed += DisclosureAudit.withDefaults().audit(published).passed() ? 1 : 0;
+            entry = new ReportTable(name, title, published, null);
+        }
+        tables.add(entry);
+        text.append('\n').append(entry.toText());
+        ArrayNode rows = json.withArray("tables").addObject().put("name", name).put("title", title)
+                .put("unit", entry.unit().name().toLowerCase(Locale.ROOT)).put("protected", entry.isProtected())
+                .putArray("rows");
+        for (List<String> row : entry.rows()) {
+            ArrayNode r = rows.addArray();
+            for (int i = 0; i < row.size() - 1; i++) {
+                r.add(row.get(i));
+            }
+            String value = row.get(row.size() - 1);
+            if ("x".equals(value)) {
+                r.addNull();
+            } else {
+                r.add(Long.parseLong(value));
+            }
+        }
+    }
+
+    private static YearRange years(int[] values) {
+        if (values.length == 0) {
+            return null;
+        }
+        int min = java.util.Arrays.stream(values).min().orElseThrow();
+        int max = java.util.Arrays.stream(values).max().orElseThrow();
+        return YearRange.of(min, max);
+    }
+
+    private void heading(String title) {
+        text.append('\n').append(title).append('\n');
+    }
+
+    private void line(String format, Object... args) {
+        text.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+
+    private static String share(ShareEstimate estimate) {
+        if (estimate instanceof Share s) {
+            return String.format(Locale.ROOT, "%d of %d = %.1f%% (%.0f%% %s CI %.1f%% to %.1f%%)%s", s.successes(),
+                    s.trials(), 100 * s.estimate(), 100 * s.level(), s.method().name().toLowerCase(Locale.ROOT)
+                            .replace('_', '-'), 100 * s.lower(), 100 * s.upper(),
+                    s.unknown() > 0 ? "; " + s.unknown() + " unknown" : "");
+        }
+        return "not defined (no case of known age)";
+    }
+
+    private static String compact(ShareEstimate estimate) {
+        if (estimate instanceof Share s) {
+            return String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", s.estimate(), s.lower(), s.upper());
+        }
+        return "-";
+    }
+
+    private static ObjectNode shareJson(ShareEstimate estimate) {
+        ObjectNode node = JSON.createObjectNode();
+        if (estimate instanceof Share s) {
+            node.put("successes", s.successes());
+            node.put("trials", s.trials());
+            node.put("unknown", s.unknown());
+            node.put("estimate", s.estimate());
+            node.put("lower", s.lower());
+            node.put("upper", s.upper());
+            node.put("level", s.level());
+            node.put("method", s.method().name().toLowerCase(Locale.ROOT));
+        } else {
+            node.putNull("estimate");
+        }
+        return node;
+    }
+
+    private static ObjectNode interval(double estimate, double lower, double upper, double level) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("estimate", estimate);
+        node.put("lower", lower);
+        node.put("upper", upper);
+        node.put("level", level);
+        return node;
+    }
+}

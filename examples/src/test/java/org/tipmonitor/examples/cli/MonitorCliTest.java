@@ -1,0 +1,162 @@
+package org.tipmonitor.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tipmonitor.examples.synthetic.SyntheticMonitorData;
+
+/** The command-line tool end to end: output, exit status and one-line errors. */
+class MonitorCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    /** The result of one run. */
+    record Run(int status, String out, String err) {
+        JsonNode json() throws IOException {
+            return JSON.readTree(out);
+        }
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            status = MonitorCli.run(args, o, e);
+        }
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path bundled(String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (InputStream in = MonitorCli.class.getResourceAsStream("/org/tipmonitor/examples/data/" + name)) {
+            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
+    }
+
+    @Test
+    void estimateJsonReproducesSparseMseOnTheDutchTable() throws IOException {
+        Run run = run("estimate", "--counts", bundled("ned-2010-2015.csv").toString(), "--format", "json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode result = run.json();
+        // SparseMSE::estimatepopulation.0(Ned): 111,139.371230396 (92,439.8581114246 - 133,991.467064263),
+        // deviance 55.6557096058167 on 26 df, AIC 207.184861144466 (values from the project's reference notes).
+        assertEquals(8234, result.get("observed").asLong());
+        assertEquals(111139.371230396, result.get("estimate").asDouble(), 111139.37 * 1e-6);
+        assertEquals(92439.8581114246, result.at("/ci/lower").asDouble(), 92439.86 * 1e-4);
+        assertEquals(133991.467064263, result.at("/ci/upper").asDouble(), 133991.47 * 1e-4);
+        assertEquals(55.6557096058167, result.at("/model/deviance").asDouble(), 1e-6);
+        assertEquals(26, result.at("/model/df").asInt());
+        assertEquals(207.184861144466, result.at("/model/aic").asDouble(), 1e-6);
+        assertEquals(0.95, result.at("/ci/level").asDouble());
+        assertTrue(result.at("/model/terms").toString().contains("\"K:R\""), result.toString());
+        assertEquals(result.get("estimate").asDouble() - 8234, result.get("unobserved").asDouble(), 1e-6);
+    }
+
+    @Test
+    void independenceWithProfileIntervalReproducesRcapture() throws IOException {
+        Run run = run("estimate", "--counts", bundled("ned-2010-2015.csv").toString(), "--model", "independence",
+                "--ci", "profile", "--format", "json");
+        assertEquals(0, run.status(), run.err());
+        // Rcapture::closedpCI.t(Ned, dfreq = TRUE, m = "Mt"): 52,814.0812876975 (48,541.5779810742 - 57,648.304613425)
+        assertEquals(52814.0812876975, run.json().get("estimate").asDouble(), 52814.08 * 1e-6);
+        assertEquals(48541.5779810742, run.json().at("/ci/lower").asDouble(), 48541.58 * 2e-3);
+        assertEquals(57648.304613425, run.json().at("/ci/upper").asDouble(), 57648.30 * 2e-3);
+    }
+
+    @Test
+    void noEstimateIsAJsonErrorWithStatusOne() throws IOException {
+        // Two lists that never overlap: no finite estimate of the unobserved count exists.
+        Path table = dir.resolve("disjoint.csv");
+        Files.writeString(table, "A,B,C,count\n1,0,0,30\n0,1,0,25\n0,0,1,20\n1,0,1,5\n0,1,1,4\n");
+        Run run = run("estimate", "--counts", table.toString(), "--model", "A + B + C + A:B + A:C + B:C",
+                "--format", "json");
+        assertEquals(1, run.status(), run.out() + run.err());
+        JsonNode error = run.json().get("error");
+        assertTrue(error.get("code").asText().startsWith("not_estimable"), run.out());
+        assertTrue(error.get("message").asText().contains("A:B"), run.out());
+    }
+
+    @Test
+    void usageErrorsAreOneLineWithStatusTwo() throws IOException {
+        Run run = run("estimate", "--counts", bundled("ned-2010-2015.csv").toString(), "--format", "xml");
+        assertEquals(2, run.status());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().startsWith("monitor: Invalid value for option '--format'"), run.err());
+
+        Run missing = run("validate", dir.resolve("absent.json").toString());
+        assertEquals(2, missing.status());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+
+        Run formula = run("estimate", "--counts", bundled("ned-2010-2015.csv").toString(), "--model", "P + Q");
+        assertEquals(1, formula.status());
+        assertTrue(formula.err().contains("TM-MSE-20"), formula.err());
+    }
+
+    @Test
+    void generatedFilesValidateAndTheBundledSampleIsWhatTheGeneratorWrites() throws IOException {
+        Path file = dir.resolve("small.json");
+        Run generate = run("generate", "--victims", "400", "--seed", "5", "--out", file.toString());
+        assertEquals(0, generate.status(), generate.err());
+        Run validate = run("validate", file.toString(), "--format", "json");
+        assertEquals(0, validate.status(), validate.out());
+        JsonNode report = validate.json();
+        assertTrue(report.get("valid").asBoolean());
+        JsonNode counts = report.at("/files/0/report/counts");
+        assertTrue(counts.toString().contains("registrations"), counts.toString());
+
+        ByteArrayOutputStream regenerated = new ByteArrayOutputStream();
+        GenerateCommand.write(SyntheticMonitorData.of(20191018L).withRegisteredVictims(5133), regenerated,
+                20191018L, false);
+        try (InputStream in = MonitorCli.class.getResourceAsStream(
+                "/org/tipmonitor/examples/data/synthetic-monitor.json")) {
+            assertArrayEquals(in.readAllBytes(), regenerated.toByteArray(),
+                    "regenerate with: monitor generate --victims 5133 --seed 20191018 --out ...");
+        }
+    }
+
+    @Test
+    void validateReportsProblemsWithStatusOne() throws IOException {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\"formatVersion\": \"1.0\", \"dataset\": {\"id\": \"x\"");
+        Run run = run("validate", file.toString());
+        assertEquals(1, run.status());
+        assertTrue(run.out().contains("INVALID"), run.out());
+        assertTrue(run.out().contains("TM-IO-"), run.out());
+    }
+
+    @Test
+    void estimateFromLinkedRegistrationsOfTheSample() throws IOException {
+        Run run = run("estimate", "--input", bundled("synthetic-monitor.json").toString(), "--period", "2014-2018",
+                "--model", "independence", "--format", "json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode result = run.json();
+        assertEquals("[\"I\",\"K\",\"O\",\"P\",\"R\",\"Z\"]", result.get("lists").toString());
+        assertTrue(result.get("estimate").asDouble() >= result.get("observed").asDouble());
+        assertTrue(result.get("observed").asLong() > 4500, result.toString());
+    }
+
+    @Test
+    void schemaCarriesItsId() {
+        Run run = run("schema");
+        assertEquals(0, run.status());
+        assertTrue(run.out().contains("https://schemas.tipmonitor.org/exchange/v1/exchange.schema.json"));
+    }
+}

@@ -1,0 +1,137 @@
+package org.tipmonitor.indicators.estimation;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.tipmonitor.indicators.YearRange;
+import org.tipmonitor.model.AgeGroup;
+import org.tipmonitor.model.NationalityRegion;
+import org.tipmonitor.model.PersonKey;
+import org.tipmonitor.model.Registration;
+import org.tipmonitor.model.Victim;
+
+/**
+ * Capture histories from linked registrations: the registrations of a period are grouped by the victim's
+ * {@link PersonKey}, and each person's pattern marks the lists (by a {@link ListDefinition}) whose organisations
+ * reported them. A person reported twice by one list counts once on it; reporter types in no list are ignored, and
+ * a person reported only by them is not observed.
+ *
+ * <p>For stratified tables each person gets one level of a {@link Covariate}: the year, form and age of their
+ * first registration in the period (earliest report date), and the sex and nationality of their victim record.
+ * Memory grows with the number of distinct persons, not with the number of registrations.
+ */
+public final class LinkedRegistrations {
+
+    /** A person-level covariate for stratified estimation, with its levels. */
+    public enum Covariate {
+        /** Year of the first registration in the period. */
+        YEAR("year"),
+        /** Sex of the victim: female, male, unknown. */
+        SEX("sex"),
+        /** Minor (under 18) or adult at the first registration, or unknown. */
+        MINOR("minor"),
+        /** Exploitation form of the first registration. */
+        FORM("form"),
+        /** Dutch or non-Dutch nationality, or unknown. */
+        DUTCH("dutch");
+
+        private final String code;
+
+        Covariate(String code) {
+            this.code = code;
+        }
+
+        /**
+         * The covariate's name in formulas and tables.
+         *
+         * @return e.g. {@code "minor"}
+         */
+        public String code() {
+            return code;
+        }
+
+        String levelOf(Registration first, Victim victim) {
+            switch (this) {
+                case YEAR:
+                    return Integer.toString(first.reportYear());
+                case FORM:
+                    return first.form().code();
+                case SEX:
+                    return victim == null ? "unknown" : victim.sex().code();
+                case MINOR:
+                    if (victim == null) {
+                        return "unknown";
+                    }
+                    AgeGroup group = victim.ageGroupAt(first.reportDate());
+                    return group == AgeGroup.UNKNOWN ? "unknown" : group.isMinor() ? "minor" : "adult";
+                default:
+                    if (victim == null) {
+                        return "unknown";
+                    }
+                    NationalityRegion region = victim.nationalityRegion();
+                    return region == NationalityRegion.UNKNOWN ? "unknown"
+                            : region == NationalityRegion.NETHERLANDS ? "dutch" : "non_dutch";
+            }
+        }
+    }
+
+    private LinkedRegistrations() {
+    }
+
+    /**
+     * The capture histories of the persons registered in a period.
+     *
+     * @param registrations the registrations (of any period; those outside it are skipped)
+     * @param lists         which reporter types make up each list
+     * @param period        the registration years to include
+     * @return the table over the definition's lists
+     */
+    public static CaptureHistories of(Iterable<Registration> registrations, ListDefinition lists, YearRange period) {
+        Objects.requireNonNull(lists, "lists");
+        CaptureHistories.Linker<PersonKey> linker = CaptureHistories.linker(lists.listNames());
+        for (Registration registration : Objects.requireNonNull(registrations, "registrations")) {
+            if (period.contains(registration.reportDate())) {
+                lists.listOf(registration.reporterType())
+                        .ifPresent(list -> linker.addMembership(registration.victimKey(), list));
+            }
+        }
+        return linker.build();
+    }
+
+    /**
+     * Capture histories per level of a person-level covariate.
+     *
+     * @param registrations the registrations (those outside the period are skipped)
+     * @param victims       the victims by key, for sex, age and nationality; a person without a victim record
+     *                      gets the level {@code unknown} for those covariates
+     * @param lists         which reporter types make up each list
+     * @param period        the registration years to include
+     * @param covariate     the covariate
+     * @return the stratified tables
+     */
+    public static StratifiedHistories stratified(Iterable<Registration> registrations, Map<PersonKey, Victim> victims,
+                                                 ListDefinition lists, YearRange period, Covariate covariate) {
+        Objects.requireNonNull(victims, "victims");
+        Objects.requireNonNull(covariate, "covariate");
+        Map<PersonKey, Registration> first = new HashMap<>();
+        StratifiedHistories.Linker<PersonKey> linker = StratifiedHistories.linker(lists.listNames(), covariate.code());
+        for (Registration registration : Objects.requireNonNull(registrations, "registrations")) {
+            LocalDate date = registration.reportDate();
+            if (!period.contains(date)) {
+                continue;
+            }
+            boolean inList = lists.listOf(registration.reporterType()).map(list -> {
+                linker.addMembership(registration.victimKey(), list);
+                return true;
+            }).orElse(false);
+            if (inList) {
+                first.merge(registration.victimKey(), registration,
+                        (a, b) -> b.reportDate().isBefore(a.reportDate()) ? b : a);
+            }
+        }
+        first.forEach((key, registration) -> linker.setLevel(key,
+                covariate.levelOf(registration, victims.get(key))));
+        return linker.build();
+    }
+}

@@ -1,0 +1,98 @@
+package org.tipmonitor.indicators.victims;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.shares.RateRatio;
+import org.tipmonitor.indicators.shares.ShareEstimate;
+import org.tipmonitor.indicators.trends.AnnualSeries;
+
+/**
+ * Registrations by non-investigative organisations (niet-opsporingsinstanties) before and after a cut date, by
+ * default the day the GDPR (AVG) applied, 2018-05-25; see {@link LegalBasisEffect}.
+ *
+ * <p>Rates are per year of 365.25 days: rate = count &middot; 365.25 / days. The rate ratio compares after with
+ * before ({@link RateRatio}).
+ *
+ * @param cutDate                 the first day of the "after" part
+ * @param before                  non-investigative registrations reported in the period before the cut date
+ * @param after                   non-investigative registrations reported in the period on or after the cut date
+ * @param daysBefore              days of the period before the cut date, &ge; 1
+ * @param daysAfter               days of the period from the cut date on, &ge; 1
+ * @param unknownReporter         registrations in the period whose reporter type is unknown, left out of both parts
+ * @param nonInvestigativeByYear  non-investigative registrations per year of the period
+ * @param consentBefore           share with explicit consent among the registrations before (unknown legal basis
+ *                                as unknowns)
+ * @param consentAfter            share with explicit consent among the registrations after
+ * @param rateRatio               the rate after over the rate before, empty when there were none before
+ * @param provenance              how the comparison was computed
+ */
+public record LegalBasisComparison(
+        LocalDate cutDate,
+        long before,
+        long after,
+        long daysBefore,
+        long daysAfter,
+        long unknownReporter,
+        AnnualSeries nonInvestigativeByYear,
+        ShareEstimate consentBefore,
+        ShareEstimate consentAfter,
+        Optional<RateRatio> rateRatio,
+        Provenance provenance) {
+
+    /** Days per year used to annualise rates. */
+    public static final double DAYS_PER_YEAR = 365.25;
+
+    static final String NEGATIVE = "%s is negative: %d";
+    static final String NO_DAYS = "%s is less than 1: %d";
+
+    /**
+     * Validates the comparison.
+     *
+     * @throws IndicatorException if a count is negative or a number of days is less than 1
+     * @throws NullPointerException if a component is null
+     */
+    public LegalBasisComparison {
+        Objects.requireNonNull(cutDate, "cutDate");
+        Objects.requireNonNull(nonInvestigativeByYear, "nonInvestigativeByYear");
+        Objects.requireNonNull(consentBefore, "consentBefore");
+        Objects.requireNonNull(consentAfter, "consentAfter");
+        Objects.requireNonNull(rateRatio, "rateRatio");
+        Objects.requireNonNull(provenance, "provenance");
+        if (before < 0) {
+            throw IndicatorException.of(NEGATIVE, "Registrations before", before);
+        }
+        if (after < 0) {
+            throw IndicatorException.of(NEGATIVE, "Registrations after", after);
+        }
+        if (unknownReporter < 0) {
+            throw IndicatorException.of(NEGATIVE, "Registrations by an unknown reporter", unknownReporter);
+        }
+        if (daysBefore < 1) {
+            throw IndicatorException.of(NO_DAYS, "Days before", daysBefore);
+        }
+        if (daysAfter < 1) {
+            throw IndicatorException.of(NO_DAYS, "Days after", daysAfter);
+        }
+    }
+
+    /**
+     * Non-investigative registrations per year before the cut date, before &middot; 365.25 / daysBefore.
+     *
+     * @return the annual rate
+     */
+    public double annualRateBefore() {
+        return before * DAYS_PER_YEAR / daysBefore;
+    }
+
+    /**
+     * Non-investigative registrations per year from the cut date on, after &middot; 365.25 / daysAfter.
+     *
+     * @return the annual rate
+     */
+    public double annualRateAfter() {
+        return after * DAYS_PER_YEAR / daysAfter;
+    }
+}
