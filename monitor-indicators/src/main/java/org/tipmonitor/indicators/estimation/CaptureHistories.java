@@ -219,7 +219,7 @@ public final class CaptureHistories {
      * A builder for a table with the given lists; counts added for the same pattern are summed.
      *
      * @param listNames the list names, 2 to 12, distinct, non-empty, without {@code ':'}, {@code '+'} or
-     *                  {@code '~'} (they appear in model formulas)
+     *                  {@code '~'} (they appear in model formulas) and without control or format characters
      * @return a new builder
      * @throws IndicatorException if the number of lists is outside 2..12 or a name is invalid
      */
@@ -508,9 +508,15 @@ public final class CaptureHistories {
         return parts;
     }
 
+    /**
+     * A list name: not blank, no edge white space, none of the formula's operators, and no control or format
+     * character (a byte-order mark or zero-width character would make two names look the same; issue 7).
+     */
     private static boolean validName(String name) {
         return name != null && !name.isBlank() && name.equals(name.strip())
-                && name.indexOf(':') < 0 && name.indexOf('+') < 0 && name.indexOf('~') < 0;
+                && name.indexOf(':') < 0 && name.indexOf('+') < 0 && name.indexOf('~') < 0
+                && name.codePoints().noneMatch(c -> Character.isISOControl(c)
+                        || Character.getType(c) == Character.FORMAT);
     }
 
     private static List<String> checkNames(List<String> listNames) {

@@ -9,7 +9,9 @@ import org.tipmonitor.indicators.IndicatorException;
 
 /**
  * Regression tests of issue 7 (found by {@link CaptureHistoriesFuzzTest}): counts whose total exceeds the range of
- * {@code long} threw an undocumented {@link ArithmeticException} instead of a located {@link IndicatorException}.
+ * {@code long} threw an undocumented {@link ArithmeticException} instead of a located {@link IndicatorException};
+ * a list name could hold a byte-order mark (after a form feed that the header's white space stripping removed), so
+ * that the table's own CSV read back with another name.
  */
 class CaptureHistoriesIssue7Test {
 
@@ -36,5 +38,14 @@ class CaptureHistoriesIssue7Test {
         IndicatorException e = assertThrows(IndicatorException.class, builder::build);
         assertEquals("TM-MSE-136 The counts add up to more than the largest count, 9223372036854775807: [A, B]",
                 e.getMessage());
+    }
+
+    @Test
+    void aListNameWithAnInvisibleCharacterIsRefused() {
+        IndicatorException e = assertThrows(IndicatorException.class,
+                () -> CaptureHistories.fromCsv("\f\uFEFFA,B,count\n1,0,5\n"));
+        assertEquals("TM-MSE-009 Line 1: list name 1 is empty, duplicated, or contains ':', '+', '~' or an invisible"
+                + " character: '\uFEFFA'", e.getMessage());
+        assertThrows(IndicatorException.class, () -> CaptureHistories.builder(List.of("A", "B\u200B")));
     }
 }

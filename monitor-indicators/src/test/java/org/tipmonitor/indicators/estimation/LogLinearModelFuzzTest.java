@@ -27,8 +27,7 @@ import org.tipmonitor.indicators.IndicatorException;
 class LogLinearModelFuzzTest {
 
     private static final List<String> LISTS = List.of("I", "K", "O", "P", "R", "Z");
-    private static final Pattern POSITION = Pattern.compile("^TM-MSE-20[1-46] .* at character (\\d+) of formula ",
-            Pattern.DOTALL);
+    private static final Pattern CODE = Pattern.compile("^TM-MSE-20[1-46] ");
 
     @FuzzTest(maxDuration = "5m")
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -44,8 +43,10 @@ class LogLinearModelFuzzTest {
                         + " enter as a main effect")), message);
                 return;
             }
-            Matcher at = POSITION.matcher(message);
-            assertTrue(at.find(), () -> "not a located formula error: " + message);
+            // The position is the one right before the quoted formula (a formula may itself quote a message).
+            Matcher at = Pattern.compile(" at character (\\d+) of formula '" + Pattern.quote(formula) + "'")
+                    .matcher(message);
+            assertTrue(CODE.matcher(message).find() && at.find(), () -> "not a located formula error: " + message);
             int position = Integer.parseInt(at.group(1));
             assertTrue(position >= 1 && position <= formula.length() + 1,
                     () -> "position " + position + " outside the formula of length " + formula.length());
