@@ -219,7 +219,8 @@ public final class CaptureHistories {
      * A builder for a table with the given lists; counts added for the same pattern are summed.
      *
      * @param listNames the list names, 2 to 12, distinct, non-empty, without {@code ':'}, {@code '+'} or
-     *                  {@code '~'} (they appear in model formulas) and without control or format characters
+     *                  {@code '~'} (they appear in model formulas), without {@code '"'} and without control or
+     *                  format characters
      * @return a new builder
      * @throws IndicatorException if the number of lists is outside 2..12 or a name is invalid
      */
@@ -509,12 +510,13 @@ public final class CaptureHistories {
     }
 
     /**
-     * A list name: not blank, no edge white space, none of the formula's operators, and no control or format
-     * character (a byte-order mark or zero-width character would make two names look the same; issue 7).
+     * A list name: not blank, no edge white space, none of the formula's operators, no double quote (the counts
+     * CSV quotes names) and no control or format character (a byte-order mark or zero-width character would make
+     * two names look the same). Issue 7: otherwise a table's {@link #toCsv()} could read back with other names.
      */
     private static boolean validName(String name) {
         return name != null && !name.isBlank() && name.equals(name.strip())
-                && name.indexOf(':') < 0 && name.indexOf('+') < 0 && name.indexOf('~') < 0
+                && name.indexOf(':') < 0 && name.indexOf('+') < 0 && name.indexOf('~') < 0 && name.indexOf('"') < 0
                 && name.codePoints().noneMatch(c -> Character.isISOControl(c)
                         || Character.getType(c) == Character.FORMAT);
     }

@@ -22,7 +22,7 @@ final class Messages {
     static final String CSV_ZERO_PATTERN_WITH_COUNT =
             "TM-MSE-008 Line %d: the all-zero pattern is the unobserved cell and cannot have a count: %d";
     static final String CSV_BAD_LIST_NAME = "TM-MSE-009 Line %d: list name %d is empty, duplicated, or contains"
-            + " ':', '+', '~' or an invisible character: '%s'";
+            + " ':', '+', '~', '\"' or an invisible character: '%s'";
     static final String CSV_NO_COVARIATE_COLUMN =
             "TM-MSE-011 Line %d: no column named '%s' before the count column";
     static final String CSV_EMPTY_LEVEL = "TM-MSE-012 Line %d: covariate '%s' has an empty value";
@@ -33,7 +33,8 @@ final class Messages {
 
     static final String LIST_COUNT_OUT_OF_RANGE = "TM-MSE-101 Number of lists is not between 2 and 12: %d";
     static final String LIST_NAME_INVALID =
-            "TM-MSE-102 List name is empty, duplicated, or contains ':', '+', '~' or an invisible character: '%s'";
+            "TM-MSE-102 List name is empty, duplicated, or contains ':', '+', '~', '\"' or an invisible"
+            + " character: '%s'";
     static final String PATTERN_LENGTH = "TM-MSE-103 Capture pattern has %d entries, the table has %d lists";
     static final String PATTERN_NOT_BINARY = "TM-MSE-104 Capture pattern entry %d must be 0 or 1: %d";
     static final String NEGATIVE_COUNT = "TM-MSE-105 Count is negative: %d";

@@ -10,8 +10,8 @@ import org.tipmonitor.indicators.IndicatorException;
 /**
  * Regression tests of issue 7 (found by {@link CaptureHistoriesFuzzTest}): counts whose total exceeds the range of
  * {@code long} threw an undocumented {@link ArithmeticException} instead of a located {@link IndicatorException};
- * a list name could hold a byte-order mark (after a form feed that the header's white space stripping removed), so
- * that the table's own CSV read back with another name.
+ * a list name could hold a byte-order mark (after a form feed that the header's white space stripping removed) or
+ * quotes, so that the table's own CSV read back with another name.
  */
 class CaptureHistoriesIssue7Test {
 
@@ -44,8 +44,15 @@ class CaptureHistoriesIssue7Test {
     void aListNameWithAnInvisibleCharacterIsRefused() {
         IndicatorException e = assertThrows(IndicatorException.class,
                 () -> CaptureHistories.fromCsv("\f\uFEFFA,B,count\n1,0,5\n"));
-        assertEquals("TM-MSE-009 Line 1: list name 1 is empty, duplicated, or contains ':', '+', '~' or an invisible"
-                + " character: '\uFEFFA'", e.getMessage());
+        assertEquals("TM-MSE-009 Line 1: list name 1 is empty, duplicated, or contains ':', '+', '~', '\"' or an"
+                + " invisible character: '\uFEFFA'", e.getMessage());
         assertThrows(IndicatorException.class, () -> CaptureHistories.builder(List.of("A", "B\u200B")));
+    }
+
+    @Test
+    void aListNameWithADoubleQuoteIsRefused() {
+        // "\"\"A\"\"" was read as the name "A" with its quotes and written back without them.
+        assertThrows(IndicatorException.class, () -> CaptureHistories.fromCsv("k,\"\"A\"\",count\n1,0,5\n"));
+        assertThrows(IndicatorException.class, () -> CaptureHistories.builder(List.of("A", "B\"")));
     }
 }
