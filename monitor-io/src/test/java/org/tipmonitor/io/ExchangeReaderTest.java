@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 
@@ -224,6 +225,128 @@ class ExchangeReaderTest {
                 });
         assertTrue(report.isValid(), report::toText);
         assertEquals(List.of("victim", "victim", "registration", "registration"), order);
+    }
+
+    /** The registrations and cases the handler received, in order, by id. */
+    private static List<String> accepted(String json, ValidationReport[] report) {
+        List<String> ids = new ArrayList<>();
+        report[0] = Fixtures.READER.read(Fixtures.stream(json), new RecordHandler() {
+            @Override
+            public void registration(Registration registration) {
+                ids.add(registration.id().value());
+            }
+
+            @Override
+            public void offenderCase(OffenderCase offenderCase) {
+                ids.add(offenderCase.id().value());
+            }
+        });
+        return ids;
+    }
+
+    private static void assertAtValueOf(String json, Problem problem, String property, String value) {
+        String line = json.split("\n")[(int) problem.line() - 1];
+        assertTrue(line.contains("\"" + property + "\": \"" + value + "\""), problem + " on line: " + line);
+        assertEquals(line.indexOf("\"" + value + "\"") + 1, problem.column(), problem::toString);
+    }
+
+    @Test
+    void aReportBeforeTheVictimsEarliestPossibleBirthDayIsRejectedAtTheReportDate() {
+        String json = Fixtures.goldenText("invalid/TM-M-020-birth-after-report.json");
+        ValidationReport[] report = new ValidationReport[1];
+        assertEquals(List.of("r2", "c1", "c2"), accepted(json, report));
+        Problem problem = only(report[0]);
+        assertEquals("/registrations/0/reportDate", problem.pointer());
+        assertEquals(RecordKind.REGISTRATION, problem.kind());
+        assertEquals(0, problem.index());
+        assertEquals("TM-M-020", problem.code());
+        assertAtValueOf(json, problem, "reportDate", "2019-03-14");
+        assertFalse(problem.message().contains("2019"), "dates withheld: " + problem.message());
+        assertEquals(new RecordCounts(2, 1, 1), report[0].counts(RecordKind.REGISTRATION));
+        assertEquals(new RecordCounts(2, 2, 0), report[0].counts(RecordKind.VICTIM));
+    }
+
+    @Test
+    void aRegistrationBeforeItsVictimIsCheckedAgainstTheBirthDayAtTheEnd() {
+        String json = Fixtures.goldenText("valid/persons-after-their-records.json").replace(
+                "\"date\": \"2001-01-01\",\n        \"precision\": \"year\"",
+                "\"date\": \"2019-03-15\",\n        \"precision\": \"day\"");
+        ValidationReport[] report = new ValidationReport[1];
+        assertEquals(List.of("r2", "c1", "c2"), accepted(json, report));
+        Problem problem = only(report[0]);
+        assertEquals("/registrations/0/reportDate TM-M-020", problem.pointer() + " " + problem.code());
+        assertAtValueOf(json, problem, "reportDate", "2019-03-14");
+        assertEquals(new RecordCounts(2, 1, 1), report[0].counts(RecordKind.REGISTRATION));
+    }
+
+    @Test
+    void aCaseIsCheckedAtItsOffenceDateOrWithoutOneAtItsRegistrationDate() {
+        String json = Fixtures.goldenText("invalid/TM-M-020-birth-after-offence.json");
+        ValidationReport[] report = new ValidationReport[1];
+        assertEquals(List.of("r1", "r2", "c2"), accepted(json, report));
+        Problem offence = only(report[0]);
+        assertEquals("/offenderCases/0/offenceDate TM-M-020", offence.pointer() + " " + offence.code());
+        assertAtValueOf(json, offence, "offenceDate", "2019-02-01");
+        assertTrue(offence.message().contains("offence date") && !offence.message().contains("2019"),
+                offence.message());
+        assertEquals(new RecordCounts(2, 1, 1), report[0].counts(RecordKind.OFFENDER_CASE));
+
+        String later = json.replace("\"date\": \"2019-05-01\"", "\"date\": \"2021-04-02\"");
+        ValidationReport both = read(later);
+        assertEquals(List.of("/offenderCases/0/offenceDate", "/offenderCases/1/prosecutorRegistrationDate"),
+                both.problems().stream().map(Problem::pointer).toList(), both::toText);
+        assertEquals(new RecordCounts(2, 0, 2), both.counts(RecordKind.OFFENDER_CASE));
+    }
+
+    @Test
+    void theEarliestPossibleBirthDayIsTheFirstDayOfTheMonthOrYearAndAnEventOnItIsAccepted() {
+        String registrationOnBirthDay = VALID.replace(
+                "\"date\": \"2001-01-01\",\n        \"precision\": \"year\"",
+                "\"date\": \"2019-03-14\",\n        \"precision\": \"day\"");
+        assertTrue(read(registrationOnBirthDay).isValid(), () -> read(registrationOnBirthDay).toText());
+        String sameMonth = VALID.replace("\"date\": \"2001-01-01\",\n        \"precision\": \"year\"",
+                "\"date\": \"2019-03-01\",\n        \"precision\": \"month\"");
+        assertTrue(read(sameMonth).isValid(), () -> read(sameMonth).toText());
+        String sameYear = VALID.replace("\"date\": \"2001-01-01\"", "\"date\": \"2019-01-01\"");
+        assertTrue(read(sameYear).isValid(), () -> read(sameYear).toText());
+        String dayAfter = VALID.replace("\"date\": \"2001-01-01\",\n        \"precision\": \"year\"",
+                "\"date\": \"2019-03-15\",\n        \"precision\": \"day\"");
+        assertEquals(List.of("TM-M-020"), read(dayAfter).codes());
+    }
+
+    @Test
+    void aDuplicateVictimDoesNotReplaceTheFirstVictimsBirthDay() {
+        String born2020 = ",\n    {\n      \"key\": \"k7vd2m4xq9ht3bw6rn5pc8yz1a\",\n      \"sex\": \"female\",\n"
+                + "      \"birthDate\": {\n        \"date\": \"2020-01-01\",\n        \"precision\": \"day\"\n"
+                + "      },\n      \"nationality\": \"NL\"\n    }";
+        String json = VALID.replace("\"nationality\": \"unknown\"\n    }", "\"nationality\": \"unknown\"\n    }"
+                + born2020);
+        ValidationReport report = read(json);
+        assertEquals(List.of("/victims/2/key TM-IO-0031"),
+                report.problems().stream().map(p -> p.pointer() + " " + p.code()).toList(), report::toText);
+        assertEquals(new RecordCounts(2, 2, 0), report.counts(RecordKind.REGISTRATION));
+    }
+
+    @Test
+    void anUnknownBirthDateNeverRejectsAnEventAndAnUnresolvedPersonIsNotCheckedForIt() {
+        String unknown = VALID.replace("\"date\": \"2001-01-01\",\n        \"precision\": \"year\"",
+                "\"precision\": \"unknown\"");
+        assertTrue(read(unknown).isValid(), () -> read(unknown).toText());
+        String unresolved = Fixtures.goldenText("invalid/TM-M-020-birth-after-report.json")
+                .replace("\"victimKey\": \"k7vd2m4xq9ht3bw6rn5pc8yz1a\"", "\"victimKey\": \"kzzzzzzzzzzzzzzzzzzzzzzzzz\"");
+        assertEquals(List.of("TM-IO-0032"), read(unresolved).codes());
+    }
+
+    @Test
+    void failFastStopsAtABirthDayProblemFoundAtTheEnd() {
+        String json = Fixtures.goldenText("valid/persons-after-their-records.json").replace(
+                "\"date\": \"1988-06-01\"", "\"date\": \"2019-06-01\"");
+        ExchangeException e = assertThrows(ExchangeException.class,
+                () -> Fixtures.READER.withFailFast(true).validate(Fixtures.stream(json)));
+        ValidationReport report = e.report().orElseThrow();
+        assertEquals(List.of("/offenderCases/0/offenceDate TM-M-020"),
+                report.problems().stream().map(p -> p.pointer() + " " + p.code()).toList());
+        assertFalse(report.isComplete());
     }
 
     @Test
