@@ -14,6 +14,7 @@ import org.tipmonitor.io.internal.RecordValidation;
 import org.tipmonitor.io.internal.Validators;
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 
@@ -29,7 +30,8 @@ import org.tipmonitor.model.Victim;
  * possible birth day and no case's offence (or, without an offence date, its registration at the public
  * prosecutor) before its offender's ({@link org.tipmonitor.model.ModelRule#BIRTH_BEFORE_EVENT TM-M-020}, which
  * the model checks on a person's history and the reader checks across the file), counting dates within the
- * dataset period, and the dataset metadata before the records.
+ * dataset period (a police-signal count's year must have a day in it), at most one police-signal count per cell
+ * (year, series, form, origin group, Dublin status), and the dataset metadata before the records.
  *
  * <p><b>Streaming and memory.</b> {@link #read(InputStream, RecordHandler)} and {@link #validate(InputStream)}
  * hold one record at a time. The file-level checks need the sets of person keys and record ids in memory (about
@@ -220,6 +222,7 @@ public final class ExchangeReader {
         private final List<Registration> registrations = new ArrayList<>();
         private final List<Offender> offenders = new ArrayList<>();
         private final List<OffenderCase> offenderCases = new ArrayList<>();
+        private final List<PoliceSignalCount> policeSignals = new ArrayList<>();
 
         @Override
         public void dataset(Dataset value) {
@@ -246,8 +249,13 @@ public final class ExchangeReader {
             offenderCases.add(value);
         }
 
+        @Override
+        public void policeSignal(PoliceSignalCount value) {
+            policeSignals.add(value);
+        }
+
         ExchangeFile file() {
-            return new ExchangeFile(dataset, victims, registrations, offenders, offenderCases);
+            return new ExchangeFile(dataset, victims, registrations, offenders, offenderCases, policeSignals);
         }
     }
 

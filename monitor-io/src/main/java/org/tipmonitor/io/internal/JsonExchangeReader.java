@@ -32,11 +32,16 @@ import org.tipmonitor.io.RecordKind;
 import org.tipmonitor.io.ValidationReport;
 import org.tipmonitor.model.BirthDate;
 import org.tipmonitor.model.CodeList;
+import org.tipmonitor.model.DublinStatus;
+import org.tipmonitor.model.ExploitationForm;
 import org.tipmonitor.model.ModelRule;
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.PoliceSeries;
+import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
+import org.tipmonitor.model.VictimOriginGroup;
 
 /**
  * The streaming reader of exchange format v1, token by token on a Jackson parser. Memory: one record at a time,
@@ -118,6 +123,11 @@ public final class JsonExchangeReader {
     private record Located(String pointer, long line, long column) {
     }
 
+    /** A cell of the police-signal view: the properties of a count that together identify it. */
+    private record Cell(int year, PoliceSeries series, ExploitationForm form, VictimOriginGroup origin,
+                        DublinStatus dublinStatus) {
+    }
+
     /** The state of one read. */
     private final class Run {
         private final Problems problems;
@@ -132,6 +142,11 @@ public final class JsonExchangeReader {
         private final KeySet registrationIds = new KeySet();
         private final KeySet caseIds = new KeySet();
         private final List<Pending> pending = new ArrayList<>();
+        /**
+         * The police-signal cells read, each with the index of its first count. Bounded by the code lists, not by
+         * the file: at most 210 cells (2 series, 7 forms, 5 origin groups, 3 Dublin statuses) per valid year.
+         */
+        private final Map<Cell, Long> cells = new HashMap<>();
         private final Map<String, long[]> locations = new HashMap<>();
         private RecordKind kind = RecordKind.FILE;
         private long index = -1;
@@ -252,7 +267,7 @@ public final class JsonExchangeReader {
                         if (recordsSeen) {
                             problems.add(RecordKind.DATASET, -1, "/dataset", at.getLineNr(), at.getColumnNr(),
                                     IoRule.DATASET_FIRST, "the dataset metadata must precede the record arrays"
-                                            + " (victims, registrations, offenders, offenderCases)");
+                                            + " (victims, registrations, offenders, offenderCases, policeSignals)");
                         }
                         dataset();
                         break;
@@ -267,6 +282,9 @@ public final class JsonExchangeReader {
                         break;
                     case "offenderCases":
                         array(RecordKind.OFFENDER_CASE, Specs.OFFENDER_CASE, token, at);
+                        break;
+                    case "policeSignals":
+                        array(RecordKind.POLICE_SIGNAL, Specs.POLICE_SIGNAL, token, at);
                         break;
                     default:
                         fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.UNKNOWN_PROPERTY, "unknown property '"
@@ -468,6 +486,27 @@ public final class JsonExchangeReader {
                         ok = bornBy(born, day) || birthProblem(located(event, start));
                     }
                     finish(ok, () -> handler.offenderCase(offenderCase));
+                    return;
+                }
+                case POLICE_SIGNAL: {
+                    PoliceSignalCount signal = (PoliceSignalCount) record;
+                    Cell cell = new Cell(signal.year(), signal.series(), signal.form(), signal.origin(),
+                            signal.dublinStatus());
+                    Long first = cells.putIfAbsent(cell, index);
+                    if (first != null) {
+                        recordProblem(pointer, start, IoRule.DUPLICATE_CELL, "police-signal count for the same cell"
+                                + " (year, series, form, origin, dublinStatus) as /" + kind.property() + "/" + first
+                                + "; a cell holds one count, the first is kept");
+                        ok = false;
+                    }
+                    if (dataset != null && (signal.year() < dataset.periodFrom().getYear()
+                            || signal.year() > dataset.periodTo().getYear())) {
+                        recordProblem(pointer + "/year", start, IoRule.OUTSIDE_PERIOD, "year has no day within the"
+                                + " dataset period " + dataset.periodFrom() + " to " + dataset.periodTo()
+                                + " (value withheld)");
+                        ok = false;
+                    }
+                    finish(ok, () -> handler.policeSignal(signal));
                     return;
                 }
                 default:
