@@ -449,15 +449,14 @@ public final class JsonExchangeReader {
                     ok &= period(registration.reportDate(), pointer + "/reportDate", "report date", start);
                     if (ok) {
                         String key = registration.victimKey().value();
-                        String event = pointer + "/reportDate";
                         long day = registration.reportDate().toEpochDay();
                         int born = victimKeys.value(key, NOT_READ);
                         if (born == NOT_READ) {
                             pending.add(new Pending(kind, index, record, key, located(pointer + "/victimKey", start),
-                                    located(event, start), day));
+                                    located(pointer + "/reportDate", start), day));
                             return;
                         }
-                        ok = bornBy(born, day) || birthProblem(located(event, start));
+                        ok = bornBy(born, day) || birthProblem(located(pointer + "/reportDate", start));
                     }
                     finish(ok, () -> handler.registration(registration));
                     return;
@@ -474,16 +473,16 @@ public final class JsonExchangeReader {
                     if (ok) {
                         String key = offenderCase.offenderKey().value();
                         boolean offence = offenderCase.offenceDate() != null;
-                        String event = pointer + (offence ? "/offenceDate" : "/prosecutorRegistrationDate");
+                        String event = offence ? "/offenceDate" : "/prosecutorRegistrationDate";
                         long day = (offence ? offenderCase.offenceDate() : offenderCase.prosecutorRegistrationDate())
                                 .toEpochDay();
                         int born = offenderKeys.value(key, NOT_READ);
                         if (born == NOT_READ) {
                             pending.add(new Pending(kind, index, record, key, located(pointer + "/offenderKey", start),
-                                    located(event, start), day));
+                                    located(pointer + event, start), day));
                             return;
                         }
-                        ok = bornBy(born, day) || birthProblem(located(event, start));
+                        ok = bornBy(born, day) || birthProblem(located(pointer + event, start));
                     }
                     finish(ok, () -> handler.offenderCase(offenderCase));
                     return;
