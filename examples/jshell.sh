@@ -31,7 +31,7 @@ while [ $# -gt 0 ]; do
            for f in "$notebook"/[0-9][0-9]-*.jsh; do n="$(basename "$f")"; chapters+=("${n%.jsh}"); done ;;
     --no-build) build=never; shift ;;
     --offline) maven_flags+=(-o); shift ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "jshell.sh: unknown option: $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -50,8 +50,7 @@ fi
 jshell_opts=(--class-path "$jar" -J-Dfile.encoding=UTF-8 -R-Dfile.encoding=UTF-8)
 
 if [ "$mode" = interactive ]; then
-  # startup.jsh: a feedback mode that shows whole tables (the built-in modes cut values at 1,000 characters).
-  exec jshell "${jshell_opts[@]}" --startup DEFAULT --startup "$notebook/startup.jsh" "$notebook/monitor.jsh"
+  exec jshell "${jshell_opts[@]}" "$notebook/monitor.jsh"
 fi
 
 failed=()

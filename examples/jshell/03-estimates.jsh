@@ -16,7 +16,9 @@ checkEquals("persons on at least one list (published n)", 8234, ned.observed());
 
 heading("3.2 Independence and stepwise selection");
 
-Estimate independence = LogLinearEstimator.withDefaults().estimate(ned, LogLinearModel.mainEffects(ned.listNames())).orElseThrow();
+LogLinearModel mainEffects = LogLinearModel.mainEffects(ned.listNames());
+Estimate independence = LogLinearEstimator.withDefaults().estimate(ned,
+        mainEffects).orElseThrow();
 show(independence);
 // glm(count ~ ., family = poisson); SparseMSE::estimatepopulation.0(z, method = "main")
 checkClose("independence estimate", 52823.4639331121, independence.estimate(), 1e-6);
@@ -28,7 +30,8 @@ Estimate stepwiseEstimate = stepwise.outcome().orElseThrow();
 show(stepwise);
 // SparseMSE::estimatepopulation.0(z): stepwise with pthresh 0.02; entry order from SparseMSE::stepwisefit
 check("pairs entered in SparseMSE's order O:Z, P:Z, I:Z, P:R, O:P, K:R, I:K, K:O", stepwise.steps().stream()
-        .map(StepwiseSelection.Step::term).toList().equals(List.of("O:Z", "P:Z", "I:Z", "P:R", "O:P", "K:R", "I:K", "K:O")));
+        .map(StepwiseSelection.Step::term).toList()
+        .equals(List.of("O:Z", "P:Z", "I:Z", "P:R", "O:P", "K:R", "I:K", "K:O")));
 checkClose("stepwise estimate", 111139.371230396, stepwiseEstimate.estimate(), 1e-6);
 checkClose("stepwise lower limit", 92439.8581114246, stepwiseEstimate.interval().lower(), 1e-4);
 checkClose("stepwise upper limit", 133991.467064263, stepwiseEstimate.interval().upper(), 1e-4);
@@ -56,19 +59,25 @@ check("the best model's estimate is refitted as the search's outcome", Math.abs(
 
 heading("3.4 Profile-likelihood and bootstrap intervals");
 
-Estimate profile = ProfileLikelihoodEstimator.withDefaults().estimate(ned, LogLinearModel.mainEffects(ned.listNames())).orElseThrow();
+Estimate profile = ProfileLikelihoodEstimator.withDefaults().estimate(ned,
+        mainEffects).orElseThrow();
 show(profile);
 // Rcapture::closedpCI.t(z, dfreq = TRUE, m = "Mt")
 checkClose("multinomial estimate, independence", 52814.0812876975, profile.estimate(), 1e-6);
 checkClose("profile lower limit", 48541.5779810742, profile.interval().lower(), 2e-3);
 checkClose("profile upper limit", 57648.304613425, profile.interval().upper(), 2e-3);
 
-Estimate parametric = BootstrapEstimator.withDefaults().withReplicates(200).withSeed(20191018L).parametric(ned, stepwise.model()).orElseThrow();
-Estimate selection = BootstrapEstimator.withDefaults().withReplicates(100).withSeed(20191018L).nonparametric(ned, StepwiseSelection.withDefaults()).orElseThrow();
+Estimate parametric = BootstrapEstimator.withDefaults().withReplicates(200).withSeed(20191018L).parametric(ned,
+        stepwise.model()).orElseThrow();
+Estimate selection = BootstrapEstimator.withDefaults().withReplicates(100).withSeed(20191018L).nonparametric(ned,
+        StepwiseSelection.withDefaults()).orElseThrow();
 table(List.of("interval (stepwise model)", "estimate", "lower", "upper"), List.of(
-        List.of("Wald, log of the unobserved", stepwiseEstimate.estimate(), stepwiseEstimate.interval().lower(), stepwiseEstimate.interval().upper()),
-        List.of("parametric bootstrap, 200", parametric.estimate(), parametric.interval().lower(), parametric.interval().upper()),
-        List.of("BCa with reselection, 100", selection.estimate(), selection.interval().lower(), selection.interval().upper())));
+        List.of("Wald, log of the unobserved", stepwiseEstimate.estimate(), stepwiseEstimate.interval().lower(),
+                stepwiseEstimate.interval().upper()),
+        List.of("parametric bootstrap, 200", parametric.estimate(), parametric.interval().lower(),
+                parametric.interval().upper()),
+        List.of("BCa with reselection, 100", selection.estimate(), selection.interval().lower(),
+                selection.interval().upper())));
 check("the bootstrap intervals contain the estimate", parametric.interval().contains(parametric.estimate())
         && selection.interval().contains(selection.estimate()));
 check("re-running the selection widens the interval", selection.interval().upper() - selection.interval().lower()
@@ -81,8 +90,11 @@ CaptureHistories linked = LinkedRegistrations.of(data.registrations(), lists, ye
 StepwiseSelection.Result sampleModel = StepwiseSelection.withDefaults().select(linked);
 Map<PersonKey, Victim> victimsByKey = new HashMap<>();
 data.victims().forEach(h -> victimsByKey.put(h.victim().key(), h.victim()));
-StratifiedHistories byYear = LinkedRegistrations.stratified(data.registrations(), victimsByKey, lists, years, LinkedRegistrations.Covariate.YEAR);
-StratifiedEstimator.Result perYear = StratifiedEstimator.withDefaults().estimate(byYear, sampleModel.model().formula() + " + year");
+StratifiedHistories byYear = LinkedRegistrations.stratified(data.registrations(), victimsByKey, lists, years,
+        LinkedRegistrations.Covariate.YEAR);
+// The lists' dependence as selected on the pooled table, the same in every year, and a main effect of the year.
+StratifiedEstimator.Result perYear = StratifiedEstimator.withDefaults().estimate(byYear,
+        sampleModel.model().formula() + " + year");
 SyntheticTruth truth = SyntheticMonitorData.of(20191018L).withRegisteredVictims(5133).truth();
 System.out.println("Lists: " + lists);
 show(linked, perYear);

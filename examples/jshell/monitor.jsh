@@ -2,7 +2,8 @@
 // Open it with   bash examples/jshell.sh            (interactive, this file loaded)
 // or run chapters bash examples/jshell.sh --all      (01-records, 02-indicators, 03-estimates)
 //
-// Results print as aligned tables: type a variable's name to see it (e.g. `ned` or `byForm`).
+// Results print as aligned tables: type a variable's name to see it (e.g. `ned()`). JShell cuts a value longer
+// than 1,000 characters in its feedback; show(value) prints it whole.
 
 import java.io.*;
 import java.nio.charset.StandardCharsets;
@@ -125,6 +126,7 @@ void finish(String chapter) {
     System.out.println("CHAPTER PASSED: " + chapter + " (" + checkCount[0] + " checks)");
 }
 
-System.out.printf(Locale.ROOT, "tipmonitor %s: `data` holds the bundled synthetic sample (%,d victims, %,d registrations,"
-        + " %,d offenders); `ned()` the Dutch six-list table.%n", Provenance.currentLibraryVersion(),
-        data.victims().size(), data.registrations().size(), data.offenders().size());
+System.out.printf(Locale.ROOT, "tipmonitor %s: `data` holds the bundled synthetic sample (%,d victims,"
+        + " %,d registrations, %,d offenders); `ned()` the Dutch six-list table; show(x) prints a result whole.%n",
+        Provenance.currentLibraryVersion(), data.victims().size(), data.registrations().size(),
+        data.offenders().size());
