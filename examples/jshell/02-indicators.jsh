@@ -45,13 +45,7 @@ heading("2.3 The GDPR: reports by non-investigative organisations");
 
 LegalBasisComparison gdpr = LegalBasisEffect.of(years).withDatasetId(id).compare(data.victims());
 RateRatio ratio = gdpr.rateRatio().orElseThrow();
-table(List.of("", "registrations", "days", "a year", "explicit consent"), List.of(
-        List.of("before " + gdpr.cutDate(), gdpr.before(), gdpr.daysBefore(), gdpr.annualRateBefore(),
-                gdpr.consentBefore()),
-        List.of("from " + gdpr.cutDate(), gdpr.after(), gdpr.daysAfter(), gdpr.annualRateAfter(),
-                gdpr.consentAfter())));
-System.out.printf(Locale.ROOT, "Rate ratio after/before: %.3f (%.0f%% CI %.3f to %.3f)%n", ratio.estimate(),
-        100 * ratio.level(), ratio.lower(), ratio.upper());
+show(gdpr);
 checkEquals("non-investigative reports before the GDPR, counted directly", data.registrations().stream()
         .filter(r -> r.reporterInvestigative() == YesNoUnknown.NO && !r.isUnderGdpr()).count(), gdpr.before());
 checkEquals("non-investigative reports from the GDPR on, counted directly", data.registrations().stream()
@@ -93,7 +87,7 @@ YearRange signalYears = YearRange.of(2013, 2018);
 PoliceSignals police = PoliceSignals.of(PoliceSeries.IDENTIFIED_VICTIMS, signalYears).withDatasetId(id);
 CountTable byOrigin = police.table(signals, PoliceDimension.YEAR, PoliceDimension.ORIGIN);
 PoliceSignalChange rise = police.changeInto(signals, 2018, PoliceDimension.ORIGIN);
-show(byOrigin, rise.decomposition());
+show(byOrigin, rise);
 check("the total rose into 2018", rise.change().direction() == Direction.INCREASE);
 check("the rise is driven by one group: African victims", rise.soleDriver()
         .map(d -> d.group().equals(VictimOriginGroup.AFRICAN.code())).orElse(false));
