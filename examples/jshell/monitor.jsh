@@ -85,17 +85,16 @@ String percent(double share) {
     return String.format(Locale.ROOT, "%.1f%%", 100 * share);
 }
 
-/** The number of failed checks in this session. */
-int[] checkFailures = {0};
-/** The number of checks in this session. */
-int[] checkCount = {0};
+/** The number of checks in this session, and of failed ones. */
+int checkCount = 0;
+int checkFailures = 0;
 
 /** Checks a key result: prints "ok" or "FAILED" and, when it fails, throws so that the chapter fails. */
 void check(String what, boolean ok) {
-    checkCount[0]++;
+    checkCount++;
     System.out.println((ok ? "  ok      " : "  FAILED  ") + what);
     if (!ok) {
-        checkFailures[0]++;
+        checkFailures++;
         throw new AssertionError("check failed: " + what);
     }
 }
@@ -111,19 +110,19 @@ void checkEquals(String what, long expected, long actual) {
     check(String.format(Locale.ROOT, "%s: %,d (expected %,d)", what, actual, expected), expected == actual);
 }
 
-/** The number of failed checks, for /exit. */
+/** The number of failed checks: a chapter ends with /exit failures(), so that its exit status tells. */
 int failures() {
-    return checkFailures[0];
+    return checkFailures;
 }
 
 /** Ends a chapter: prints its closing line, or throws when a check failed. */
 void finish(String chapter) {
-    if (checkFailures[0] > 0) {
-        throw new AssertionError("CHAPTER FAILED: " + chapter + ", " + checkFailures[0] + " of " + checkCount[0]
+    if (checkFailures > 0) {
+        throw new AssertionError("CHAPTER FAILED: " + chapter + ", " + checkFailures + " of " + checkCount
                 + " checks failed");
     }
     System.out.println();
-    System.out.println("CHAPTER PASSED: " + chapter + " (" + checkCount[0] + " checks)");
+    System.out.println("CHAPTER PASSED: " + chapter + " (" + checkCount + " checks)");
 }
 
 System.out.printf(Locale.ROOT, "tipmonitor %s: `data` holds the bundled synthetic sample (%,d victims,"
