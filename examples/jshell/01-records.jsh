@@ -62,7 +62,7 @@ check("a report before the birth date breaks TM-M-020", birth.contains("TM-M-020
 
 heading("1.3 Derived ages and regions");
 
-// Born in 2001, day unknown: on 2018-03-01 she was 16 or 17, so a minor (12 to 17) either way.
+// Born in 2001, day unknown: on 2017-03-14 she was 15 or 16, so a minor (12 to 17) either way.
 Optional<Age> ageAtReport = victim.ageAt(byPolice.reportDate());
 AgeGroup groupAtReport = victim.ageGroupAt(byPolice.reportDate());
 table(List.of("event", "date", "age", "age group", "region"), List.of(

@@ -40,8 +40,9 @@ check("modelling the dependence between the lists doubles the estimate",
 
 heading("3.3 A search by BIC");
 
-// The exhaustive search fits every hierarchical model up to three-way terms; on six lists (2^15 two-way models)
-// it takes a while, so the notebook searches Ned_5, the table with I and O merged as Silverman merges small lists.
+// The exhaustive search fits every hierarchical model up to a maximum order. On six lists the default is all
+// 2^15 = 32,768 two-way models, which takes a while; the notebook searches Ned_5 instead, the table with I and O
+// merged as Silverman merges small lists, where the default goes up to three-way terms (6,212 models).
 CaptureHistories ned5 = ned.withMergedLists("I", "O", "IO");
 ExhaustiveSearch.Result bic = ExhaustiveSearch.withDefaults().withCriterion(InformationCriterion.BIC).search(ned5);
 Estimate stepwise5 = StepwiseSelection.withDefaults().select(ned5).outcome().orElseThrow();
