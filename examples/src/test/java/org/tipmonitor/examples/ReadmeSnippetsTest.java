@@ -2,8 +2,6 @@ package org.tipmonitor.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,38 +52,19 @@ class ReadmeSnippetsTest {
     }
 
     /**
-     * Evaluates a block of Java source in a fresh JShell whose class path is this test's.
+     * Evaluates a block of Java source in a fresh JShell whose class path is this test's, checking every value
+     * written after an expression as a trailing comment.
      *
      * @param block the source
      */
     static void run(String block) {
-        try (JShell shell = JShell.builder().executionEngine("local").build()) {
-            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-                shell.addToClasspath(entry);
-            }
-            SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-            String remaining = block;
-            while (!remaining.isBlank()) {
-                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-                String source = info.source();
-                if (source == null || source.isBlank()) {
-                    fail("Incomplete snippet: " + remaining);
-                }
-                remaining = info.remaining();
+        try (JShellScripts shell = JShellScripts.onTestClassPath()) {
+            shell.run(block, (source, remaining, value) -> {
                 String expected = expectedValue(remaining);
-                for (SnippetEvent event : shell.eval(source)) {
-                    if (event.status() == Snippet.Status.REJECTED) {
-                        fail("Rejected: " + source + " " + shell.diagnostics(event.snippet())
-                                .map(d -> d.getMessage(java.util.Locale.ROOT)).toList());
-                    }
-                    assertNull(event.exception(), () -> "Threw: " + source + " " + event.exception());
-                    if (expected != null && event.causeSnippet() == null
-                            && event.snippet().kind() == Snippet.Kind.EXPRESSION && event.value() != null
-                            && !event.value().isEmpty()) {
-                        assertEquals(expected, event.value(), source);
-                    }
+                if (expected != null) {
+                    assertEquals(expected, value, source);
                 }
-            }
+            });
         }
     }
 

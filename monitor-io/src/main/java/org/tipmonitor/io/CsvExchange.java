@@ -27,6 +27,7 @@ import org.tipmonitor.model.ExploitationForm;
 import org.tipmonitor.model.LegalBasis;
 import org.tipmonitor.model.Nationality;
 import org.tipmonitor.model.PersonKey;
+import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.RegistrationId;
 import org.tipmonitor.model.ReporterType;
@@ -38,8 +39,8 @@ import org.tipmonitor.model.Victim;
 import org.tipmonitor.model.YesNoUnknown;
 
 /**
- * Victims and registrations as CSV, and any table of results as CSV. Immutable and thread-safe; build it once with
- * {@link #withDefaults()} and the {@code withX} methods.
+ * Victims and registrations as CSV, police-signal counts to CSV, and any table of results as CSV. Immutable and
+ * thread-safe; build it once with {@link #withDefaults()} and the {@code withX} methods.
  *
  * <p><b>Format.</b> One header row, then one record per row (RFC 4180 quoting); the separator is a comma or,
  * for spreadsheets in a Dutch locale, a semicolon; UTF-8, with or without a byte-order mark on reading (spreadsheet
@@ -52,6 +53,8 @@ import org.tipmonitor.model.YesNoUnknown;
  * Codes and dates as in the JSON format. Every row is checked like a JSON record (codes, dates, the model's Bean
  * Validation) and keys and ids must be unique within the file; whether a registration's victim exists cannot be
  * checked across two CSV files. A problem's pointer is {@code /rowIndex/column} (rows from 0, after the header).
+ * Police-signal counts are written with the columns {@code year, series, form, origin, dublinStatus, count}, the
+ * names of the JSON format.
  */
 public final class CsvExchange {
 
@@ -61,6 +64,10 @@ public final class CsvExchange {
     /** The registration columns, in the order written. */
     public static final List<String> REGISTRATION_COLUMNS = List.of("id", "victimKey", "reportDate", "reporterType",
             "form", "route", "sector", "legalBasis", "dublinStatus", "residenceStage", "policeReportFiled");
+
+    /** The police-signal columns, in the order written: the properties of the JSON format. */
+    public static final List<String> POLICE_SIGNAL_COLUMNS =
+            List.of("year", "series", "form", "origin", "dublinStatus", "count");
 
     private static final CsvSupport.Mapping VICTIMS = new CsvSupport.Mapping(RecordKind.VICTIM, "Victim", List.of(
             new Column("key", Type.STRING, true, null),
@@ -249,6 +256,33 @@ public final class CsvExchange {
      */
     public void writeRegistrations(Iterable<Registration> registrations, OutputStream out) {
         writeMapped(REGISTRATIONS, registrations, out);
+    }
+
+    /**
+     * Writes police-signal counts with the {@link #POLICE_SIGNAL_COLUMNS}, codes as codes.
+     *
+     * @param policeSignals the counts
+     * @param out           the output; not closed
+     * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public void writePoliceSignals(Iterable<PoliceSignalCount> policeSignals, OutputStream out) {
+        Objects.requireNonNull(policeSignals, "policeSignals");
+        Iterable<List<Object>> rows = () -> new java.util.Iterator<>() {
+            private final java.util.Iterator<PoliceSignalCount> it = policeSignals.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public List<Object> next() {
+                PoliceSignalCount c = it.next();
+                return java.util.Arrays.asList(c.year(), c.series(), c.form(), c.origin(), c.dublinStatus(),
+                        c.count());
+            }
+        };
+        writeTable(POLICE_SIGNAL_COLUMNS, rows, out);
     }
 
     private void writeMapped(CsvSupport.Mapping mapping, Iterable<?> records, OutputStream out) {

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Objects;
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 
 /**
- * A whole exchange file in memory: the dataset metadata and the four kinds of record, in file order. For large
+ * A whole exchange file in memory: the dataset metadata and the five kinds of record, in file order. For large
  * files use the streaming {@link ExchangeReader#read(java.io.InputStream, RecordHandler)} and
  * {@link ExchangeWriter#open(java.io.OutputStream, Dataset)} instead.
  *
@@ -17,9 +18,11 @@ import org.tipmonitor.model.Victim;
  * @param registrations the registrations (copied, unmodifiable)
  * @param offenders     the offenders (copied, unmodifiable)
  * @param offenderCases the offenders' cases (copied, unmodifiable)
+ * @param policeSignals the police-signal counts, one per cell (copied, unmodifiable)
  */
 public record ExchangeFile(Dataset dataset, List<Victim> victims, List<Registration> registrations,
-                           List<Offender> offenders, List<OffenderCase> offenderCases) {
+                           List<Offender> offenders, List<OffenderCase> offenderCases,
+                           List<PoliceSignalCount> policeSignals) {
 
     /**
      * Copies the lists.
@@ -32,6 +35,22 @@ public record ExchangeFile(Dataset dataset, List<Victim> victims, List<Registrat
         registrations = List.copyOf(registrations);
         offenders = List.copyOf(offenders);
         offenderCases = List.copyOf(offenderCases);
+        policeSignals = List.copyOf(policeSignals);
+    }
+
+    /**
+     * A file without police-signal counts (the four record arrays of the format before {@code policeSignals}).
+     *
+     * @param dataset       the metadata
+     * @param victims       the victims
+     * @param registrations the registrations
+     * @param offenders     the offenders
+     * @param offenderCases the offenders' cases
+     * @throws NullPointerException if a component or an element is null
+     */
+    public ExchangeFile(Dataset dataset, List<Victim> victims, List<Registration> registrations,
+                        List<Offender> offenders, List<OffenderCase> offenderCases) {
+        this(dataset, victims, registrations, offenders, offenderCases, List.of());
     }
 
     /**
@@ -57,5 +76,16 @@ public record ExchangeFile(Dataset dataset, List<Victim> victims, List<Registrat
     public static ExchangeFile ofOffenders(Dataset dataset, List<Offender> offenders,
                                            List<OffenderCase> offenderCases) {
         return new ExchangeFile(dataset, List.of(), List.of(), offenders, offenderCases);
+    }
+
+    /**
+     * A file of the police-signal view: counts only.
+     *
+     * @param dataset       the metadata
+     * @param policeSignals the counts, one per cell
+     * @return the file
+     */
+    public static ExchangeFile ofPoliceSignals(Dataset dataset, List<PoliceSignalCount> policeSignals) {
+        return new ExchangeFile(dataset, List.of(), List.of(), List.of(), List.of(), policeSignals);
     }
 }

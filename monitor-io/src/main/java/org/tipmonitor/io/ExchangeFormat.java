@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>An exchange file is one UTF-8 JSON document (no byte-order mark) with the properties {@code formatVersion}
  * ({@value #FORMAT_VERSION}), {@code dataset} (the {@link Dataset} metadata) and the optional arrays
- * {@code victims}, {@code registrations}, {@code offenders} and {@code offenderCases}, in that canonical order.
+ * {@code victims}, {@code registrations}, {@code offenders}, {@code offenderCases} and {@code policeSignals}, in that
+ * canonical order. The array {@code policeSignals} was added to v1 later; being optional, it leaves every earlier
+ * v1 file valid, and the {@link ExchangeWriter} leaves it out when it is empty.
  * Names are camelCase, code values are the model's lower_snake_case codes, dates are ISO-8601
  * ({@code yyyy-mm-dd}), timestamps RFC 3339 with seconds and an offset. Unknown properties, duplicate keys and
  * {@code null} values are rejected; an optional value is left out.

@@ -14,6 +14,7 @@ import org.tipmonitor.io.internal.RecordValidation;
 import org.tipmonitor.io.internal.Validators;
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 
@@ -25,14 +26,19 @@ import org.tipmonitor.model.Victim;
  * Schema describes (types, required and unknown properties, duplicate keys, codes, dates, integer ranges), every
  * record with the model's Bean Validation ({@link org.tipmonitor.model.ModelRule}), and across the file: unique
  * registration and case ids and person keys, every registration's victim key and every case's offender key
- * present among the accepted victims and offenders, counting dates within the dataset period, and the dataset
- * metadata before the records.
+ * present among the accepted victims and offenders, no registration reported before its victim's earliest
+ * possible birth day and no case's offence (or, without an offence date, its registration at the public
+ * prosecutor) before its offender's ({@link org.tipmonitor.model.ModelRule#BIRTH_BEFORE_EVENT TM-M-020}, which
+ * the model checks on a person's history and the reader checks across the file), counting dates within the
+ * dataset period (a police-signal count's year must have a day in it), at most one police-signal count per cell
+ * (year, series, form, origin group, Dublin status), and the dataset metadata before the records.
  *
  * <p><b>Streaming and memory.</b> {@link #read(InputStream, RecordHandler)} and {@link #validate(InputStream)}
  * hold one record at a time. The file-level checks need the sets of person keys and record ids in memory (about
- * 24 bytes plus the key's length per record), and a registration or case whose person comes later in the file is
- * held until the end,
- * where the reference is resolved. Files written by {@link ExchangeWriter} put persons first, so nothing is held.
+ * 24 bytes plus the key's length per record; a person key 8 to 16 bytes more for the earliest possible birth day,
+ * the only thing kept of a person), and a registration or case whose person comes later in the file is held until
+ * the end, where the reference and the birth day are resolved. Files written by {@link ExchangeWriter} put persons
+ * first, so nothing is held.
  *
  * <p><b>Collect-all and fail-fast.</b> By default a read goes on after a problem and reports every problem (the
  * first {@link #withErrorLimit(int) error limit} in detail). {@link #withFailFast(boolean) Fail-fast} reads, and
@@ -216,6 +222,7 @@ public final class ExchangeReader {
         private final List<Registration> registrations = new ArrayList<>();
         private final List<Offender> offenders = new ArrayList<>();
         private final List<OffenderCase> offenderCases = new ArrayList<>();
+        private final List<PoliceSignalCount> policeSignals = new ArrayList<>();
 
         @Override
         public void dataset(Dataset value) {
@@ -242,8 +249,13 @@ public final class ExchangeReader {
             offenderCases.add(value);
         }
 
+        @Override
+        public void policeSignal(PoliceSignalCount value) {
+            policeSignals.add(value);
+        }
+
         ExchangeFile file() {
-            return new ExchangeFile(dataset, victims, registrations, offenders, offenderCases);
+            return new ExchangeFile(dataset, victims, registrations, offenders, offenderCases, policeSignals);
         }
     }
 

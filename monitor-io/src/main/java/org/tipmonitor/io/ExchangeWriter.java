@@ -10,8 +10,11 @@ import java.util.Objects;
 
 /**
  * Writes exchange files ({@link ExchangeFormat format v1}) in canonical form: UTF-8 without a byte-order mark,
- * properties in the order of the format (the order of the model's record components), every record array
- * present, optional values left out rather than written as {@code null}. Immutable and thread-safe.
+ * properties in the order of the format (the order of the model's record components), the four arrays
+ * {@code victims}, {@code registrations}, {@code offenders} and {@code offenderCases} always present,
+ * {@code policeSignals} only when it holds a count (so that a file without police signals is exactly what the
+ * format's readers before that array accept), optional values left out rather than written as {@code null}.
+ * Immutable and thread-safe.
  *
  * <p>The writer checks only that required values are present; it does not validate records. Read the file
  * back, or validate the records, to check the model's rules. Reading a written file gives back equal records.
@@ -45,7 +48,7 @@ public final class ExchangeWriter {
 
     /**
      * Starts a streaming write: writes the format version and the dataset metadata; the records follow through
-     * the returned writer, victims first, then registrations, offenders and cases.
+     * the returned writer, victims first, then registrations, offenders, cases and police-signal counts.
      *
      * @param out     the output; not closed
      * @param dataset the metadata
@@ -72,6 +75,7 @@ public final class ExchangeWriter {
             file.registrations().forEach(writer::registration);
             file.offenders().forEach(writer::offender);
             file.offenderCases().forEach(writer::offenderCase);
+            file.policeSignals().forEach(writer::policeSignal);
         }
     }
 
@@ -112,7 +116,10 @@ public final class ExchangeWriter {
 
     /** Package-private view for {@link RecordWriter}: the kinds in canonical order. */
     static final RecordKind[] SECTIONS = {
-        RecordKind.VICTIM, RecordKind.REGISTRATION, RecordKind.OFFENDER, RecordKind.OFFENDER_CASE};
+        RecordKind.VICTIM, RecordKind.REGISTRATION, RecordKind.OFFENDER, RecordKind.OFFENDER_CASE,
+        RecordKind.POLICE_SIGNAL};
+    /** The first this many {@link #SECTIONS} are always written, empty or not; the others only with a record. */
+    static final int ALWAYS_WRITTEN = 4;
 
     /** Fails fast on a missing required value. */
     static <T> T required(T value, String what) {

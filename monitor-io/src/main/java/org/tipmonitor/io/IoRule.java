@@ -65,6 +65,12 @@ public enum IoRule {
     UNRESOLVED_VICTIM("TM-IO-0032", "Registration refers to a victim not in the file"),
     /** A case's offender key matches no accepted offender in the file. */
     UNRESOLVED_OFFENDER("TM-IO-0033", "Case refers to an offender not in the file"),
+    /**
+     * Two police-signal counts in one file are for the same cell: the same year, series, form of exploitation,
+     * origin group and Dublin status. A cell holds one count; the reader keeps the first and rejects the others
+     * rather than add them up.
+     */
+    DUPLICATE_CELL("TM-IO-0034", "Police-signal cell occurs twice in the file"),
 
     /** A CSV header is missing, has an unknown or duplicate column, or lacks a required column. */
     CSV_HEADER("TM-IO-0040", "CSV header does not match the column mapping"),

@@ -2,6 +2,7 @@ package org.tipmonitor.io;
 
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 
@@ -56,5 +57,13 @@ public interface RecordHandler {
      * @param offenderCase the case
      */
     default void offenderCase(OffenderCase offenderCase) {
+    }
+
+    /**
+     * An accepted police-signal count.
+     *
+     * @param policeSignal the count of one cell of the police-signal view
+     */
+    default void policeSignal(PoliceSignalCount policeSignal) {
     }
 }

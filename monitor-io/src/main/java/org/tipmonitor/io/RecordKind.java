@@ -1,7 +1,7 @@
 package org.tipmonitor.io;
 
 /**
- * What a {@link Problem} is about: one of the four kinds of record in an exchange file, the dataset metadata, or
+ * What a {@link Problem} is about: one of the five kinds of record in an exchange file, the dataset metadata, or
  * the file as a whole (its bytes, its syntax, its top-level structure).
  */
 public enum RecordKind {
@@ -17,7 +17,12 @@ public enum RecordKind {
     /** An {@link org.tipmonitor.model.Offender} ({@code /offenders/n}). */
     OFFENDER("offender", "offenders"),
     /** An {@link org.tipmonitor.model.OffenderCase} ({@code /offenderCases/n}). */
-    OFFENDER_CASE("offender_case", "offenderCases");
+    OFFENDER_CASE("offender_case", "offenderCases"),
+    /**
+     * A {@link org.tipmonitor.model.PoliceSignalCount}, one cell of the police-signal view
+     * ({@code /policeSignals/n}).
+     */
+    POLICE_SIGNAL("police_signal", "policeSignals");
 
     private final String code;
     private final String property;
@@ -46,9 +51,9 @@ public enum RecordKind {
     }
 
     /**
-     * Whether this is one of the four kinds of record that are counted.
+     * Whether this is one of the five kinds of record that are counted.
      *
-     * @return true for victims, registrations, offenders and cases
+     * @return true for victims, registrations, offenders, cases and police-signal counts
      */
     public boolean isRecord() {
         return this != FILE && this != DATASET;

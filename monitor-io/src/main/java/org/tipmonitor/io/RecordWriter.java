@@ -9,21 +9,24 @@ import org.tipmonitor.model.BirthDate;
 import org.tipmonitor.model.CodeList;
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Sentence;
 import org.tipmonitor.model.Victim;
 
 /**
  * A streaming write of one exchange file, from {@link ExchangeWriter#open(OutputStream, Dataset)}. Records are
- * written as they come, in canonical order: all victims, then registrations, offenders and cases; a record of
- * an earlier kind after a later one is refused ({@link IoRule#WRITE_ORDER}). {@link #close()} ends the open
- * array, writes the arrays not yet written as empty ones and completes the document; it does not close the
- * output stream. Not thread-safe.
+ * written as they come, in canonical order: all victims, then registrations, offenders, cases and police-signal
+ * counts; a record of an earlier kind after a later one is refused ({@link IoRule#WRITE_ORDER}). {@link #close()}
+ * ends the open array, writes the arrays {@code victims}, {@code registrations}, {@code offenders} and
+ * {@code offenderCases} not yet written as empty ones (an empty {@code policeSignals} is left out) and completes
+ * the document; it does not close the output stream. Not thread-safe.
  */
 public final class RecordWriter implements AutoCloseable {
 
     private final JsonGenerator out;
     private int section = -1;
+    private boolean open;
     private boolean closed;
     private boolean failed;
 
@@ -63,9 +66,9 @@ public final class RecordWriter implements AutoCloseable {
      *
      * @param victim the victim
      * @return this writer
-     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after registrations, offenders or cases or after
-     *                           close; ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
-     *                           ({@link IoRule#IO_FAILURE}) if writing fails
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after registrations, offenders, cases or
+     *                           police-signal counts or after close; ({@link IoRule#INCOMPLETE_RECORD}) if a
+     *                           required value is null; ({@link IoRule#IO_FAILURE}) if writing fails
      */
     public RecordWriter victim(Victim victim) {
         return write(0, () -> {
@@ -84,8 +87,8 @@ public final class RecordWriter implements AutoCloseable {
      *
      * @param registration the registration
      * @return this writer
-     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after offenders or cases or after close;
-     *                           ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after offenders, cases or police-signal counts or
+     *                           after close; ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
      *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
     public RecordWriter registration(Registration registration) {
@@ -112,7 +115,7 @@ public final class RecordWriter implements AutoCloseable {
      *
      * @param offender the offender
      * @return this writer
-     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after cases or after close;
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after cases or police-signal counts or after close;
      *                           ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
      *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
@@ -135,8 +138,9 @@ public final class RecordWriter implements AutoCloseable {
      *
      * @param offenderCase the case
      * @return this writer
-     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after close; ({@link IoRule#INCOMPLETE_RECORD}) if
-     *                           a required value is null; ({@link IoRule#IO_FAILURE}) if writing fails
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after police-signal counts or after close;
+     *                           ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
+     *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
     public RecordWriter offenderCase(OffenderCase offenderCase) {
         return write(3, () -> {
@@ -178,8 +182,30 @@ public final class RecordWriter implements AutoCloseable {
     }
 
     /**
-     * Completes the document: ends the open array, writes the remaining arrays empty, ends the object and
-     * flushes. Closing twice does nothing. The output stream stays open.
+     * Writes a police-signal count. The writer does not check that each cell is written once; the reader does
+     * ({@link IoRule#DUPLICATE_CELL}).
+     *
+     * @param policeSignal the count of one cell
+     * @return this writer
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after close; ({@link IoRule#INCOMPLETE_RECORD}) if
+     *                           a required value is null; ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public RecordWriter policeSignal(PoliceSignalCount policeSignal) {
+        return write(4, () -> {
+            out.writeStartObject();
+            out.writeNumberField("year", policeSignal.year());
+            code("series", policeSignal.series());
+            code("form", policeSignal.form());
+            code("origin", policeSignal.origin());
+            code("dublinStatus", policeSignal.dublinStatus());
+            out.writeNumberField("count", policeSignal.count());
+            out.writeEndObject();
+        });
+    }
+
+    /**
+     * Completes the document: ends the open array, writes the remaining arrays that are always present empty,
+     * ends the object and flushes. Closing twice does nothing. The output stream stays open.
      *
      * <p>After a failed write (a record lacking a required value, an I/O error) the document is <em>not</em>
      * completed: close only flushes what was written, so the output is visibly truncated JSON that no reader
@@ -230,16 +256,19 @@ public final class RecordWriter implements AutoCloseable {
         if (target < section) {
             throw new ExchangeException(IoRule.WRITE_ORDER, "cannot write " + ExchangeWriter.SECTIONS[target].property()
                     + " after " + ExchangeWriter.SECTIONS[section].property() + "; the canonical order is victims,"
-                    + " registrations, offenders, offenderCases");
+                    + " registrations, offenders, offenderCases, policeSignals");
         }
         try {
             while (section < target) {
-                if (section >= 0) {
+                if (open) {
                     out.writeEndArray();
+                    open = false;
                 }
                 section++;
-                if (section < ExchangeWriter.SECTIONS.length) {
+                if (section < ExchangeWriter.SECTIONS.length
+                        && (section < ExchangeWriter.ALWAYS_WRITTEN || section == target)) {
                     out.writeArrayFieldStart(ExchangeWriter.SECTIONS[section].property());
+                    open = true;
                 }
             }
         } catch (IOException e) {

@@ -147,6 +147,27 @@ class CsvExchangeTest {
     }
 
     @Test
+    void policeSignalsAreWrittenWithTheColumnsOfTheJsonFormat() {
+        ExchangeFile file = Fixtures.READER.readFile(Fixtures.stream(Fixtures.goldenText("valid/police-signals.json")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CSV.withSeparator(';').writePoliceSignals(file.policeSignals().subList(0, 3), out);
+        assertEquals("year;series;form;origin;dublinStatus;count\n"
+                + "2018;identified_victims;domestic_sexual;dutch;not_dublin;212\n"
+                + "2018;reports_filed;domestic_sexual;dutch;not_dublin;171\n"
+                + "2019;identified_victims;cross_border_sexual;african;dublin;64\n",
+                out.toString(StandardCharsets.UTF_8));
+        ByteArrayOutputStream generic = new ByteArrayOutputStream();
+        CSV.withSeparator(';').writeRecords(org.tipmonitor.model.PoliceSignalCount.class,
+                file.policeSignals().subList(0, 3), generic);
+        assertEquals(out.toString(StandardCharsets.UTF_8), generic.toString(StandardCharsets.UTF_8),
+                "the fixed columns are the record's components");
+        ByteArrayOutputStream empty = new ByteArrayOutputStream();
+        CSV.writePoliceSignals(List.of(), empty);
+        assertEquals(String.join(",", CsvExchange.POLICE_SIGNAL_COLUMNS) + "\n",
+                empty.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void cellsWithSeparatorsOrQuotesAreQuoted() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CSV.writeTable(List.of("label", "value"), List.of(Arrays.asList("a, \"b\"", null)), out);

@@ -15,11 +15,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Property: whatever bytes arrive, the reader returns a report (never another exception), every problem is
- * located and coded, and the counts reconcile. Inputs are seeded random byte mutations of a valid file.
+ * located and coded, and the counts reconcile. Inputs are seeded random byte mutations of two valid files, one of
+ * persons and their records, one of police-signal counts.
  */
 class ExchangeReaderMutationTest {
 
     private static final byte[] VALID = Fixtures.golden("valid/victims-and-offenders.json");
+    private static final byte[] SIGNALS = Fixtures.golden("valid/police-signals.json");
     private static final byte[] INTERESTING = "{}[]\",:0-1e.tfn \\\u00ffx".getBytes(StandardCharsets.ISO_8859_1);
 
     static Stream<Named<Long>> seeds() {
@@ -31,7 +33,7 @@ class ExchangeReaderMutationTest {
     void everyMutationGivesALocatedCodedReconciledReport(long seed) {
         Random random = new Random(seed);
         for (int round = 0; round < 250; round++) {
-            byte[] bytes = mutate(VALID, random);
+            byte[] bytes = mutate(round % 2 == 0 ? VALID : SIGNALS, random);
             ValidationReport report = Fixtures.READER.validate(new ByteArrayInputStream(bytes));
             String context = "seed " + seed + ", round " + round;
             for (Problem problem : report.problems()) {

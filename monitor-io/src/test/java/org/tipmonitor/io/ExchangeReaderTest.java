@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 
@@ -224,6 +226,224 @@ class ExchangeReaderTest {
                 });
         assertTrue(report.isValid(), report::toText);
         assertEquals(List.of("victim", "victim", "registration", "registration"), order);
+    }
+
+    /** The registrations and cases the handler received, in order, by id. */
+    private static List<String> accepted(String json, ValidationReport[] report) {
+        List<String> ids = new ArrayList<>();
+        report[0] = Fixtures.READER.read(Fixtures.stream(json), new RecordHandler() {
+            @Override
+            public void registration(Registration registration) {
+                ids.add(registration.id().value());
+            }
+
+            @Override
+            public void offenderCase(OffenderCase offenderCase) {
+                ids.add(offenderCase.id().value());
+            }
+        });
+        return ids;
+    }
+
+    private static void assertAtValueOf(String json, Problem problem, String property, String value) {
+        String line = json.split("\n")[(int) problem.line() - 1];
+        assertTrue(line.contains("\"" + property + "\": \"" + value + "\""), problem + " on line: " + line);
+        assertEquals(line.indexOf("\"" + value + "\"") + 1, problem.column(), problem::toString);
+    }
+
+    @Test
+    void aReportBeforeTheVictimsEarliestPossibleBirthDayIsRejectedAtTheReportDate() {
+        String json = Fixtures.goldenText("invalid/TM-M-020-birth-after-report.json");
+        ValidationReport[] report = new ValidationReport[1];
+        assertEquals(List.of("r2", "c1", "c2"), accepted(json, report));
+        Problem problem = only(report[0]);
+        assertEquals("/registrations/0/reportDate", problem.pointer());
+        assertEquals(RecordKind.REGISTRATION, problem.kind());
+        assertEquals(0, problem.index());
+        assertEquals("TM-M-020", problem.code());
+        assertAtValueOf(json, problem, "reportDate", "2019-03-14");
+        assertFalse(problem.message().contains("2019"), "dates withheld: " + problem.message());
+        assertEquals(new RecordCounts(2, 1, 1), report[0].counts(RecordKind.REGISTRATION));
+        assertEquals(new RecordCounts(2, 2, 0), report[0].counts(RecordKind.VICTIM));
+    }
+
+    @Test
+    void aRegistrationBeforeItsVictimIsCheckedAgainstTheBirthDayAtTheEnd() {
+        String json = Fixtures.goldenText("valid/persons-after-their-records.json").replace(
+                "\"date\": \"2001-01-01\",\n        \"precision\": \"year\"",
+                "\"date\": \"2019-03-15\",\n        \"precision\": \"day\"");
+        ValidationReport[] report = new ValidationReport[1];
+        assertEquals(List.of("r2", "c1", "c2"), accepted(json, report));
+        Problem problem = only(report[0]);
+        assertEquals("/registrations/0/reportDate TM-M-020", problem.pointer() + " " + problem.code());
+        assertAtValueOf(json, problem, "reportDate", "2019-03-14");
+        assertEquals(new RecordCounts(2, 1, 1), report[0].counts(RecordKind.REGISTRATION));
+    }
+
+    @Test
+    void aCaseIsCheckedAtItsOffenceDateOrWithoutOneAtItsRegistrationDate() {
+        String json = Fixtures.goldenText("invalid/TM-M-020-birth-after-offence.json");
+        ValidationReport[] report = new ValidationReport[1];
+        assertEquals(List.of("r1", "r2", "c2"), accepted(json, report));
+        Problem offence = only(report[0]);
+        assertEquals("/offenderCases/0/offenceDate TM-M-020", offence.pointer() + " " + offence.code());
+        assertAtValueOf(json, offence, "offenceDate", "2019-02-01");
+        assertTrue(offence.message().contains("offence date") && !offence.message().contains("2019"),
+                offence.message());
+        assertEquals(new RecordCounts(2, 1, 1), report[0].counts(RecordKind.OFFENDER_CASE));
+
+        String later = json.replace("\"date\": \"2019-05-01\"", "\"date\": \"2021-04-02\"");
+        ValidationReport both = read(later);
+        assertEquals(List.of("/offenderCases/0/offenceDate", "/offenderCases/1/prosecutorRegistrationDate"),
+                both.problems().stream().map(Problem::pointer).toList(), both::toText);
+        assertEquals(new RecordCounts(2, 0, 2), both.counts(RecordKind.OFFENDER_CASE));
+    }
+
+    @Test
+    void theEarliestPossibleBirthDayIsTheFirstDayOfTheMonthOrYearAndAnEventOnItIsAccepted() {
+        String registrationOnBirthDay = VALID.replace(
+                "\"date\": \"2001-01-01\",\n        \"precision\": \"year\"",
+                "\"date\": \"2019-03-14\",\n        \"precision\": \"day\"");
+        assertTrue(read(registrationOnBirthDay).isValid(), () -> read(registrationOnBirthDay).toText());
+        String sameMonth = VALID.replace("\"date\": \"2001-01-01\",\n        \"precision\": \"year\"",
+                "\"date\": \"2019-03-01\",\n        \"precision\": \"month\"");
+        assertTrue(read(sameMonth).isValid(), () -> read(sameMonth).toText());
+        String sameYear = VALID.replace("\"date\": \"2001-01-01\"", "\"date\": \"2019-01-01\"");
+        assertTrue(read(sameYear).isValid(), () -> read(sameYear).toText());
+        String dayAfter = VALID.replace("\"date\": \"2001-01-01\",\n        \"precision\": \"year\"",
+                "\"date\": \"2019-03-15\",\n        \"precision\": \"day\"");
+        assertEquals(List.of("TM-M-020"), read(dayAfter).codes());
+    }
+
+    @Test
+    void aDuplicateVictimDoesNotReplaceTheFirstVictimsBirthDay() {
+        String born2020 = ",\n    {\n      \"key\": \"k7vd2m4xq9ht3bw6rn5pc8yz1a\",\n      \"sex\": \"female\",\n"
+                + "      \"birthDate\": {\n        \"date\": \"2020-01-01\",\n        \"precision\": \"day\"\n"
+                + "      },\n      \"nationality\": \"NL\"\n    }";
+        String json = VALID.replace("\"nationality\": \"unknown\"\n    }", "\"nationality\": \"unknown\"\n    }"
+                + born2020);
+        ValidationReport report = read(json);
+        assertEquals(List.of("/victims/2/key TM-IO-0031"),
+                report.problems().stream().map(p -> p.pointer() + " " + p.code()).toList(), report::toText);
+        assertEquals(new RecordCounts(2, 2, 0), report.counts(RecordKind.REGISTRATION));
+    }
+
+    @Test
+    void anUnknownBirthDateNeverRejectsAnEventAndAnUnresolvedPersonIsNotCheckedForIt() {
+        String unknown = VALID.replace("\"date\": \"2001-01-01\",\n        \"precision\": \"year\"",
+                "\"precision\": \"unknown\"");
+        assertTrue(read(unknown).isValid(), () -> read(unknown).toText());
+        String unresolved = Fixtures.goldenText("invalid/TM-M-020-birth-after-report.json")
+                .replace("\"victimKey\": \"k7vd2m4xq9ht3bw6rn5pc8yz1a\"", "\"victimKey\": \"kzzzzzzzzzzzzzzzzzzzzzzzzz\"");
+        assertEquals(List.of("TM-IO-0032"), read(unresolved).codes());
+    }
+
+    @Test
+    void failFastStopsAtABirthDayProblemFoundAtTheEnd() {
+        String json = Fixtures.goldenText("valid/persons-after-their-records.json").replace(
+                "\"date\": \"1988-06-01\"", "\"date\": \"2019-06-01\"");
+        ExchangeException e = assertThrows(ExchangeException.class,
+                () -> Fixtures.READER.withFailFast(true).validate(Fixtures.stream(json)));
+        ValidationReport report = e.report().orElseThrow();
+        assertEquals(List.of("/offenderCases/0/offenceDate TM-M-020"),
+                report.problems().stream().map(p -> p.pointer() + " " + p.code()).toList());
+        assertFalse(report.isComplete());
+    }
+
+    private static final String SIGNALS = Fixtures.goldenText("valid/police-signals.json");
+
+    @Test
+    void policeSignalsAreReadCountedAndHandedOverInFileOrder() {
+        List<PoliceSignalCount> seen = new ArrayList<>();
+        ValidationReport report = Fixtures.READER.read(Fixtures.stream(SIGNALS), new RecordHandler() {
+            @Override
+            public void policeSignal(PoliceSignalCount policeSignal) {
+                seen.add(policeSignal);
+            }
+        });
+        assertTrue(report.isValid(), report::toText);
+        assertEquals(new RecordCounts(6, 6, 0), report.counts(RecordKind.POLICE_SIGNAL));
+        assertEquals(new PoliceSignalCount(2018, org.tipmonitor.model.PoliceSeries.IDENTIFIED_VICTIMS,
+                org.tipmonitor.model.ExploitationForm.DOMESTIC_SEXUAL, org.tipmonitor.model.VictimOriginGroup.DUTCH,
+                org.tipmonitor.model.DublinStatus.NOT_DUBLIN, 212), seen.get(0));
+        assertEquals(0, seen.get(5).count());
+        assertEquals(seen, Fixtures.READER.readFile(Fixtures.stream(SIGNALS)).policeSignals());
+    }
+
+    @Test
+    void aSecondCountForTheSameCellIsRejectedAndNamesTheFirst() {
+        String json = Fixtures.goldenText("invalid/TM-IO-0034-duplicate-cell.json");
+        ValidationReport report = read(json);
+        Problem problem = only(report);
+        assertEquals("/policeSignals/6 TM-IO-0034", problem.pointer() + " " + problem.code());
+        assertEquals(RecordKind.POLICE_SIGNAL, problem.kind());
+        assertEquals(6, problem.index());
+        assertTrue(problem.message().contains("/policeSignals/3"), problem.message());
+        assertTrue(json.split("\n")[(int) problem.line() - 1].trim().equals("{"), "at the record's start");
+        assertEquals(new RecordCounts(7, 6, 1), report.counts(RecordKind.POLICE_SIGNAL));
+        String otherSeries = json.replace("\"count\": 12", "\"count\": 12, \"series\": \"x\"");
+        assertEquals(List.of("TM-IO-0013"), read(otherSeries).codes(), "an invalid record takes no cell");
+    }
+
+    /** The police-signal golden file with one more count, on one line. */
+    private static String withSignal(int year, String series, String form, String origin, String dublinStatus) {
+        return SIGNALS.replace("\"count\": 0\n    }\n  ]", "\"count\": 0\n    },\n    {\"year\": " + year
+                + ", \"series\": \"" + series + "\", \"form\": \"" + form + "\", \"origin\": \"" + origin
+                + "\", \"dublinStatus\": \"" + dublinStatus + "\", \"count\": 5}\n  ]");
+    }
+
+    @Test
+    void aPoliceSignalCellDiffersInEachOfItsFiveValues() {
+        assertEquals(List.of("/policeSignals/6 TM-IO-0034"), pointersAndCodes(
+                read(withSignal(2019, "reports_filed", "criminal", "other", "unknown"))));
+        assertTrue(read(withSignal(2018, "reports_filed", "criminal", "other", "unknown")).isValid());
+        assertTrue(read(withSignal(2019, "identified_victims", "criminal", "other", "unknown")).isValid());
+        assertTrue(read(withSignal(2019, "reports_filed", "labour", "other", "unknown")).isValid());
+        assertTrue(read(withSignal(2019, "reports_filed", "criminal", "unknown", "unknown")).isValid());
+        assertTrue(read(withSignal(2019, "reports_filed", "criminal", "other", "dublin")).isValid());
+    }
+
+    @Test
+    void aPoliceSignalIsCheckedByTheModelAndTheFormat() {
+        assertEquals(List.of("/policeSignals/0/year TM-M-009"), pointersAndCodes(
+                read(Fixtures.goldenText("invalid/TM-M-009-police-signal-year.json"))));
+        assertEquals(List.of("/policeSignals/0/year TM-M-009"), pointersAndCodes(read(SIGNALS.replaceFirst(
+                "\"year\": 2018", "\"year\": 2027"))), "after the clock's year (2026)");
+        assertEquals(List.of("/policeSignals/5/count TM-M-019"), pointersAndCodes(
+                read(Fixtures.goldenText("invalid/TM-M-019-negative-police-signal-count.json"))));
+        assertEquals(List.of("/policeSignals/0/year TM-IO-0030"), pointersAndCodes(
+                read(Fixtures.goldenText("invalid/TM-IO-0030-police-signal-year.json"))));
+        assertEquals(List.of("/policeSignals/5/count TM-IO-0017"), pointersAndCodes(read(SIGNALS.replace(
+                "\"count\": 0", "\"count\": 9007199254740992"))));
+        assertEquals(List.of("/policeSignals/0/year TM-IO-0014"), pointersAndCodes(read(SIGNALS.replaceFirst(
+                "\"year\": 2018", "\"year\": \"2018\""))));
+        assertEquals(List.of("/policeSignals/0/origin TM-IO-0015"), pointersAndCodes(read(SIGNALS.replaceFirst(
+                "\"origin\": \"dutch\"", "\"origin\": \"nl\""))));
+        assertEquals(List.of("/policeSignals/0/total TM-IO-0012", "/policeSignals/0/count TM-IO-0018"),
+                pointersAndCodes(read(SIGNALS.replaceFirst("\"count\": 212", "\"total\": 212"))));
+        assertEquals(List.of("TM-IO-0014"), read(SIGNALS.replaceFirst("\"policeSignals\": \\[",
+                "\"policeSignals\": {\"x\": [").replace("  ]\n}", "  ]}\n}")).codes());
+    }
+
+    @Test
+    void aYearIsInThePeriodIfAnyOfItsDaysIs() {
+        String partial = SIGNALS.replace("\"periodFrom\": \"2017-01-01\"", "\"periodFrom\": \"2018-12-31\"")
+                .replace("\"periodTo\": \"2019-12-31\"", "\"periodTo\": \"2019-01-01\"");
+        assertTrue(read(partial).isValid(), () -> read(partial).toText());
+        String after = partial.replace("\"periodFrom\": \"2018-12-31\"", "\"periodFrom\": \"2019-01-01\"");
+        assertEquals(List.of("/policeSignals/0/year TM-IO-0030", "/policeSignals/1/year TM-IO-0030"),
+                pointersAndCodes(read(after)));
+        assertFalse(read(after).problems().get(0).message().contains("2018"), "the year is withheld");
+    }
+
+    @Test
+    void policeSignalsBeforeTheDatasetAreReportedAndStillChecked() {
+        String json = SIGNALS.replaceFirst("\"dataset\": \\{", "\"policeSignals\": [],\n  \"dataset\": {");
+        assertEquals(List.of("TM-IO-0019", "TM-IO-0013"), read(json).codes());
+    }
+
+    private static List<String> pointersAndCodes(ValidationReport report) {
+        return report.problems().stream().map(p -> p.pointer() + " " + p.code()).toList();
     }
 
     @Test

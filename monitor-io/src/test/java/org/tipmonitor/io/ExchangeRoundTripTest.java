@@ -22,6 +22,7 @@ class ExchangeRoundTripTest {
     @MethodSource("seeds")
     void readOfWriteIsIdentity(long seed) {
         ExchangeFile file = Fixtures.generated(seed, 40, 20);
+        assertTrue(!file.policeSignals().isEmpty() && !file.offenderCases().isEmpty(), "every kind is covered");
         for (boolean pretty : new boolean[] {false, true}) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ExchangeWriter.withDefaults().withPrettyPrint(pretty).write(file, out);
@@ -43,6 +44,32 @@ class ExchangeRoundTripTest {
         assertEquals(new RecordCounts(10, 10, 0), report.counts(RecordKind.OFFENDER));
         assertEquals(new RecordCounts(file.offenderCases().size(), file.offenderCases().size(), 0),
                 report.counts(RecordKind.OFFENDER_CASE));
+        assertEquals(new RecordCounts(file.policeSignals().size(), file.policeSignals().size(), 0),
+                report.counts(RecordKind.POLICE_SIGNAL));
+    }
+
+    static Stream<Named<Object[]>> shapes() {
+        return Fixtures.seeds(8).map(seed -> {
+            long s = seed.getPayload();
+            int[] sizes = {(int) (s % 3), (int) (s * 7 % 4), (int) (s * 5 % 3) * 20};
+            return Named.of(seed.getName() + ", " + sizes[0] + " victims, " + sizes[1] + " offenders, up to "
+                    + sizes[2] + " police signals", new Object[] {s, sizes});
+        });
+    }
+
+    /** Edge cases beside the random ones: empty kinds, a file of police signals only, police signals only absent. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shapes")
+    void readOfWriteIsIdentityForEveryMixOfKindsIncludingNone(Object[] shape) {
+        long seed = (Long) shape[0];
+        int[] sizes = (int[]) shape[1];
+        ExchangeFile file = Fixtures.generated(seed, sizes[0], sizes[1], sizes[2]);
+        String json = ExchangeWriter.withDefaults().toJson(file);
+        assertEquals(file, Fixtures.READER.readFile(Fixtures.stream(json)), json);
+        assertEquals(!file.policeSignals().isEmpty(), json.contains("\"policeSignals\""), json);
+        ExchangeFile signalsOnly = ExchangeFile.ofPoliceSignals(file.dataset(), file.policeSignals());
+        assertEquals(signalsOnly, Fixtures.READER.readFile(Fixtures.stream(
+                ExchangeWriter.withDefaults().toJson(signalsOnly))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -36,7 +36,10 @@ import org.tipmonitor.model.CodeList;
 import org.tipmonitor.model.DatePrecision;
 import org.tipmonitor.model.DublinStatus;
 import org.tipmonitor.model.ExploitationForm;
+import org.tipmonitor.io.internal.ObjectSpec;
+import org.tipmonitor.io.internal.Specs;
 import org.tipmonitor.model.LegalBasis;
+import org.tipmonitor.model.PoliceSeries;
 import org.tipmonitor.model.ProsecutorDecisionType;
 import org.tipmonitor.model.ReporterType;
 import org.tipmonitor.model.ResidenceSchemeStage;
@@ -45,6 +48,7 @@ import org.tipmonitor.model.SentenceMeasure;
 import org.tipmonitor.model.Sex;
 import org.tipmonitor.model.TraffickingRoute;
 import org.tipmonitor.model.VerdictOutcome;
+import org.tipmonitor.model.VictimOriginGroup;
 import org.tipmonitor.model.YesNoUnknown;
 
 /**
@@ -117,7 +121,8 @@ class ExchangeSchemaTest {
         List<Class<? extends Enum<?>>> lists = List.of(Sex.class, DatePrecision.class, ReporterType.class,
                 ExploitationForm.class, TraffickingRoute.class, Sector.class, LegalBasis.class, DublinStatus.class,
                 ResidenceSchemeStage.class, YesNoUnknown.class, Article273fSubsection.class,
-                ProsecutorDecisionType.class, VerdictOutcome.class, SentenceMeasure.class, ProducerType.class);
+                ProsecutorDecisionType.class, VerdictOutcome.class, SentenceMeasure.class, PoliceSeries.class,
+                VictimOriginGroup.class, ProducerType.class);
         return lists.stream().map(type -> Named.of(type.getSimpleName(), type));
     }
 
@@ -141,6 +146,43 @@ class ExchangeSchemaTest {
         });
         Set<String> java = codeLists().map(Named::getName).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(java, defs);
+    }
+
+    static Stream<Named<Object[]>> objectShapes() {
+        return Stream.of(
+                shape("victim", Specs.VICTIM), shape("registration", Specs.REGISTRATION),
+                shape("offender", Specs.OFFENDER), shape("offenderCase", Specs.OFFENDER_CASE),
+                shape("policeSignal", Specs.POLICE_SIGNAL), shape("dataset", Specs.DATASET),
+                shape("birthDate", Specs.BIRTH_DATE), shape("decision", Specs.DECISION),
+                shape("verdict", Specs.VERDICT), shape("sentence", Specs.SENTENCE));
+    }
+
+    private static Named<Object[]> shape(String def, ObjectSpec spec) {
+        return Named.of(def, new Object[] {def, spec});
+    }
+
+    /** The schema's objects have exactly the reader's properties, in canonical order, and the same required ones. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("objectShapes")
+    void schemaObjectHasTheReadersPropertiesInCanonicalOrder(Object[] shape) {
+        JsonNode def = schemaTree().path("$defs").path((String) shape[0]);
+        ObjectSpec spec = (ObjectSpec) shape[1];
+        List<String> properties = new ArrayList<>();
+        def.path("properties").fieldNames().forEachRemaining(properties::add);
+        assertEquals(spec.fields().stream().map(ObjectSpec.Field::name).toList(), properties);
+        List<String> required = new ArrayList<>();
+        def.path("required").forEach(n -> required.add(n.asText()));
+        assertEquals(spec.fields().stream().filter(ObjectSpec.Field::required).map(ObjectSpec.Field::name).toList(),
+                required);
+    }
+
+    @Test
+    void topLevelPropertiesAreTheReadersInCanonicalOrder() {
+        List<String> properties = new ArrayList<>();
+        schemaTree().path("properties").fieldNames().forEachRemaining(properties::add);
+        assertEquals(Specs.TOP_LEVEL, properties);
+        assertEquals("#/$defs/policeSignal",
+                schemaTree().path("properties").path("policeSignals").path("items").path("$ref").asText());
     }
 
     @Test
@@ -177,7 +219,8 @@ class ExchangeSchemaTest {
     }
 
     static Stream<Named<String>> validFiles() {
-        return Stream.of("dataset-only.json", "persons-after-their-records.json", "victims-and-offenders.json")
+        return Stream.of("dataset-only.json", "persons-after-their-records.json", "victims-and-offenders.json",
+                        "police-signals.json")
                 .map(name -> Named.of(name, name));
     }
 

@@ -25,6 +25,28 @@ class ExchangeWriterTest {
     }
 
     @Test
+    void theGoldenPoliceSignalFileIsInCanonicalForm() throws Exception {
+        String golden = Fixtures.goldenText("valid/police-signals.json");
+        ExchangeFile file = Fixtures.READER.readFile(Fixtures.stream(golden));
+        String compactGolden = new com.fasterxml.jackson.databind.ObjectMapper().readTree(golden).toString();
+        assertEquals(compactGolden, ExchangeWriter.withDefaults().toJson(file));
+        assertEquals(compactGolden, ExchangeWriter.withDefaults().toJson(
+                ExchangeFile.ofPoliceSignals(file.dataset(), file.policeSignals())));
+    }
+
+    /** Compatibility within v1: a file without police signals is what the writer wrote before the array existed. */
+    @Test
+    void withoutPoliceSignalsThePoliceSignalArrayIsLeftOut() throws Exception {
+        ExchangeFile file = Fixtures.generated(3, 3, 3, 0);
+        assertEquals(List.of(), file.policeSignals());
+        String json = ExchangeWriter.withDefaults().toJson(file);
+        assertEquals(Specs.TOP_LEVEL.subList(0, Specs.TOP_LEVEL.size() - 1),
+                names(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)));
+        assertEquals(json, ExchangeWriter.withDefaults().toJson(new ExchangeFile(file.dataset(), file.victims(),
+                file.registrations(), file.offenders(), file.offenderCases())));
+    }
+
+    @Test
     void propertiesAreWrittenInTheOrderOfTheFormat() throws Exception {
         String json = ExchangeWriter.withDefaults().toJson(Fixtures.generated(3, 3, 3));
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
@@ -35,6 +57,8 @@ class ExchangeWriterTest {
         Specs.OFFENDER_CASE.fields().forEach(f -> caseFields.add(f.name()));
         List<String> written = names(tree.get("offenderCases").get(0));
         assertEquals(caseFields.stream().filter(written::contains).toList(), written);
+        assertEquals(Specs.POLICE_SIGNAL.fields().stream().map(f -> f.name()).toList(),
+                names(tree.get("policeSignals").get(0)));
     }
 
     private static List<String> names(com.fasterxml.jackson.databind.JsonNode node) {
@@ -59,6 +83,24 @@ class ExchangeWriterTest {
                 () -> writer.offender(file.offenders().get(0))).rule());
         String json = out.toString(StandardCharsets.UTF_8);
         assertTrue(json.endsWith("\"offenders\":[],\"offenderCases\":[]}"), json);
+    }
+
+    @Test
+    void policeSignalsComeLastAndTheArraysBeforeThemAreWrittenEmpty() {
+        ExchangeFile file = Fixtures.generated(4, 2, 2, 5);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RecordWriter writer = ExchangeWriter.withDefaults().open(out, Fixtures.DATASET);
+        writer.victim(file.victims().get(0)).policeSignal(file.policeSignals().get(0));
+        ExchangeException order = assertThrows(ExchangeException.class,
+                () -> writer.offenderCase(file.offenderCases().get(0)));
+        assertEquals(IoRule.WRITE_ORDER, order.rule());
+        assertTrue(order.getMessage().contains("offenderCases after policeSignals"), order.getMessage());
+        writer.policeSignal(file.policeSignals().get(1)).close();
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertTrue(json.contains("}],\"registrations\":[],\"offenders\":[],\"offenderCases\":[],\"policeSignals\":[{"),
+                json);
+        ExchangeFile back = Fixtures.READER.readFile(Fixtures.stream(json));
+        assertEquals(file.policeSignals().subList(0, 2), back.policeSignals());
     }
 
     @Test

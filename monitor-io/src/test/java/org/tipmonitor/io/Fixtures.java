@@ -10,13 +10,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.OffenderHistory;
+import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 import org.tipmonitor.model.VictimHistory;
@@ -43,8 +46,19 @@ final class Fixtures {
         return LongStream.rangeClosed(1, count).mapToObj(seed -> Named.of("seed " + seed, seed));
     }
 
-    /** A generated file: victims with their registrations and offenders with their cases. */
+    /**
+     * A generated file: victims with their registrations, offenders with their cases, and as many police-signal
+     * counts drawn as offenders.
+     */
     static ExchangeFile generated(long seed, int victims, int offenders) {
+        return generated(seed, victims, offenders, offenders);
+    }
+
+    /**
+     * A generated file: victims with their registrations, offenders with their cases, and police-signal counts,
+     * one per cell (a drawn count whose cell is taken is left out, so there may be fewer than drawn).
+     */
+    static ExchangeFile generated(long seed, int victims, int offenders, int policeSignals) {
         ModelGenerator generator = new ModelGenerator(seed);
         List<Victim> victimList = new ArrayList<>();
         List<Registration> registrations = new ArrayList<>();
@@ -60,7 +74,20 @@ final class Fixtures {
             offenderList.add(history.offender());
             cases.addAll(history.cases());
         }
-        return new ExchangeFile(DATASET, victimList, registrations, offenderList, cases);
+        List<PoliceSignalCount> signals = new ArrayList<>();
+        Set<List<Object>> cells = new HashSet<>();
+        for (int i = 0; i < policeSignals; i++) {
+            PoliceSignalCount signal = generator.policeSignalCount();
+            if (cells.add(cell(signal))) {
+                signals.add(signal);
+            }
+        }
+        return new ExchangeFile(DATASET, victimList, registrations, offenderList, cases, signals);
+    }
+
+    /** The cell of a police-signal count: the values that identify it. */
+    static List<Object> cell(PoliceSignalCount signal) {
+        return List.of(signal.year(), signal.series(), signal.form(), signal.origin(), signal.dublinStatus());
     }
 
     static InputStream stream(String text) {

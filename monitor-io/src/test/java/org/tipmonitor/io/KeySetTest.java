@@ -2,7 +2,9 @@ package org.tipmonitor.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -12,7 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tipmonitor.io.internal.KeySet;
 
-/** The compact key set behaves exactly like a {@code HashSet<String>}. */
+/**
+ * The compact key set behaves exactly like a {@code HashSet<String>}, and with values like a
+ * {@code HashMap<String, Integer>} filled with {@code putIfAbsent}.
+ */
 class KeySetTest {
 
     static Stream<Named<Long>> seeds() {
@@ -37,6 +42,47 @@ class KeySetTest {
             assertEquals(reference.add(k), keys.add(k), k);
         }
         assertEquals(reference.size(), keys.size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void withValuesAgreesWithAHashMapThatKeepsTheFirstValue(long seed) {
+        Random random = new Random(seed);
+        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789_-é";
+        KeySet keys = KeySet.withValues();
+        Map<String, Integer> reference = new HashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            int length = random.nextInt(20) == 0 ? 128 + random.nextInt(20) : 1 + random.nextInt(random.nextBoolean() ? 2 : 40);
+            StringBuilder key = new StringBuilder();
+            for (int c = 0; c < length; c++) {
+                key.append(alphabet.charAt(random.nextInt(random.nextInt(50) == 0 ? alphabet.length() : 38)));
+            }
+            String k = key.toString();
+            int value = random.nextInt();
+            assertEquals(reference.getOrDefault(k, -7), keys.value(k, -7), k);
+            assertEquals(reference.putIfAbsent(k, value) == null, keys.add(k, value), k);
+            assertEquals(reference.get(k), keys.value(k, -7), k);
+        }
+        assertEquals(reference.size(), keys.size());
+        for (Map.Entry<String, Integer> entry : reference.entrySet()) {
+            assertEquals(entry.getValue(), keys.value(entry.getKey(), -7), entry.getKey());
+        }
+    }
+
+    @Test
+    void aSetWithoutValuesAnswersZeroForItsKeysAndTheDefaultForOthers() {
+        KeySet keys = new KeySet();
+        keys.add("present", 42);
+        keys.add("é".repeat(3), 42);
+        assertEquals(0, keys.value("present", -1));
+        assertEquals(0, keys.value("é".repeat(3), -1));
+        assertEquals(-1, keys.value("absent", -1));
+        KeySet valued = KeySet.withValues();
+        valued.add("plain");
+        valued.add("min", Integer.MIN_VALUE);
+        assertEquals(0, valued.value("plain", -1));
+        assertEquals(Integer.MIN_VALUE, valued.value("min", -1));
+        assertEquals(-1, valued.value("", -1));
     }
 
     @Test

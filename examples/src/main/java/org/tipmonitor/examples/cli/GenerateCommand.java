@@ -15,6 +15,7 @@ import org.tipmonitor.io.ProducerType;
 import org.tipmonitor.io.RecordWriter;
 import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.OffenderHistory;
+import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.VictimHistory;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code monitor generate}: a synthetic exchange file from {@link SyntheticMonitorData}. The records are streamed:
  * the generator is run once per array (victims, registrations, offenders, cases) with the same seed, so memory
- * does not grow with the number of victims.
+ * does not grow with the number of victims; the police-signal cells (a few hundred) follow.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a synthetic exchange file (a known true population, the monitors' published margins).")
@@ -101,6 +102,9 @@ final class GenerateCommand implements Callable<Integer> {
                     writer.offenderCase(offenderCase);
                     progress.update(++written, 0);
                 }
+            }
+            for (PoliceSignalCount cell : data.policeSignals()) {
+                writer.policeSignal(cell);
             }
         }
     }

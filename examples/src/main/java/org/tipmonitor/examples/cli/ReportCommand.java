@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.tipmonitor.examples.report.MonitorData;
 import org.tipmonitor.examples.report.MonitorReport;
+import org.tipmonitor.examples.report.ReportCharts;
 import org.tipmonitor.examples.report.ReportTable;
 import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
 import picocli.CommandLine.Command;
@@ -31,7 +32,8 @@ final class ReportCommand implements Callable<Integer> {
     Path input;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write report.txt, report.json or one CSV per table into DIR instead of standard output.")
+            description = "Write report.txt, report.json or one CSV per table, and PNG charts, into DIR instead of"
+                    + " standard output.")
     Path out;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
@@ -67,6 +69,9 @@ final class ReportCommand implements Callable<Integer> {
                 break;
             default:
                 emit(stdout, "report.txt", report.toText());
+        }
+        if (out != null) {
+            ReportCharts.write(report, out);
         }
         stdout.flush();
         return data.report().isValid() ? MonitorCli.OK : MonitorCli.DATA_FAILED;

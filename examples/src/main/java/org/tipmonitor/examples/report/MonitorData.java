@@ -156,5 +156,10 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
         public void offenderCase(OffenderCase value) {
             cases.computeIfAbsent(value.offenderKey(), k -> new ArrayList<>()).add(value);
         }
+
+        @Override
+        public void policeSignal(PoliceSignalCount value) {
+            policeSignals.add(value);
+        }
     }
 }

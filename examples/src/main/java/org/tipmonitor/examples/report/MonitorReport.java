@@ -58,7 +58,22 @@ public final class MonitorReport {
             ExploitationForm.CROSS_BORDER_SEXUAL, ExploitationForm.LABOUR, ExploitationForm.CRIMINAL);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * The population estimate of the report.
+     *
+     * @param period   the registration years
+     * @param observed the persons observed on at least one list
+     * @param estimate the estimated population
+     * @param lower    the interval's lower bound
+     * @param upper    the interval's upper bound
+     * @param level    the confidence level
+     */
+    public record PopulationEstimate(YearRange period, long observed, double estimate, double lower, double upper,
+                                     double level) {
+    }
+
     private final MonitorData data;
+    private PopulationEstimate populationEstimate;
     private final DisclosurePolicy policy;
     private final List<ReportTable> tables = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -100,6 +115,15 @@ public final class MonitorReport {
      */
     public String toJson() {
         return json.toPrettyString();
+    }
+
+    /**
+     * The population estimate, if one could be made.
+     *
+     * @return the estimate
+     */
+    public java.util.Optional<PopulationEstimate> populationEstimate() {
+        return java.util.Optional.ofNullable(populationEstimate);
     }
 
     /**
@@ -299,6 +323,8 @@ public final class MonitorReport {
             line("Stepwise model (SparseMSE default): %s", result.model().formula());
             line("Estimate: %,.0f (%.0f%% CI %,.0f to %,.0f, Wald on the log of the unobserved count).",
                     e.estimate(), 100 * e.interval().level(), e.interval().lower(), e.interval().upper());
+            populationEstimate = new PopulationEstimate(years, table.observed(), e.estimate(), e.interval().lower(),
+                    e.interval().upper(), e.interval().level());
             node.put("model", result.model().formula());
             node.set("estimate", interval(e.estimate(), e.interval().lower(), e.interval().upper(),
                     e.interval().level()));

@@ -159,4 +159,51 @@ class MonitorCliTest {
         assertEquals(0, run.status());
         assertTrue(run.out().contains("https://schemas.tipmonitor.org/exchange/v1/exchange.schema.json"));
     }
+
+    @Test
+    void reportOnTheBundledSampleWritesTextAndCharts() throws IOException {
+        Path out = dir.resolve("report");
+        Run run = run("report", "--out", out.toString());
+        assertEquals(0, run.status(), run.err());
+        String text = Files.readString(out.resolve("report.txt"));
+        assertTrue(text.contains("Registrations by year and exploitation form (registrations, protected)"), text);
+        assertTrue(text.contains("Disclosure audit: "), text);
+        for (String chart : new String[] {"registrations-by-reporter.png", "population-estimate.png"}) {
+            byte[] png = Files.readAllBytes(out.resolve(chart));
+            assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', chart);
+        }
+    }
+
+    @Test
+    void reportAsJsonAndCsv() throws IOException {
+        Run json = run("report", "--format", "json", "--no-protect");
+        assertEquals(0, json.status(), json.err());
+        assertEquals(false, json.json().get("protected").asBoolean());
+
+        Run csv = run("report", "--format", "csv");
+        assertEquals(0, csv.status(), csv.err());
+        assertTrue(csv.out().startsWith("# registrations-by-year-form\nyear,exploitationForm,count,status\n"),
+                csv.out().substring(0, 200));
+        assertTrue(csv.out().contains(",,x\n"), "withheld cells are empty with status x");
+    }
+
+    @Test
+    void badInputGetsOneLineAndTheRightStatus() throws IOException {
+        Path malformed = dir.resolve("malformed.json");
+        Files.writeString(malformed, "{\"formatVersion\": \"1.0\", [");
+        Run report = run("report", "--input", malformed.toString());
+        assertEquals(2, report.status(), report.out());
+        assertEquals(1, report.err().strip().lines().count(), report.err());
+
+        Path counts = dir.resolve("bad.csv");
+        Files.writeString(counts, "A,B,count\n1,0,5\n2,1,3\n");
+        Run estimate = run("estimate", "--counts", counts.toString());
+        assertEquals(2, estimate.status());
+        assertTrue(estimate.err().contains("Line 3"), estimate.err());
+        assertEquals(1, estimate.err().strip().lines().count(), estimate.err());
+
+        Run unknown = run("report", "--colour");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().startsWith("monitor: Unknown option: '--colour'"), unknown.err());
+    }
 }

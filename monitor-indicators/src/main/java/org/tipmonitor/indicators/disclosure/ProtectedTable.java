@@ -3,6 +3,7 @@ package org.tipmonitor.indicators.disclosure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.tipmonitor.indicators.Provenance;
@@ -10,6 +11,7 @@ import org.tipmonitor.indicators.tables.CountTable;
 import org.tipmonitor.indicators.tables.CountingUnit;
 import org.tipmonitor.indicators.tables.Dimension;
 import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
+import org.tipmonitor.indicators.tables.internal.TextGrid;
 
 /**
  * A count table made safe to publish by a {@link DisclosurePolicy}: every cell and margin is either published
@@ -198,10 +200,19 @@ public final class ProtectedTable {
         return v.isPresent() ? Long.toString(v.getAsLong()) : "x";
     }
 
+    /**
+     * The table as aligned text: a first line naming the unit, the dimensions and how the table was protected,
+     * then the published grid with totals ("x" for a withheld value), laid out as {@link CountTable#toString()}.
+     *
+     * @return e.g. {@code "ProtectedTable of registrations by year x form, 4 values withheld (x)"} and the grid
+     */
     @Override
     public String toString() {
-        return "ProtectedTable[" + unit.name().toLowerCase(java.util.Locale.ROOT) + ", dimensions="
-                + dimensions.stream().map(Dimension::name).toList() + ", suppressed=" + suppressedCount()
-                + ", rounded=" + isRounded() + "]";
+        StringBuilder sb = new StringBuilder("ProtectedTable of ").append(unit.name().toLowerCase(Locale.ROOT));
+        if (!dimensions.isEmpty()) {
+            sb.append(" by ").append(String.join(" x ", dimensions.stream().map(Dimension::name).toList()));
+        }
+        sb.append(isRounded() ? ", rounded" : ", " + suppressedCount() + " values withheld (x)").append('\n');
+        return sb.append(TextGrid.crossTab(dimensions, this::show)).toString();
     }
 }

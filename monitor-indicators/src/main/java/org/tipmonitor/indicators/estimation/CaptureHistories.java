@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.tables.internal.TextGrid;
 
 /**
  * An immutable capture-history table: K lists (2 &le; K &le; 12) and the number of cases observed with each
@@ -465,11 +466,43 @@ public final class CaptureHistories {
         return 31 * listNames.hashCode() + Arrays.hashCode(counts);
     }
 
+    /**
+     * The table as text: lists, observed total and number of observed patterns, then one aligned row per observed
+     * pattern (a 0/1 column per list and the count) in increasing mask order, at most {@value #SHOWN_PATTERNS}
+     * rows ({@link #toCsv()} gives them all).
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "CaptureHistories[lists=%s, observed=%d, patterns=%d]",
-                listNames, observed, Arrays.stream(counts).filter(c -> c > 0).count());
+        long patterns = Arrays.stream(counts).filter(c -> c > 0).count();
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "CaptureHistories: %d lists (%s), %,d observed in %d patterns", listCount(),
+                String.join(", ", listNames), observed, patterns)).append('\n');
+        List<Object> header = new ArrayList<>(listNames);
+        header.add("count");
+        TextGrid grid = TextGrid.withHeader(header.stream().map(String::valueOf).toArray(String[]::new));
+        int shown = 0;
+        for (int h = 1; h < counts.length && shown < SHOWN_PATTERNS; h++) {
+            if (counts[h] > 0) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 0; i < listCount(); i++) {
+                    row.add((h >>> i) & 1);
+                }
+                row.add(counts[h]);
+                grid.row(row.toArray());
+                shown++;
+            }
+        }
+        sb.append(grid.render());
+        if (patterns > shown) {
+            sb.append("  ... ").append(patterns - shown).append(" more patterns (toCsv() lists them all)\n");
+        }
+        return sb.toString();
     }
+
+    /** The number of patterns {@link #toString()} shows. */
+    private static final int SHOWN_PATTERNS = 100;
 
     static String patternString(int mask, int k) {
         StringBuilder sb = new StringBuilder(k);

@@ -1,11 +1,13 @@
 package org.tipmonitor.indicators.estimation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.tables.internal.TextGrid;
 
 /**
  * A population-size estimate N&#770; with its interval.
@@ -54,5 +56,34 @@ public record Estimate(String method, List<String> lists, long observed, double 
      */
     public double unobserved() {
         return estimate - observed;
+    }
+
+    /**
+     * The estimate as an aligned block: method and lists, then observed, estimate, standard error, interval,
+     * unobserved count, the model with its fit and every warning, one per line (one decimal; the components hold
+     * the exact values).
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Estimate (").append(method).append(") from lists ")
+                .append(String.join(", ", lists)).append('\n');
+        line(sb, "observed", String.format(Locale.ROOT, "%,d", observed));
+        line(sb, "estimate", TextGrid.number(estimate, 1));
+        line(sb, "standard error", TextGrid.number(standardError, 1));
+        line(sb, String.format(Locale.ROOT, "%.0f%% interval", 100 * interval.level()),
+                TextGrid.number(interval.lower(), 1) + " to " + TextGrid.number(interval.upper(), 1) + " ("
+                        + interval.method().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")");
+        line(sb, "unobserved", TextGrid.number(unobserved(), 1));
+        fit.ifPresent(f -> line(sb, "model", String.format(Locale.ROOT,
+                "%s (deviance %.4f on %d df, AIC %.4f, BIC %.4f)", f.formula(), f.deviance(), f.degreesOfFreedom(),
+                f.aic(), f.bic())));
+        warnings.forEach(w -> line(sb, "warning", w));
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String name, String value) {
+        sb.append(String.format(Locale.ROOT, "  %-16s %s", name, value)).append('\n');
     }
 }

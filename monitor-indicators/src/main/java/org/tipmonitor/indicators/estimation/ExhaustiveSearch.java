@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.tables.internal.TextGrid;
 import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
 import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
 import org.tipmonitor.indicators.estimation.internal.PivotedQr;
@@ -163,7 +165,32 @@ public final class ExhaustiveSearch {
         public int excluded() {
             return catalogue - ranking.size();
         }
+
+        /**
+         * The search as text: criterion and catalogue, the ten best models as an aligned table, best first
+         * (criterion value, estimate, deviance, df), then the best model's outcome.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            String name = criterion.name();
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                    "ExhaustiveSearch by %s: %d models up to order %d, %d excluded; the best %d:", name, catalogue,
+                    maxOrder, excluded(), Math.min(SHOWN, ranking.size()))).append('\n');
+            TextGrid grid = TextGrid.withHeader("model", name, "estimate", "deviance", "df");
+            for (int i = 0; i < Math.min(SHOWN, ranking.size()); i++) {
+                RankedModel m = ranking.get(i);
+                grid.row(m.model().formula(), String.format(Locale.ROOT, "%.4f", m.criterionValue()),
+                        TextGrid.number(m.estimate(), 1), String.format(Locale.ROOT, "%.4f", m.deviance()),
+                        m.degreesOfFreedom());
+            }
+            return sb.append(grid.render()).append("Best: ").append(best).toString();
+        }
     }
+
+    /** The number of ranked models {@link Result#toString()} shows. */
+    private static final int SHOWN = 10;
 
     /**
      * Fits the catalogue and ranks it.

@@ -3,10 +3,12 @@ package org.tipmonitor.indicators.estimation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.apache.commons.math3.special.Gamma;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.tables.internal.TextGrid;
 import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
 import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
 import org.tipmonitor.indicators.estimation.internal.PivotedQr;
@@ -110,6 +112,24 @@ public final class StepwiseSelection {
             Objects.requireNonNull(model, "model");
             steps = List.copyOf(steps);
             Objects.requireNonNull(outcome, "outcome");
+        }
+
+        /**
+         * The selection as text: the model, the pairs in order of entry as an aligned table (p-value, observed
+         * and expected overlap), then the outcome.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            TextGrid grid = TextGrid.withHeader("step", "pair", "p-value", "observed overlap", "expected overlap");
+            for (int i = 0; i < steps.size(); i++) {
+                Step s = steps.get(i);
+                grid.row(i + 1, s.term(), String.format(Locale.ROOT, "%.3g", s.pValue()), s.observedOverlap(),
+                        String.format(Locale.ROOT, "%.2f", s.expectedOverlap()));
+            }
+            return "StepwiseSelection: " + model.formula() + "\n" + (steps.isEmpty() ? "  no pair entered\n"
+                    : grid.render()) + outcome;
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.tables.internal.TextGrid;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
 import org.tipmonitor.indicators.estimation.internal.PoissonGlm;
@@ -106,6 +107,36 @@ public final class StratifiedEstimator {
                 throw IndicatorException.of(Messages.UNKNOWN_LEVEL, level, levels);
             }
             return byLevel.get(i);
+        }
+
+        /**
+         * The estimates as an aligned table: one row per level and the total, with observed count, estimate and
+         * interval, or the reason there is none.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            TextGrid grid = TextGrid.withHeader(covariate, "observed", "estimate", "lower", "upper");
+            for (int i = 0; i < levels.size(); i++) {
+                row(grid, levels.get(i), byLevel.get(i));
+            }
+            row(grid, "total", total);
+            String method = total instanceof Estimate e ? String.format(Locale.ROOT, " (%.0f%% %s intervals)",
+                    100 * e.interval().level(), e.interval().method().name().toLowerCase(Locale.ROOT)
+                            .replace('_', '-')) : "";
+            return "StratifiedEstimator by " + covariate + method + "\n" + grid.render();
+        }
+
+        private static void row(TextGrid grid, String level, EstimationOutcome outcome) {
+            if (outcome instanceof Estimate e) {
+                grid.row(level, e.observed(), TextGrid.number(e.estimate(), 1), TextGrid.number(e.interval().lower(),
+                        1), TextGrid.number(e.interval().upper(), 1));
+            } else if (outcome instanceof NotEstimable n) {
+                grid.row(level, "", "not estimable: " + n.status().name().toLowerCase(Locale.ROOT), "", "");
+            } else {
+                grid.row(level, "", "did not converge", "", "");
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.tipmonitor.indicators.police;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -83,5 +84,31 @@ public record PoliceSignalChange(
      */
     public Optional<GroupContribution> soleDriver() {
         return decomposition.soleDriver();
+    }
+
+    /**
+     * The change in words (when a change in its direction was last seen, the run before it), then the
+     * decomposition as a table ({@link ChangeDecomposition#toString()}).
+     *
+     * @return e.g. {@code "PoliceSignalChange into 2018: 279 to 318 (increase, +39); the last increase was 5 years
+     *         earlier; before it: decrease from 2013 to 2017"} and the table
+     */
+    @Override
+    public String toString() {
+        String direction = change.direction().name().toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "PoliceSignalChange into %d: %d to %d (%s, %+d)", change.toYear(), change.from(), change.to(),
+                direction, change.absolute()));
+        if (change.direction() != Direction.UNCHANGED) {
+            if (yearsSinceLast.isPresent()) {
+                sb.append(String.format(Locale.ROOT, "; the last %s was %d years earlier", direction,
+                        yearsSinceLast.getAsInt()));
+            } else {
+                sb.append(String.format(Locale.ROOT, "; no %s in the %d changes before", direction, priorChanges));
+            }
+        }
+        streakBefore.ifPresent(s -> sb.append(String.format(Locale.ROOT, "; before it: %s from %d to %d",
+                s.direction().name().toLowerCase(Locale.ROOT), s.firstYear(), s.lastYear())));
+        return sb.append('\n').append(decomposition).toString();
     }
 }

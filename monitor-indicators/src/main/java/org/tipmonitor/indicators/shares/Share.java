@@ -1,5 +1,6 @@
 package org.tipmonitor.indicators.shares;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
@@ -58,5 +59,17 @@ public record Share(
      */
     public double width() {
         return upper - lower;
+    }
+
+    /**
+     * The share in words, percentages to one decimal (the components hold the exact values).
+     *
+     * @return e.g. {@code "472 of 1784 = 26.5% (95% wilson CI 24.5% to 28.6%); 112 unknown"}
+     */
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%d of %d = %.1f%% (%.0f%% %s CI %.1f%% to %.1f%%)%s", successes, trials,
+                100 * estimate, 100 * level, method.name().toLowerCase(Locale.ROOT).replace('_', '-'), 100 * lower,
+                100 * upper, unknown > 0 ? "; " + unknown + " unknown" : "");
     }
 }

@@ -40,4 +40,14 @@ public record UndefinedShare(long unknown, Provenance provenance) implements Sha
     public boolean isDefined() {
         return false;
     }
+
+    /**
+     * The outcome in words.
+     *
+     * @return e.g. {@code "no share: 0 trials; 12 unknown"}
+     */
+    @Override
+    public String toString() {
+        return "no share: 0 trials; " + unknown + " unknown";
+    }
 }

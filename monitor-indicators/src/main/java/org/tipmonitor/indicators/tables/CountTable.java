@@ -10,6 +10,7 @@ import java.util.Set;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
+import org.tipmonitor.indicators.tables.internal.TextGrid;
 
 /**
  * A count table with named dimensions (rank 0 to 3 and beyond), its cells, all its margins and its grand total, for
@@ -317,13 +318,22 @@ public final class CountTable {
         return Objects.hash(unit, dimensions, Arrays.hashCode(extended));
     }
 
+    /**
+     * The table as aligned text: a first line naming the unit, the dimensions and the total (and whether margins
+     * count distinct keys), then a grid with totals as for a printed table (rows by the first dimension, columns
+     * by the second; higher ranks one line per interior cell). Unprotected: for internal use only.
+     *
+     * @return e.g. {@code "CountTable of registrations by year x form, total 12 (unprotected)"} and the grid
+     */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("CountTable[").append(unit.name().toLowerCase(Locale.ROOT));
-        for (Dimension d : dimensions) {
-            sb.append(", ").append(d.name()).append(d.labels());
+        StringBuilder sb = new StringBuilder("CountTable of ").append(unit.name().toLowerCase(Locale.ROOT));
+        if (!dimensions.isEmpty()) {
+            sb.append(" by ").append(String.join(" x ", dimensions.stream().map(Dimension::name).toList()));
         }
-        return sb.append(", total=").append(total()).append(']').toString();
+        sb.append(", total ").append(total()).append(" (unprotected")
+                .append(additive ? "" : "; distinct counts, margins not sums of cells").append(")\n");
+        return sb.append(TextGrid.crossTab(dimensions, coords -> Long.toString(count(coords)))).toString();
     }
 
     private static Provenance provenance(CountingUnit unit) {

@@ -3,11 +3,13 @@ package org.tipmonitor.indicators.trends;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.tables.internal.TextGrid;
 
 /**
  * Decomposition of the change of a total between two years into the additive contributions of exhaustive,
@@ -141,5 +143,25 @@ public record ChangeDecomposition(
         }
         return driver != null && driver.totalWithout().direction() != direction
                 ? Optional.of(driver) : Optional.empty();
+    }
+
+    /**
+     * The decomposition as text: the total's change, then one aligned row per group with its counts, its change
+     * and the total's change without it, and the sole driver if there is one.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        TextGrid grid = TextGrid.withHeader("group", Integer.toString(fromYear), Integer.toString(toYear), "change",
+                "total without");
+        for (GroupContribution c : contributions) {
+            grid.row(c.group(), c.change().from(), c.change().to(), String.format(Locale.ROOT, "%+d",
+                    c.contribution()), c.totalWithout().from() + " to " + c.totalWithout().to());
+        }
+        grid.row("Total", total.from(), total.to(), String.format(Locale.ROOT, "%+d", total.absolute()), "");
+        return String.format(Locale.ROOT, "ChangeDecomposition %d to %d: %d to %d (%s)", fromYear, toYear,
+                total.from(), total.to(), total.direction().name().toLowerCase(Locale.ROOT)) + "\n" + grid.render()
+                + soleDriver().map(d -> "  driven by one group: " + d.group() + "\n").orElse("");
     }
 }

@@ -1,12 +1,14 @@
 package org.tipmonitor.indicators.victims;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.shares.RateRatio;
 import org.tipmonitor.indicators.shares.ShareEstimate;
+import org.tipmonitor.indicators.tables.internal.TextGrid;
 import org.tipmonitor.indicators.trends.AnnualSeries;
 
 /**
@@ -94,5 +96,24 @@ public record LegalBasisComparison(
      */
     public double annualRateAfter() {
         return after * DAYS_PER_YEAR / daysAfter;
+    }
+
+    /**
+     * The comparison as an aligned table: registrations, days, annual rate and the share with explicit consent
+     * before and from the cut date, then the rate ratio and the registrations by an unknown reporter.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        TextGrid grid = TextGrid.withHeader("", "registrations", "days", "a year", "explicit consent")
+                .row("before " + cutDate, before, daysBefore, TextGrid.number(annualRateBefore(), 1), consentBefore)
+                .row("from " + cutDate, after, daysAfter, TextGrid.number(annualRateAfter(), 1), consentAfter);
+        String ratio = rateRatio.map(r -> String.format(Locale.ROOT, "%.3f (%.0f%% %s CI %.3f to %.3f)",
+                r.estimate(), 100 * r.level(), r.method().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                r.lower(), r.upper())).orElse("not defined (no registration before)");
+        return "LegalBasisComparison of non-investigative registrations at " + cutDate + "\n" + grid.render()
+                + "  rate ratio after/before: " + ratio + "\n  registrations by an unknown reporter, left out: "
+                + unknownReporter + "\n";
     }
 }

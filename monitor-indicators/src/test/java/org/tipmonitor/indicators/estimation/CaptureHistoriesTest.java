@@ -206,4 +206,25 @@ class CaptureHistoriesTest {
         assertThrows(IndicatorException.class,
                 () -> CaptureHistories.fromCsv("A,B,count\n1,1,3\n").withoutList("A"));
     }
+
+    /** Issue 6: in JShell a table prints its observed patterns as aligned rows (toString). */
+    @Test
+    void toStringListsTheObservedPatterns() {
+        CaptureHistories h = CaptureHistories.builder(List.of("A", "B", "C")).add(new int[] {1, 0, 0}, 5)
+                .add(new int[] {1, 1, 0}, 12).add(new int[] {0, 0, 1}, 1234).build();
+        assertEquals("""
+                CaptureHistories: 3 lists (A, B, C), 1,251 observed in 3 patterns
+                  A  B  C  count
+                  1  0  0      5
+                  1  1  0     12
+                  0  0  1   1234
+                """, h.toString());
+        CaptureHistories.Builder all = CaptureHistories.builder(List.of("A", "B", "C", "D", "E", "F", "G"));
+        for (int mask = 1; mask < 128; mask++) {
+            all.addMask(mask, 1);
+        }
+        List<String> lines = all.build().toString().lines().toList();
+        assertEquals(103, lines.size(), "first line, header, 100 patterns and a note");
+        assertEquals("  ... 27 more patterns (toCsv() lists them all)", lines.get(102));
+    }
 }

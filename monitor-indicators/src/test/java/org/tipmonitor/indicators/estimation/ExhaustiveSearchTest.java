@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -95,5 +96,18 @@ class ExhaustiveSearchTest {
         CaptureHistories kosovo = Tables.load("Kosovo");
         assertEquals(ExhaustiveSearch.withDefaults().withThreads(1).search(kosovo).ranking(),
                 ExhaustiveSearch.withDefaults().withThreads(2).search(kosovo).ranking());
+    }
+
+    /** Issue 6: in JShell a search prints its best models as a table and the best estimate (toString). */
+    @Test
+    void toStringShowsTheBestModels() {
+        ExhaustiveSearch.Result r = ExhaustiveSearch.withDefaults().withCriterion(InformationCriterion.AIC)
+                .search(Tables.load("Artificial_3"));
+        List<String> lines = r.toString().lines().toList();
+        assertEquals("ExhaustiveSearch by AIC: 8 models up to order 2, 4 excluded; the best 4:", lines.get(0));
+        assertEquals("  model                      AIC  estimate  deviance  df", lines.get(1));
+        assertEquals("  A + B + C + A:C        33.8633     396.0    4.5884   1", lines.get(3));
+        assertEquals("  A + B + C              36.1474     539.1    8.8725   3", lines.get(5));
+        assertEquals("Best: Estimate (poisson-loglinear) from lists A, B, C", lines.get(6));
     }
 }

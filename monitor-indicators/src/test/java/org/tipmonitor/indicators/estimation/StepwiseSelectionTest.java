@@ -57,4 +57,18 @@ class StepwiseSelectionTest {
         assertThrows(IndicatorException.class, () -> StepwiseSelection.withDefaults().withThreshold(1.5));
         assertThrows(IndicatorException.class, () -> StepwiseSelection.withDefaults().withThreshold(Double.NaN));
     }
+
+    /** Issue 6: in JShell a selection prints its model, its steps as a table, and its estimate (toString). */
+    @Test
+    void toStringShowsModelStepsAndEstimate() {
+        StepwiseSelection.Result r = StepwiseSelection.withDefaults().select(Tables.load("Ned"));
+        List<String> lines = r.toString().lines().toList();
+        assertEquals("StepwiseSelection: I + K + O + P + R + Z + I:K + I:Z + K:O + K:R + O:P + O:Z + P:R + P:Z",
+                lines.get(0));
+        assertEquals("  step  pair   p-value  observed overlap  expected overlap", lines.get(1));
+        assertEquals("  1      O:Z  1.11e-33                64              8.60", lines.get(2));
+        assertEquals("  8      K:O    0.0150                 1              6.17", lines.get(9));
+        assertEquals("Estimate (poisson-loglinear) from lists I, K, O, P, R, Z", lines.get(10));
+        assertEquals("  estimate         111,139.4", lines.get(12));
+    }
 }

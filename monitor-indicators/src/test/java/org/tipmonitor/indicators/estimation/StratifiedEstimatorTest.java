@@ -161,4 +161,23 @@ class StratifiedEstimatorTest {
         StratifiedHistories ok = StratifiedHistories.of("year", clash);
         assertThrows(IndicatorException.class, () -> StratifiedEstimator.withDefaults().estimate(ok, "A + B"));
     }
+
+    /** Issue 6: in JShell stratified estimates print as a table of levels and total (toString). */
+    @Test
+    void toStringIsATableOfLevels() {
+        Map<String, CaptureHistories> strata = new LinkedHashMap<>();
+        strata.put("adult", CaptureHistories.fromCsv("A,B,C,count\n1,0,0,30\n0,1,0,20\n0,0,1,25\n1,1,0,6\n"
+                + "1,0,1,5\n0,1,1,4\n"));
+        strata.put("minor", CaptureHistories.fromCsv("A,B,C,count\n1,0,0,12\n0,1,0,9\n0,0,1,10\n1,1,0,3\n"
+                + "1,0,1,2\n0,1,1,2\n"));
+        StratifiedEstimator.Result r = StratifiedEstimator.withDefaults()
+                .estimate(StratifiedHistories.of("age", strata), "A + B + C + age");
+        assertEquals("""
+                StratifiedEstimator by age (95% wald-log-unobserved intervals)
+                  age    observed  estimate  lower  upper
+                  adult        90     225.9  168.6  324.9
+                  minor        38      95.4   69.5  142.3
+                  total       128     321.2  241.1  458.1
+                """, r.toString());
+    }
 }

@@ -154,4 +154,45 @@ class CountTableTest {
             assertTrue(max <= margin && margin <= sum);
         }
     }
+
+    /** Issue 6: in JShell a table prints as an aligned grid with its margins (toString). */
+    @Test
+    void toStringIsAnAlignedGridWithTotals() {
+        assertEquals("""
+                CountTable of registrations by year x form, total 65 (unprotected)
+                  year \\ form  domestic-sexual  labour  criminal  Total
+                  2017                       5      20         7     32
+                  2018                       3      30         0     33
+                  Total                      8      50         7     65
+                """, CountTable.of(CountingUnit.REGISTRATIONS, List.of(YEAR, FORM), 5, 20, 7, 3, 30, 0).toString());
+        assertEquals("""
+                CountTable of cases by year, total 42 (unprotected)
+                  year   count
+                  2017      12
+                  2018      30
+                  Total     42
+                """, CountTable.oneWay(CountingUnit.CASES, "year", List.of("2017", "2018"), 12, 30).toString());
+        assertEquals("CountTable of cases, total 7 (unprotected)\n  total\n  7\n",
+                CountTable.of(CountingUnit.CASES, List.of(), 7).toString());
+    }
+
+    @Test
+    void toStringListsCellsOfHigherRankAndNamesDistinctCounts() {
+        String three = CountTable.of(CountingUnit.REGISTRATIONS, List.of(YEAR, REPORTER, Dimension.of("sex", "f", "m")),
+                1, 2, 3, 4, 5, 6, 7, 8).toString();
+        assertEquals(List.of("CountTable of registrations by year x reporter x sex, total 36 (unprotected)",
+                "  year           reporter  sex  count", "  2017             police    f      1"),
+                three.lines().limit(3).toList());
+        assertEquals("  Total                            36", three.lines().reduce((a, b) -> b).orElseThrow());
+        String persons = CountTable.<String>distinctBuilder(CountingUnit.PERSONS, YEAR, REPORTER)
+                .add("anna", "2017", "police").add("anna", "2017", "care-coordinator").add("ben", "2018", "police")
+                .build().toString();
+        assertEquals("""
+                CountTable of persons by year x reporter, total 2 (unprotected; distinct counts, margins not sums of cells)
+                  year \\ reporter  police  care-coordinator  Total
+                  2017                  1                 1      1
+                  2018                  1                 0      1
+                  Total                 2                 1      2
+                """, persons);
+    }
 }

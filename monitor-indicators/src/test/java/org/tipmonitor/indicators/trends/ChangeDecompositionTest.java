@@ -135,4 +135,19 @@ class ChangeDecompositionTest {
         }
         d.soleDriver().ifPresent(c -> assertTrue(c.contribution() * d.total().absolute() > 0));
     }
+
+    /** Issue 6: in JShell a decomposition prints as a table of the groups' contributions (toString). */
+    @Test
+    void toStringIsATableOfContributions() {
+        assertEquals("""
+                ChangeDecomposition 2017 to 2018: 279 to 318 (increase)
+                  group   2017  2018  change  total without
+                  Dutch    130   115     -15     149 to 203
+                  EU        85    75     -10     194 to 243
+                  Africa    30    95     +65     249 to 223
+                  Other     34    33      -1     245 to 285
+                  Total    279   318     +39
+                  driven by one group: Africa
+                """, ChangeDecomposition.of(LetterSeries.policeReportsByOrigin(), 2017, 2018).toString());
+    }
 }

@@ -25,20 +25,29 @@ import org.tipmonitor.io.Dataset;
 import org.tipmonitor.io.ExchangeException;
 import org.tipmonitor.io.ExchangeFormat;
 import org.tipmonitor.io.IoRule;
+import org.tipmonitor.io.Problem;
 import org.tipmonitor.io.ProducerType;
 import org.tipmonitor.io.RecordHandler;
 import org.tipmonitor.io.RecordKind;
 import org.tipmonitor.io.ValidationReport;
+import org.tipmonitor.model.BirthDate;
 import org.tipmonitor.model.CodeList;
+import org.tipmonitor.model.DublinStatus;
+import org.tipmonitor.model.ExploitationForm;
+import org.tipmonitor.model.ModelRule;
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.PoliceSeries;
+import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
+import org.tipmonitor.model.VictimOriginGroup;
 
 /**
  * The streaming reader of exchange format v1, token by token on a Jackson parser. Memory: one record at a time,
- * plus the sets of person keys and record identifiers needed for the file-level checks, plus the registrations
- * and cases that refer to a person not read yet (held until the end of the file). Not part of the API.
+ * plus the sets of person keys (each with the person's earliest possible birth day, for rule TM-M-020) and record
+ * identifiers needed for the file-level checks, plus the registrations and cases that refer to a person not read
+ * yet (held until the end of the file). Not part of the API.
  */
 public final class JsonExchangeReader {
 
@@ -97,9 +106,26 @@ public final class JsonExchangeReader {
         }
     }
 
-    /** A registration or case waiting for its person. */
-    private record Pending(RecordKind kind, long index, String pointer, long line, long column, Object record,
-                           String key) {
+    /** The birth day kept for a person whose birth date is unknown: no event of theirs is before it. */
+    private static final int BIRTH_UNKNOWN = Integer.MIN_VALUE;
+    /** The birth day looked up for a person not (yet) in the file; no epoch day of a valid date is this large. */
+    private static final int NOT_READ = Integer.MAX_VALUE;
+
+    /**
+     * A registration or case waiting for its person: the record, where its person key and its event date (report
+     * date; offence date, or else registration date at the public prosecutor) are, and the event as an epoch day.
+     */
+    private record Pending(RecordKind kind, long index, Object record, String key, Located keyAt, Located eventAt,
+                           long eventDay) {
+    }
+
+    /** A pointer with its line and column. */
+    private record Located(String pointer, long line, long column) {
+    }
+
+    /** A cell of the police-signal view: the properties of a count that together identify it. */
+    private record Cell(int year, PoliceSeries series, ExploitationForm form, VictimOriginGroup origin,
+                        DublinStatus dublinStatus) {
     }
 
     /** The state of one read. */
@@ -109,11 +135,18 @@ public final class JsonExchangeReader {
         private JsonParser parser;
         private Dataset dataset;
         private boolean recordsSeen;
-        private final KeySet victimKeys = new KeySet();
-        private final KeySet offenderKeys = new KeySet();
+        /** Accepted victims' keys, each with the earliest possible birth day (epoch day) for rule TM-M-020. */
+        private final KeySet victimKeys = KeySet.withValues();
+        /** Accepted offenders' keys, each with the earliest possible birth day. */
+        private final KeySet offenderKeys = KeySet.withValues();
         private final KeySet registrationIds = new KeySet();
         private final KeySet caseIds = new KeySet();
         private final List<Pending> pending = new ArrayList<>();
+        /**
+         * The police-signal cells read, each with the index of its first count. Bounded by the code lists, not by
+         * the file: at most 210 cells (2 series, 7 forms, 5 origin groups, 3 Dublin statuses) per valid year.
+         */
+        private final Map<Cell, Long> cells = new HashMap<>();
         private final Map<String, long[]> locations = new HashMap<>();
         private RecordKind kind = RecordKind.FILE;
         private long index = -1;
@@ -239,7 +272,7 @@ public final class JsonExchangeReader {
                         if (recordsSeen) {
                             problems.add(RecordKind.DATASET, -1, "/dataset", at.getLineNr(), at.getColumnNr(),
                                     IoRule.DATASET_FIRST, "the dataset metadata must precede the record arrays"
-                                            + " (victims, registrations, offenders, offenderCases)");
+                                            + " (victims, registrations, offenders, offenderCases, policeSignals)");
                         }
                         dataset();
                         break;
@@ -254,6 +287,9 @@ public final class JsonExchangeReader {
                         break;
                     case "offenderCases":
                         array(RecordKind.OFFENDER_CASE, Specs.OFFENDER_CASE, token, at);
+                        break;
+                    case "policeSignals":
+                        array(RecordKind.POLICE_SIGNAL, Specs.POLICE_SIGNAL, token, at);
                         break;
                     default:
                         fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.UNKNOWN_PROPERTY, "unknown property '"
@@ -390,7 +426,7 @@ public final class JsonExchangeReader {
             switch (kind) {
                 case VICTIM: {
                     Victim victim = (Victim) record;
-                    if (!victimKeys.add(victim.key().value())) {
+                    if (!victimKeys.add(victim.key().value(), earliestBirthDay(victim.birthDate()))) {
                         recordProblem(pointer + "/key", start, IoRule.DUPLICATE_ID,
                                 "victim key occurs more than once in the file (key withheld)");
                         ok = false;
@@ -400,7 +436,7 @@ public final class JsonExchangeReader {
                 }
                 case OFFENDER: {
                     Offender offender = (Offender) record;
-                    if (!offenderKeys.add(offender.key().value())) {
+                    if (!offenderKeys.add(offender.key().value(), earliestBirthDay(offender.birthDate()))) {
                         recordProblem(pointer + "/key", start, IoRule.DUPLICATE_ID,
                                 "offender key occurs more than once in the file (key withheld)");
                         ok = false;
@@ -416,9 +452,16 @@ public final class JsonExchangeReader {
                         ok = false;
                     }
                     ok &= period(registration.reportDate(), pointer + "/reportDate", "report date", start);
-                    if (ok && !victimKeys.contains(registration.victimKey().value())) {
-                        hold(pointer + "/victimKey", start, record, registration.victimKey().value());
-                        return;
+                    if (ok) {
+                        String key = registration.victimKey().value();
+                        long day = registration.reportDate().toEpochDay();
+                        int born = victimKeys.value(key, NOT_READ);
+                        if (born == NOT_READ) {
+                            pending.add(new Pending(kind, index, record, key, located(pointer + "/victimKey", start),
+                                    located(pointer + "/reportDate", start), day));
+                            return;
+                        }
+                        ok = bornBy(born, day) || birthProblem(located(pointer + "/reportDate", start));
                     }
                     finish(ok, () -> handler.registration(registration));
                     return;
@@ -432,11 +475,42 @@ public final class JsonExchangeReader {
                     }
                     ok &= period(offenderCase.prosecutorRegistrationDate(), pointer + "/prosecutorRegistrationDate",
                             "date of registration at the public prosecutor", start);
-                    if (ok && !offenderKeys.contains(offenderCase.offenderKey().value())) {
-                        hold(pointer + "/offenderKey", start, record, offenderCase.offenderKey().value());
-                        return;
+                    if (ok) {
+                        String key = offenderCase.offenderKey().value();
+                        boolean offence = offenderCase.offenceDate() != null;
+                        String event = offence ? "/offenceDate" : "/prosecutorRegistrationDate";
+                        long day = (offence ? offenderCase.offenceDate() : offenderCase.prosecutorRegistrationDate())
+                                .toEpochDay();
+                        int born = offenderKeys.value(key, NOT_READ);
+                        if (born == NOT_READ) {
+                            pending.add(new Pending(kind, index, record, key, located(pointer + "/offenderKey", start),
+                                    located(pointer + event, start), day));
+                            return;
+                        }
+                        ok = bornBy(born, day) || birthProblem(located(pointer + event, start));
                     }
                     finish(ok, () -> handler.offenderCase(offenderCase));
+                    return;
+                }
+                case POLICE_SIGNAL: {
+                    PoliceSignalCount signal = (PoliceSignalCount) record;
+                    Cell cell = new Cell(signal.year(), signal.series(), signal.form(), signal.origin(),
+                            signal.dublinStatus());
+                    Long first = cells.putIfAbsent(cell, index);
+                    if (first != null) {
+                        recordProblem(pointer, start, IoRule.DUPLICATE_CELL, "police-signal count for the same cell"
+                                + " (year, series, form, origin, dublinStatus) as /" + kind.property() + "/" + first
+                                + "; a cell holds one count, the first is kept");
+                        ok = false;
+                    }
+                    if (dataset != null && (signal.year() < dataset.periodFrom().getYear()
+                            || signal.year() > dataset.periodTo().getYear())) {
+                        recordProblem(pointer + "/year", start, IoRule.OUTSIDE_PERIOD, "year has no day within the"
+                                + " dataset period " + dataset.periodFrom() + " to " + dataset.periodTo()
+                                + " (value withheld)");
+                        ok = false;
+                    }
+                    finish(ok, () -> handler.policeSignal(signal));
                     return;
                 }
                 default:
@@ -444,9 +518,25 @@ public final class JsonExchangeReader {
             }
         }
 
-        private void hold(String pointer, JsonLocation start, Object record, String key) {
+        private Located located(String pointer, JsonLocation start) {
             long[] at = locations.getOrDefault(pointer, new long[] {start.getLineNr(), start.getColumnNr()});
-            pending.add(new Pending(kind, index, pointer, at[0], at[1], record, key));
+            return new Located(pointer, at[0], at[1]);
+        }
+
+        /**
+         * Reports a broken rule TM-M-020 at the event date of the current record.
+         *
+         * @return false, for {@code ok = bornBy(...) || birthProblem(...)}
+         */
+        private boolean birthProblem(Located event) {
+            boolean registration = kind == RecordKind.REGISTRATION;
+            String code = ModelRule.BIRTH_BEFORE_EVENT.code();
+            problems.add(new Problem(kind, index, event.pointer(), event.line(), event.column(), code, code + ": "
+                    + (registration ? "report date" : event.pointer().endsWith("/offenceDate") ? "offence date"
+                    : "registration date at the public prosecutor") + " is before the earliest possible birth day"
+                    + " of the " + (registration ? "registration's victim" : "case's offender")
+                    + " in the file (dates withheld)"));
+            return false;
         }
 
         private boolean period(LocalDate date, String pointer, String what, JsonLocation start) {
@@ -472,17 +562,19 @@ public final class JsonExchangeReader {
                 kind = p.kind();
                 index = p.index();
                 boolean registration = p.kind() == RecordKind.REGISTRATION;
-                boolean found = registration ? victimKeys.contains(p.key()) : offenderKeys.contains(p.key());
-                if (found) {
-                    problems.accepted(p.kind());
-                    call(registration ? () -> handler.registration((Registration) p.record())
-                            : () -> handler.offenderCase((OffenderCase) p.record()));
-                } else {
-                    problems.add(p.kind(), p.index(), p.pointer(), p.line(), p.column(),
+                KeySet persons = registration ? victimKeys : offenderKeys;
+                if (!persons.contains(p.key())) {
+                    problems.add(p.kind(), p.index(), p.keyAt().pointer(), p.keyAt().line(), p.keyAt().column(),
                             registration ? IoRule.UNRESOLVED_VICTIM : IoRule.UNRESOLVED_OFFENDER,
                             (registration ? "registration's victim key matches no accepted victim"
                                     : "case's offender key matches no accepted offender")
                                     + " in the file (key withheld)");
+                    problems.rejected(p.kind());
+                } else if (bornBy(persons.value(p.key(), NOT_READ), p.eventDay()) || birthProblem(p.eventAt())) {
+                    problems.accepted(p.kind());
+                    call(registration ? () -> handler.registration((Registration) p.record())
+                            : () -> handler.offenderCase((OffenderCase) p.record()));
+                } else {
                     problems.rejected(p.kind());
                 }
             }
@@ -654,6 +746,24 @@ public final class JsonExchangeReader {
                     what + " must be " + field.type().description() + ", got " + describe(token));
             parser.skipChildren();
         }
+    }
+
+    /**
+     * Rule TM-M-020 across the file: a person's event (a registration's report date; a case's offence date, or its
+     * registration date at the public prosecutor when the offence date is not known, as the model's history rule
+     * takes it) is not before the person's earliest possible birth day.
+     *
+     * @param earliestBirthDay the person's earliest possible birth day (epoch day), or {@link #BIRTH_UNKNOWN}
+     * @param eventDay         the event (epoch day)
+     * @return whether the rule holds
+     */
+    private static boolean bornBy(int earliestBirthDay, long eventDay) {
+        return earliestBirthDay == BIRTH_UNKNOWN || eventDay >= earliestBirthDay;
+    }
+
+    /** A person's earliest possible birth day as an epoch day, or {@link #BIRTH_UNKNOWN}. */
+    private static int earliestBirthDay(BirthDate birthDate) {
+        return birthDate.earliest().map(day -> (int) day.toEpochDay()).orElse(BIRTH_UNKNOWN);
     }
 
     /**

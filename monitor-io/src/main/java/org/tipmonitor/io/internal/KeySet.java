@@ -1,16 +1,20 @@
 package org.tipmonitor.io.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * An exact, compact set of short ASCII strings (person keys and record ids, which validation has already
  * restricted to at most 64 characters of {@code [A-Za-z0-9_.-]}): the characters are stored one byte each in 1 MiB
  * chunks and found through an open-addressing table of offsets and hash codes. About {@code length + 24} bytes per
  * key, against about 90 for a {@code HashSet<String>}. Other strings (longer, or not ASCII) go to an ordinary hash
- * set. Not thread-safe. Not part of the API.
+ * map.
+ *
+ * <p>A set made {@link #withValues()} also keeps one {@code int} per key (the reader keeps a person's earliest
+ * possible birth day as an epoch day), in a table parallel to the offsets: 4 bytes per slot, 8 to 16 per key.
+ * Not thread-safe. Not part of the API.
  */
 public final class KeySet {
 
@@ -21,18 +25,47 @@ public final class KeySet {
     private int used = CHUNK;
     private long[] slots = new long[1024];
     private int[] hashes = new int[1024];
+    private int[] values;
     private int size;
-    private final Set<String> others = new HashSet<>();
+    private final Map<String, Integer> others = new HashMap<>();
+
+    /** A set of keys without values. */
+    public KeySet() {
+    }
+
+    private KeySet(boolean withValues) {
+        values = withValues ? new int[slots.length] : null;
+    }
 
     /**
-     * Adds a key.
+     * A set that keeps an {@code int} with each key.
+     *
+     * @return the empty set
+     */
+    public static KeySet withValues() {
+        return new KeySet(true);
+    }
+
+    /**
+     * Adds a key; in a set with values, its value is 0.
      *
      * @param key the key
      * @return true if it was not in the set
      */
     public boolean add(String key) {
+        return add(key, 0);
+    }
+
+    /**
+     * Adds a key with a value. A key that is already in the set keeps its first value.
+     *
+     * @param key   the key
+     * @param value the value, kept only by a set {@link #withValues()}
+     * @return true if it was not in the set
+     */
+    public boolean add(String key, int value) {
         if (!compact(key)) {
-            return others.add(key);
+            return others.putIfAbsent(key, value) == null;
         }
         int hash = mix(key.hashCode());
         int mask = slots.length - 1;
@@ -41,6 +74,9 @@ public final class KeySet {
             if (slot == 0) {
                 slots[i] = store(key);
                 hashes[i] = hash;
+                if (values != null) {
+                    values[i] = value;
+                }
                 if (++size * 2 > slots.length) {
                     grow();
                 }
@@ -60,17 +96,38 @@ public final class KeySet {
      */
     public boolean contains(String key) {
         if (!compact(key)) {
-            return others.contains(key);
+            return others.containsKey(key);
         }
+        return find(key) >= 0;
+    }
+
+    /**
+     * The value kept with a key.
+     *
+     * @param key    the key
+     * @param absent what to return if the key is not in the set
+     * @return the value added with the key (0 in a set without values), or {@code absent}
+     */
+    public int value(String key, int absent) {
+        if (!compact(key)) {
+            Integer value = others.get(key);
+            return value == null ? absent : values == null ? 0 : value;
+        }
+        int i = find(key);
+        return i < 0 ? absent : values == null ? 0 : values[i];
+    }
+
+    /** The slot of a compact key, or -1. */
+    private int find(String key) {
         int hash = mix(key.hashCode());
         int mask = slots.length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask) {
             long slot = slots[i];
             if (slot == 0) {
-                return false;
+                return -1;
             }
             if (hashes[i] == hash && matches(slot, key)) {
-                return true;
+                return i;
             }
         }
     }
@@ -131,8 +188,10 @@ public final class KeySet {
     private void grow() {
         long[] oldSlots = slots;
         int[] oldHashes = hashes;
+        int[] oldValues = values;
         slots = new long[oldSlots.length * 2];
         hashes = new int[oldSlots.length * 2];
+        values = oldValues == null ? null : new int[oldSlots.length * 2];
         int mask = slots.length - 1;
         for (int j = 0; j < oldSlots.length; j++) {
             if (oldSlots[j] != 0) {
@@ -142,6 +201,9 @@ public final class KeySet {
                 }
                 slots[i] = oldSlots[j];
                 hashes[i] = oldHashes[j];
+                if (oldValues != null) {
+                    values[i] = oldValues[j];
+                }
             }
         }
     }

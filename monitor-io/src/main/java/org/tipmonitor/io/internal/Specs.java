@@ -23,6 +23,8 @@ import org.tipmonitor.model.Nationality;
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.PersonKey;
+import org.tipmonitor.model.PoliceSeries;
+import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.ProsecutionDecision;
 import org.tipmonitor.model.ProsecutorDecisionType;
 import org.tipmonitor.model.Registration;
@@ -37,6 +39,7 @@ import org.tipmonitor.model.TraffickingRoute;
 import org.tipmonitor.model.Verdict;
 import org.tipmonitor.model.VerdictOutcome;
 import org.tipmonitor.model.Victim;
+import org.tipmonitor.model.VictimOriginGroup;
 import org.tipmonitor.model.YesNoUnknown;
 
 /**
@@ -127,6 +130,17 @@ public final class Specs {
                     (LocalDate) v[3], (ExploitationForm) v[4], (Article273fSubsection) v[5],
                     (ProsecutionDecision) v[6], (Verdict) v[7], (Sentence) v[8]));
 
+    /** A police-signal count: one cell of the police-signal view. */
+    public static final ObjectSpec POLICE_SIGNAL = new ObjectSpec("PoliceSignalCount", List.of(
+            integer("year"),
+            code("series", PoliceSeries.class),
+            code("form", ExploitationForm.class),
+            code("origin", VictimOriginGroup.class),
+            code("dublinStatus", DublinStatus.class),
+            longInteger("count")),
+            v -> new PoliceSignalCount((Integer) v[0], (PoliceSeries) v[1], (ExploitationForm) v[2],
+                    (VictimOriginGroup) v[3], (DublinStatus) v[4], (Long) v[5]));
+
     /**
      * The dataset metadata. Its values are built into an {@code Object[]} and checked by the reader before the
      * {@link org.tipmonitor.io.Dataset} is constructed.
@@ -143,7 +157,7 @@ public final class Specs {
 
     /** The top-level properties in canonical order. */
     public static final List<String> TOP_LEVEL = List.of(
-            "formatVersion", "dataset", "victims", "registrations", "offenders", "offenderCases");
+            "formatVersion", "dataset", "victims", "registrations", "offenders", "offenderCases", "policeSignals");
 
     /** Marker for a value that could not be decoded. */
     public static final Object INVALID = new Object() {

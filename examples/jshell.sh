@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# tipmonitor's JShell notebook.
+#
+#   bash examples/jshell.sh                     open JShell on the library with examples/jshell/monitor.jsh loaded
+#   bash examples/jshell.sh --run 01-records    run chapters non-interactively (names with or without .jsh)
+#   bash examples/jshell.sh --all               run every chapter examples/jshell/NN-*.jsh
+#
+# Options: --no-build uses examples/target/monitor.jar as it is (otherwise it is built when missing or older than
+# a source); --offline passes -o to Maven. The class path is the shaded jar examples/target/monitor.jar, which
+# holds the library and all its dependencies.
+#
+# Exit status of --run/--all: 0 when every chapter passed; 1 when a chapter failed: a rejected snippet or an
+# exception (every failed check throws), a non-zero /exit status, or no closing "CHAPTER PASSED" line.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+notebook="$here/jshell"
+jar="$here/target/monitor.jar"
+
+mode=interactive
+build=auto
+maven_flags=(-q -B)
+chapters=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --run) mode=run; shift
+           while [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; do chapters+=("${1%.jsh}"); shift; done
+           [ ${#chapters[@]} -gt 0 ] || { echo "jshell.sh: --run needs chapter names" >&2; exit 2; } ;;
+    --all) mode=run; shift
+           for f in "$notebook"/[0-9][0-9]-*.jsh; do n="$(basename "$f")"; chapters+=("${n%.jsh}"); done ;;
+    --no-build) build=never; shift ;;
+    --offline) maven_flags+=(-o); shift ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "jshell.sh: unknown option: $1 (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+stale() {
+  [ ! -f "$jar" ] && return 0
+  [ -n "$(find "$root"/pom.xml "$root"/monitor-*/pom.xml "$root"/monitor-*/src/main "$here"/pom.xml \
+          "$here"/src/main -newer "$jar" -type f -print -quit 2>/dev/null)" ]
+}
+if [ "$build" = auto ] && stale; then
+  echo "jshell.sh: building examples/target/monitor.jar" >&2
+  (cd "$root" && mvn "${maven_flags[@]}" -pl examples -am -DskipTests package)
+fi
+[ -f "$jar" ] || { echo "jshell.sh: $jar is missing; run without --no-build" >&2; exit 2; }
+
+jshell_opts=(--class-path "$jar" -J-Dfile.encoding=UTF-8 -R-Dfile.encoding=UTF-8)
+
+if [ "$mode" = interactive ]; then
+  exec jshell "${jshell_opts[@]}" "$notebook/monitor.jsh"
+fi
+
+failed=()
+for chapter in "${chapters[@]}"; do
+  file="$notebook/$chapter.jsh"
+  if [ ! -f "$file" ]; then
+    echo "jshell.sh: no chapter $chapter ($file)" >&2; failed+=("$chapter"); continue
+  fi
+  echo "=== $chapter"
+  log="$(mktemp)"
+  status=0
+  # stdin from /dev/null: a chapter that never reaches its /exit ends instead of waiting for input.
+  jshell "${jshell_opts[@]}" "$notebook/monitor.jsh" "$file" < /dev/null > "$log" 2>&1 || status=$?
+  cat "$log"
+  if [ "$status" -ne 0 ]; then
+    echo "jshell.sh: $chapter exited with status $status" >&2; failed+=("$chapter")
+  elif grep -Eq '^(\|  )?(Error:|Exception |Caused by:)' "$log"; then
+    echo "jshell.sh: $chapter has a rejected snippet or an exception" >&2; failed+=("$chapter")
+  elif ! grep -q "^CHAPTER PASSED: $chapter" "$log"; then
+    echo "jshell.sh: $chapter did not finish" >&2; failed+=("$chapter")
+  fi
+  rm -f "$log"
+done
+
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "jshell.sh: FAILED: ${failed[*]}" >&2
+  exit 1
+fi
+echo "jshell.sh: all ${#chapters[@]} chapter(s) passed"

@@ -1,0 +1,126 @@
+package org.tipmonitor.examples.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.IntervalBarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.category.DefaultIntervalCategoryDataset;
+import org.tipmonitor.indicators.tables.Dimension;
+
+/**
+ * PNG charts of a monitor report, drawn from its published (protected) tables: registrations per year by reporter
+ * type, the police-signal series by origin group, and the population estimate with its interval beside the
+ * observed count. Withheld cells are left out of a line, never drawn from the raw counts.
+ */
+public final class ReportCharts {
+
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 520;
+
+    private ReportCharts() {
+    }
+
+    /**
+     * Writes the charts of a report into a directory.
+     *
+     * @param report the report
+     * @param dir    the directory, which must exist
+     * @return the files written
+     * @throws IOException if a file cannot be written
+     */
+    public static List<Path> write(MonitorReport report, Path dir) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        List<Path> written = new ArrayList<>();
+        for (ReportTable table : report.tables()) {
+            if (table.name().equals("registrations-by-year-reporter")) {
+                written.add(save(lines(table, "Registrations per year by reporter type", "registrations"),
+                        dir.resolve("registrations-by-reporter.png")));
+            } else if (table.name().equals("police-signals-by-year-origin")) {
+                written.add(save(lines(table, "Presumed victims identified by the police, by origin group",
+                        "identified victims"), dir.resolve("police-signals-by-origin.png")));
+            }
+        }
+        Optional<MonitorReport.PopulationEstimate> estimate = report.populationEstimate();
+        if (estimate.isPresent()) {
+            written.add(save(estimate(estimate.get()), dir.resolve("population-estimate.png")));
+        }
+        return written;
+    }
+
+    /** One line per column category of a year-by-group table, from its published cells. */
+    static JFreeChart lines(ReportTable table, String title, String axis) {
+        Dimension years = table.dimensions().get(0);
+        Dimension groups = table.dimensions().get(1);
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (int g = 0; g < groups.size(); g++) {
+            boolean any = false;
+            for (int y = 0; y < years.size(); y++) {
+                OptionalLong value = table.value(y, g);
+                if (value.isPresent() && value.getAsLong() > 0) {
+                    any = true;
+                }
+            }
+            if (!any) {
+                continue;
+            }
+            for (int y = 0; y < years.size(); y++) {
+                OptionalLong value = table.value(y, g);
+                dataset.addValue(value.isPresent() ? (Number) value.getAsLong() : null, groups.labels().get(g),
+                        years.labels().get(y));
+            }
+        }
+        JFreeChart chart = ChartFactory.createLineChart(title + (table.isProtected() ? " (protected)" : ""),
+                years.name(), axis, dataset, PlotOrientation.VERTICAL, true, false, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
+        renderer.setDefaultShapesVisible(true);
+        renderer.setDefaultStroke(new BasicStroke(2f));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        return chart;
+    }
+
+    /** The observed count and the estimated population with its interval. */
+    static JFreeChart estimate(MonitorReport.PopulationEstimate estimate) {
+        String observed = "observed on at least one list";
+        String estimated = String.format(java.util.Locale.ROOT, "estimated population (%.0f%% CI)",
+                100 * estimate.level());
+        DefaultIntervalCategoryDataset dataset = new DefaultIntervalCategoryDataset(
+                new Comparable<?>[] {"persons"}, new Comparable<?>[] {observed, estimated},
+                new Number[][] {{0, estimate.lower()}}, new Number[][] {{estimate.observed(), estimate.upper()}});
+        JFreeChart chart = ChartFactory.createBarChart("Population estimate " + estimate.period()
+                + " (multiple systems estimation)", "", "persons", dataset, PlotOrientation.VERTICAL, false, false,
+                false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        IntervalBarRenderer bars = new IntervalBarRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, new Color(0x3b6ea5));
+        plot.setRenderer(bars);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        ValueMarker point = new ValueMarker(estimate.estimate(), Color.DARK_GRAY, new BasicStroke(2f));
+        point.setLabel(String.format(java.util.Locale.ROOT, "estimate %,.0f", estimate.estimate()));
+        plot.addRangeMarker(point);
+        return chart;
+    }
+
+    private static Path save(JFreeChart chart, Path file) throws IOException {
+        ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+        return file;
+    }
+}
