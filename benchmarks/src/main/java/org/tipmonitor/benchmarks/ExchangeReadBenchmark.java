@@ -46,7 +46,8 @@ import org.tipmonitor.model.testing.ModelGenerator;
  *
  * <p>The token scan uses the reader's own factory (same read limits), so the difference is what reading records,
  * Bean Validation and the file-level checks cost. Run: {@code java -jar benchmarks/target/benchmarks.jar
- * ExchangeReadBenchmark}; add {@code -jvmArgsAppend -Xmx128m} to show that the read fits in a small heap.
+ * ExchangeReadBenchmark}; add {@code -jvmArgsAppend -Xmx256m} to try the read in another heap (the file-level
+ * checks need some 75 to 90 bytes per record; README, "Performance").
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
