@@ -166,7 +166,8 @@ class MonitorCliTest {
         Run run = run("report", "--out", out.toString());
         assertEquals(0, run.status(), run.err());
         String text = Files.readString(out.resolve("report.txt"));
-        assertTrue(text.contains("Registrations by year and exploitation form (registrations, protected)"), text);
+        assertTrue(text.contains("Registrations by year and exploitation form (organ removal, other and unknown forms"
+                + " together) (registrations, protected)"), text);
         assertTrue(text.contains("Disclosure audit: "), text);
         for (String chart : new String[] {"registrations-by-reporter.png", "population-estimate.png"}) {
             byte[] png = Files.readAllBytes(out.resolve(chart));
