@@ -1,7 +1,5 @@
 package org.tipmonitor.indicators.disclosure;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -76,13 +74,7 @@ public final class ProtectedMagnitudeTable {
      * @return the coordinates
      */
     public List<List<Integer>> cellsWith(CellStatus wanted) {
-        List<List<Integer>> cells = new ArrayList<>();
-        for (int o = 0; o < status.length; o++) {
-            if (status[o] == wanted) {
-                cells.add(Arrays.stream(index.coords(o)).boxed().toList());
-            }
-        }
-        return List.copyOf(cells);
+        return CellStatuses.cellsWith(index, status, wanted);
     }
 
     /**
@@ -91,7 +83,7 @@ public final class ProtectedMagnitudeTable {
      * @return the count
      */
     public int suppressedCount() {
-        return (int) Arrays.stream(status).filter(CellStatus::isSuppressed).count();
+        return CellStatuses.suppressedCount(status);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.tipmonitor.indicators.disclosure;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -94,13 +93,7 @@ public final class ProtectedTable {
      * @return the coordinates (with {@link CountTable#ALL} for margins)
      */
     public List<List<Integer>> cellsWith(CellStatus wanted) {
-        List<List<Integer>> cells = new ArrayList<>();
-        for (int o = 0; o < status.length; o++) {
-            if (status[o] == wanted) {
-                cells.add(Arrays.stream(index.coords(o)).boxed().toList());
-            }
-        }
-        return List.copyOf(cells);
+        return CellStatuses.cellsWith(index, status, wanted);
     }
 
     /**
@@ -109,13 +102,7 @@ public final class ProtectedTable {
      * @return the count of PRIMARY and SECONDARY cells
      */
     public int suppressedCount() {
-        int n = 0;
-        for (CellStatus s : status) {
-            if (s.isSuppressed()) {
-                n++;
-            }
-        }
-        return n;
+        return CellStatuses.suppressedCount(status);
     }
 
     /**
