@@ -1,5 +1,7 @@
 package org.tipmonitor.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -53,5 +55,19 @@ public interface CodeList {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The exchange codes of constants, in the order given (e.g. {@code codes(Sex.values())}).
+     *
+     * @param constants the constants
+     * @return their codes (unmodifiable)
+     */
+    static List<String> codes(CodeList... constants) {
+        List<String> codes = new ArrayList<>(constants.length);
+        for (CodeList constant : constants) {
+            codes.add(constant.code());
+        }
+        return List.copyOf(codes);
     }
 }

@@ -54,6 +54,13 @@ class CodeListTest {
     }
 
     @Test
+    void codesInTheOrderGiven() {
+        assertEquals(List.of("female", "male", "unknown"), CodeList.codes(Sex.values()));
+        assertEquals(List.of("no", "yes"), CodeList.codes(YesNoUnknown.NO, YesNoUnknown.YES));
+        assertEquals(List.of(), CodeList.codes());
+    }
+
+    @Test
     void labourInspectorateChangedItsNameIn2022() {
         ReporterType inspectorate = ReporterType.LABOUR_INSPECTORATE;
         assertEquals("Inspectie SZW", inspectorate.designationOn(LocalDate.of(2021, 12, 31)).dutchTerm());

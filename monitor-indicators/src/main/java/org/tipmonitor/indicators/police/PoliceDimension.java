@@ -1,6 +1,5 @@
 package org.tipmonitor.indicators.police;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.tipmonitor.indicators.YearRange;
@@ -39,7 +38,7 @@ public enum PoliceDimension {
 
         @Override
         public List<String> categories(YearRange period) {
-            return codes(ExploitationForm.values());
+            return CodeList.codes(ExploitationForm.values());
         }
     },
     /** The victim origin group: Dutch, EU, African, other, unknown ({@link VictimOriginGroup}). */
@@ -51,7 +50,7 @@ public enum PoliceDimension {
 
         @Override
         public List<String> categories(YearRange period) {
-            return codes(VictimOriginGroup.values());
+            return CodeList.codes(VictimOriginGroup.values());
         }
     },
     /** Whether the Dublin Regulation applies ({@link DublinStatus}). */
@@ -63,7 +62,7 @@ public enum PoliceDimension {
 
         @Override
         public List<String> categories(YearRange period) {
-            return codes(DublinStatus.values());
+            return CodeList.codes(DublinStatus.values());
         }
     };
 
@@ -109,11 +108,4 @@ public enum PoliceDimension {
         return new Dimension(tableName, categories(Objects.requireNonNull(period, "period")));
     }
 
-    private static List<String> codes(CodeList... constants) {
-        List<String> codes = new ArrayList<>(constants.length);
-        for (CodeList c : constants) {
-            codes.add(c.code());
-        }
-        return List.copyOf(codes);
-    }
 }

@@ -1,6 +1,5 @@
 package org.tipmonitor.indicators.victims;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.tipmonitor.indicators.YearRange;
@@ -50,7 +49,7 @@ public enum VictimDimension {
 
         @Override
         public List<String> categories(YearRange period) {
-            return codes(ExploitationForm.values());
+            return CodeList.codes(ExploitationForm.values());
         }
     },
     /** The type of reporting organisation, aanmelder ({@link ReporterType}). */
@@ -62,7 +61,7 @@ public enum VictimDimension {
 
         @Override
         public List<String> categories(YearRange period) {
-            return codes(ReporterType.values());
+            return CodeList.codes(ReporterType.values());
         }
     },
     /**
@@ -77,7 +76,7 @@ public enum VictimDimension {
 
         @Override
         public List<String> categories(YearRange period) {
-            return codes(YesNoUnknown.values());
+            return CodeList.codes(YesNoUnknown.values());
         }
     },
     /** The legal basis for reporting ({@link LegalBasis}). */
@@ -89,7 +88,7 @@ public enum VictimDimension {
 
         @Override
         public List<String> categories(YearRange period) {
-            return codes(LegalBasis.values());
+            return CodeList.codes(LegalBasis.values());
         }
     },
     /** The victim's sex as registered ({@link Sex}). */
@@ -101,7 +100,7 @@ public enum VictimDimension {
 
         @Override
         public List<String> categories(YearRange period) {
-            return codes(Sex.values());
+            return CodeList.codes(Sex.values());
         }
     },
     /** The victim's age group at the report date ({@link AgeGroup}; {@code unknown} for an unknown birth date). */
@@ -113,7 +112,7 @@ public enum VictimDimension {
 
         @Override
         public List<String> categories(YearRange period) {
-            return codes(AgeGroup.values());
+            return CodeList.codes(AgeGroup.values());
         }
     },
     /** The region of the victim's nationality ({@link NationalityRegion}). */
@@ -125,7 +124,7 @@ public enum VictimDimension {
 
         @Override
         public List<String> categories(YearRange period) {
-            return codes(NationalityRegion.values());
+            return CodeList.codes(NationalityRegion.values());
         }
     },
     /** Whether the Dublin Regulation applies at the registration ({@link DublinStatus}). */
@@ -137,7 +136,7 @@ public enum VictimDimension {
 
         @Override
         public List<String> categories(YearRange period) {
-            return codes(DublinStatus.values());
+            return CodeList.codes(DublinStatus.values());
         }
     };
 
@@ -187,11 +186,4 @@ public enum VictimDimension {
         return new Dimension(tableName, categories(Objects.requireNonNull(period, "period")));
     }
 
-    private static List<String> codes(CodeList... constants) {
-        List<String> codes = new ArrayList<>(constants.length);
-        for (CodeList c : constants) {
-            codes.add(c.code());
-        }
-        return List.copyOf(codes);
-    }
 }

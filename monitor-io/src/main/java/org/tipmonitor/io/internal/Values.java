@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.tipmonitor.model.CodeList;
 
@@ -74,11 +73,7 @@ public final class Values {
      * @return the codes
      */
     public static String codes(Class<? extends Enum<?>> type) {
-        StringJoiner joiner = new StringJoiner(", ");
-        for (Enum<?> constant : type.getEnumConstants()) {
-            joiner.add(((CodeList) constant).code());
-        }
-        return joiner.toString();
+        return String.join(", ", CodeList.codes((CodeList[]) type.getEnumConstants()));
     }
 
     /**
