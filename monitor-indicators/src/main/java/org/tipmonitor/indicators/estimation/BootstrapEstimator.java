@@ -275,15 +275,8 @@ public final class BootstrapEstimator {
         if (!(original.outcome() instanceof Estimate e)) {
             return original.outcome();
         }
-        List<String> names = histories.listNames();
-        return bca(histories, e, counts -> {
-            CaptureHistories t = table(names, counts);
-            if (t.observed() == 0) {
-                return Double.NaN;
-            }
-            EstimationOutcome o = selection.select(t).outcome();
-            return o instanceof Estimate r ? r.estimate() : Double.NaN;
-        });
+        int k = histories.listCount();
+        return bca(histories, e, counts -> selection.selectedEstimate(k, counts));
     }
 
     /**

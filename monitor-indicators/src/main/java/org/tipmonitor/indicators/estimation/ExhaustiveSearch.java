@@ -12,10 +12,8 @@ import java.util.stream.IntStream;
 
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
-import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
+import org.tipmonitor.indicators.estimation.internal.HierarchicalFit;
 import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
-import org.tipmonitor.indicators.estimation.internal.PivotedQr;
-import org.tipmonitor.indicators.estimation.internal.PoissonGlm;
 
 /**
  * Model selection by fitting every hierarchical log-linear model up to a maximum interaction order and ranking
@@ -212,6 +210,7 @@ public final class ExhaustiveSearch {
         }
         List<int[]> catalogue = catalogue(k, order);
         long[] counts = histories.countsByMask();
+        long[] overlaps = LogLinearDesign.overlaps(counts, k);
         long n = histories.observed();
         double logFactorials = 0;
         for (long c : counts) {
@@ -223,7 +222,7 @@ public final class ExhaustiveSearch {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             pool.submit(() -> IntStream.range(0, catalogue.size()).parallel().forEach(i -> {
-                stats[i] = evaluate(k, counts, n, lf, catalogue.get(i));
+                stats[i] = evaluate(k, counts, overlaps, n, lf, catalogue.get(i));
                 values[i] = stats[i] == null ? Double.NaN : stats[i][0];
             })).get();
         } catch (InterruptedException e) {
@@ -273,10 +272,11 @@ public final class ExhaustiveSearch {
         if (n == 0) {
             return Double.NaN;
         }
+        long[] overlaps = LogLinearDesign.overlaps(counts, k);
         double best = Double.POSITIVE_INFINITY;
         double estimate = Double.NaN;
         for (int[] masks : candidates) {
-            double[] s = evaluate(k, counts, n, logFactorials, masks);
+            double[] s = evaluate(k, counts, overlaps, n, logFactorials, masks);
             if (s != null && s[0] < best) {
                 best = s[0];
                 estimate = s[1];
@@ -286,37 +286,25 @@ public final class ExhaustiveSearch {
     }
 
     /**
-     * Criterion, estimate, deviance, df and p of one model, or null when it is excluded.
+     * Criterion, estimate, deviance, df and p of one model, or null when it is excluded (what
+     * {@link LogLinearEstimator} would not estimate: rank deficient, existence check failed, not converged).
      */
-    private double[] evaluate(int k, long[] counts, long n, double logFactorials, int[] interactions) {
+    private double[] evaluate(int k, long[] counts, long[] overlaps, long n, double logFactorials,
+                              int[] interactions) {
         int[] terms = new int[k + interactions.length];
         for (int i = 0; i < k; i++) {
             terms[i] = 1 << i;
         }
         System.arraycopy(interactions, 0, terms, k, interactions.length);
-        LogLinearDesign design = new LogLinearDesign(k, counts, terms);
-        int m = design.rows();
-        double[][] x = design.columns();
-        if (new PivotedQr(x, m, ExistenceLp.RANK_TOLERANCE).rank() < x.length) {
+        HierarchicalFit fit = HierarchicalFit.fit(k, counts, overlaps, terms, estimator.maxIterations(),
+                estimator.convergenceTolerance());
+        if (!fit.estimable()) {
             return null;
         }
-        PoissonGlm.Fit fit = PoissonGlm.fit(x, design.y(), m, estimator.maxIterations(),
-                estimator.convergenceTolerance(), null);
-        if (!fit.converged() || fit.rank() < x.length) {
-            return null;
-        }
-        if (!ExistenceLp.mleExists(x, design.y(), m, fit)) {
-            return null;
-        }
-        double logLik = -logFactorials;
-        double[] y = design.y();
-        double[] mu = fit.fitted();
-        for (int r = 0; r < m; r++) {
-            logLik += (y[r] > 0 ? y[r] * Math.log(mu[r]) : 0) - mu[r];
-        }
-        int p = fit.rank() + design.infiniteTerms().length;
+        double logLik = fit.logLikelihoodKernel(counts) - logFactorials;
+        int p = fit.rank() + fit.infiniteTerms();
         double value = criterion.compute(logLik, p, n);
-        return new double[] {value, n + Math.exp(fit.coefficients()[0]), fit.deviance(), m - fit.rank(), p};
+        return new double[] {value, n + Math.exp(fit.intercept()), fit.deviance(), fit.rows() - fit.rank(), p};
     }
 
     /**

@@ -9,10 +9,8 @@ import java.util.Objects;
 import org.apache.commons.math3.special.Gamma;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
-import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
+import org.tipmonitor.indicators.estimation.internal.HierarchicalFit;
 import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
-import org.tipmonitor.indicators.estimation.internal.PivotedQr;
-import org.tipmonitor.indicators.estimation.internal.PoissonGlm;
 
 /**
  * SparseMSE's default model selection (Chan, Silverman &amp; Vincent 2021, {@code stepwisefit}; identical in
@@ -144,8 +142,8 @@ public final class StepwiseSelection {
         LogLinearEstimator.requireObservations(histories);
         List<String> names = histories.listNames();
         List<Step> steps = new ArrayList<>();
-        int[] pairs = selectMasks(histories.listCount(), histories.countsByMask(), threshold, estimator, names,
-                steps);
+        int[] pairs = run(histories.listCount(), histories.countsByMask(), threshold, estimator, names, steps)
+                .pairs();
         LogLinearModel model = LogLinearModel.ofMasks(names, pairs);
         EstimationOutcome outcome = Outcomes.withProvenance(estimator.estimate(histories, model),
                 p -> p.withDefinition("selection", METHOD)
@@ -154,13 +152,37 @@ public final class StepwiseSelection {
     }
 
     /**
-     * Runs the selection on counts; returns the entered pair masks in entry order.
+     * The estimate of the selected model on counts, NaN when it has none: what {@code select(table).outcome()}
+     * gives as an {@link Estimate}, without building the outcome (the bootstrap's replicate statistic).
+     *
+     * @param k      the number of lists
+     * @param counts counts by mask
+     * @return N&#770; or NaN
+     */
+    double selectedEstimate(int k, long[] counts) {
+        long n = 0;
+        for (int h = 1; h < counts.length; h++) {
+            n += counts[h];
+        }
+        if (n == 0) {
+            return Double.NaN;
+        }
+        HierarchicalFit fit = run(k, counts, threshold, estimator, null, null).fit();
+        return fit.estimable() ? n + Math.exp(fit.intercept()) : Double.NaN;
+    }
+
+    /** The entered pairs in entry order and the fit of the selected model. */
+    private record Selection(int[] pairs, HierarchicalFit fit) {
+    }
+
+    /**
+     * Runs the selection on counts.
      *
      * @param names list names for the trace, or null when no trace is wanted
      * @param trace receives the steps, or null
      */
-    static int[] selectMasks(int k, long[] counts, double threshold, LogLinearEstimator estimator,
-                             List<String> names, List<Step> trace) {
+    private static Selection run(int k, long[] counts, double threshold, LogLinearEstimator estimator,
+                                 List<String> names, List<Step> trace) {
         int[] candidates = new int[k * (k - 1) / 2];
         int c = 0;
         for (int i = 0; i < k; i++) {
@@ -172,33 +194,25 @@ public final class StepwiseSelection {
         List<Integer> selected = new ArrayList<>();
         if (threshold == 1) {
             List<Integer> all = Arrays.stream(candidates).boxed().toList();
-            if (passes(k, counts, terms(k, all))) {
-                return candidates;
+            HierarchicalFit saturatedPairs = fit(k, counts, overlap, terms(k, all), estimator);
+            if (saturatedPairs.passesCheck()) {
+                return new Selection(candidates, saturatedPairs);
             }
         }
         boolean[] in = new boolean[candidates.length];
         double[] p = new double[candidates.length];
         double[] lambda = new double[candidates.length];
-        LogLinearDesign design = new LogLinearDesign(k, counts, terms(k, selected));
-        PoissonGlm.Fit fit = PoissonGlm.fit(design.columns(), design.y(), design.rows(),
-                estimator.maxIterations(), estimator.convergenceTolerance(), null);
+        HierarchicalFit fit = fit(k, counts, overlap, terms(k, selected), estimator);
         for (int cycle = 0; cycle < candidates.length; cycle++) {
-            double[] mu = fit.fitted();
-            int[] cells = design.cells();
+            double[] margins = fit.fittedMargins();
             List<Integer> eligible = new ArrayList<>();
             for (int j = 0; j < candidates.length; j++) {
                 if (in[j]) {
                     continue;
                 }
                 int s = candidates[j];
-                double l = 0;
-                for (int r = 0; r < cells.length; r++) {
-                    if ((cells[r] & s) == s) {
-                        l += mu[r];
-                    }
-                }
-                lambda[j] = l;
-                p[j] = pValue(overlap[s], l);
+                lambda[j] = margins[s];
+                p[j] = pValue(overlap[s], lambda[j]);
                 if (p[j] < threshold) {
                     eligible.add(j);
                 }
@@ -210,12 +224,10 @@ public final class StepwiseSelection {
             for (int j : eligible) {
                 List<Integer> trial = new ArrayList<>(selected);
                 trial.add(candidates[j]);
-                LogLinearDesign trialDesign = new LogLinearDesign(k, counts, terms(k, trial));
-                PoissonGlm.Fit trialFit = checkedFit(trialDesign, estimator);
-                if (trialFit != null) {
+                HierarchicalFit trialFit = fit(k, counts, overlap, terms(k, trial), estimator);
+                if (trialFit.passesCheck()) {
                     // the next cycle's model: its fit (same design, same start) is reused
                     chosen = j;
-                    design = trialDesign;
                     fit = trialFit;
                     break;
                 }
@@ -230,25 +242,13 @@ public final class StepwiseSelection {
                         overlap[candidates[chosen]], lambda[chosen]));
             }
         }
-        return selected.stream().mapToInt(Integer::intValue).toArray();
+        return new Selection(selected.stream().mapToInt(Integer::intValue).toArray(), fit);
     }
 
-    private static boolean passes(int k, long[] counts, int[] terms) {
-        return ExistenceLp.passes(new LogLinearDesign(k, counts, terms), 25, 1e-8);
-    }
-
-    /**
-     * The fit of a design that passes the existence check, or null when it fails.
-     */
-    private static PoissonGlm.Fit checkedFit(LogLinearDesign design, LogLinearEstimator estimator) {
-        double[][] x = design.columns();
-        int m = design.rows();
-        if (new PivotedQr(x, m, ExistenceLp.RANK_TOLERANCE).rank() < x.length) {
-            return null;
-        }
-        PoissonGlm.Fit fit = PoissonGlm.fit(x, design.y(), m, estimator.maxIterations(),
-                estimator.convergenceTolerance(), null);
-        return ExistenceLp.mleExists(x, design.y(), m, fit) ? fit : null;
+    private static HierarchicalFit fit(int k, long[] counts, long[] overlap, int[] terms,
+                                       LogLinearEstimator estimator) {
+        return HierarchicalFit.fit(k, counts, overlap, terms, estimator.maxIterations(),
+                estimator.convergenceTolerance());
     }
 
     private static int[] terms(int k, List<Integer> pairs) {

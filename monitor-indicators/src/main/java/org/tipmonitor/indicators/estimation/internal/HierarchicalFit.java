@@ -1,0 +1,436 @@
+package org.tipmonitor.indicators.estimation.internal;
+
+import java.util.Arrays;
+
+/**
+ * A checked Poisson fit of a hierarchical log-linear model on a K-list table, the unit of work of model selection:
+ * the rank test, the IRLS fit and the existence test of one model, computed on the table's margins instead of its
+ * design matrix.
+ *
+ * <p><b>The same iterates as {@link PoissonGlm} on {@link LogLinearDesign}.</b> For a hierarchical model the
+ * design entry of cell h and term S is 1 exactly when S &sube; h, so every product the IRLS step needs is a margin:
+ * (X'WX)<sub>ST</sub> = &Sigma;<sub>h &supe; S&cup;T</sub> &mu;<sub>h</sub>, (X'r)<sub>S</sub> =
+ * &Sigma;<sub>h &supe; S</sub> r<sub>h</sub>, and &eta;<sub>h</sub> = &Sigma;<sub>S &sube; h</sub>
+ * &beta;<sub>S</sub>. The superset sums of all 2<sup>K</sup> masks take K&middot;2<sup>K&minus;1</sup> additions
+ * (the zeta transform), so a step costs O(K 2<sup>K</sup> + p<sup>3</sup>) instead of the
+ * O(2<sup>K</sup> p<sup>2</sup>) of a QR of the weighted design. The step itself is R's {@code glm.fit} step:
+ * &beta;<sub>1</sub> = (X'W<sub>0</sub>X)<sup>&minus;1</sup> X'W<sub>0</sub>z<sub>0</sub> from &mu;<sub>0</sub> = y
+ * + 0.1, then &beta;<sub>t+1</sub> = &beta;<sub>t</sub> + (X'W<sub>t</sub>X)<sup>&minus;1</sup> X'(y &minus;
+ * &mu;<sub>t</sub>) (the same weighted least-squares solution, written as a Newton step), solved by a Cholesky
+ * factorisation, with R's deviance criterion |D &minus; D<sub>old</sub>| / (|D| + 0.1) &lt; &epsilon;.
+ *
+ * <p><b>Where the normal equations cannot vouch, the design-matrix path decides.</b> The rank test is R's
+ * {@code qr} test (a column whose norm left after projecting out the columns before it is below 1e-7 of its own
+ * norm is aliased); on the Gram matrix that is a Cholesky pivot below 1e-14 of its diagonal entry, too close to
+ * rounding to decide there. So a pivot ratio below 1e-6 (unweighted) or 1e-9 (weighted, in any IRLS step), a
+ * non-finite deviance, or a fit that does not show by itself that the maximum-likelihood estimate exists sends the
+ * model to {@link PivotedQr}, {@link PoissonGlm} and {@link ExistenceLp} on the explicit {@link LogLinearDesign}:
+ * the outcome is always the one the design-matrix path gives, and the fast path only skips work that cannot change
+ * it. Cells containing a term with an empty overlap are dropped and the term fixed at &minus;&infin; (extended MLE,
+ * Chan, Silverman &amp; Vincent 2021), as in {@link LogLinearDesign}.
+ *
+ * <p>Instances are immutable results.
+ */
+public final class HierarchicalFit {
+
+    /** Below this unweighted Cholesky pivot ratio the rank is decided by {@link PivotedQr}. */
+    static final double RANK_DOUBT = 1e-6;
+    /** Below this weighted Cholesky pivot ratio the fit is redone by {@link PoissonGlm}. */
+    static final double WEIGHTED_DOUBT = 1e-9;
+
+    private final int lists;
+    private final int[] finiteTerms;
+    private final int infiniteTerms;
+    private final int rows;
+    private final boolean fullRank;
+    private final boolean converged;
+    private final boolean mleExists;
+    private final int rank;
+    private final int iterations;
+    private final double[] fittedByMask;
+    private final double intercept;
+    private final double deviance;
+    private final boolean viaDesign;
+
+    private HierarchicalFit(int lists, int[] finiteTerms, int infiniteTerms, int rows, boolean fullRank,
+                            boolean converged, boolean mleExists, int rank, int iterations, double[] fittedByMask,
+                            double intercept, double deviance, boolean viaDesign) {
+        this.lists = lists;
+        this.finiteTerms = finiteTerms;
+        this.infiniteTerms = infiniteTerms;
+        this.rows = rows;
+        this.fullRank = fullRank;
+        this.converged = converged;
+        this.mleExists = mleExists;
+        this.rank = rank;
+        this.iterations = iterations;
+        this.fittedByMask = fittedByMask;
+        this.intercept = intercept;
+        this.deviance = deviance;
+        this.viaDesign = viaDesign;
+    }
+
+    /**
+     * Fits a model: the rank test, IRLS from &mu; = y + 0.1 (run on a rank-deficient design too, as R's
+     * {@code glm.fit} does, its aliased coefficients left out), and, when the design has full rank, the existence
+     * test.
+     *
+     * @param lists         K
+     * @param counts        counts by mask (length 2<sup>K</sup>; entry 0 ignored)
+     * @param overlaps      {@link LogLinearDesign#overlaps} of the counts
+     * @param terms         the model's terms (main effects and interactions; masks, no intercept), in column order
+     * @param maxIterations the IRLS limit (R: 25)
+     * @param epsilon       the deviance criterion (R: 1e-8)
+     * @return the fit
+     */
+    public static HierarchicalFit fit(int lists, long[] counts, long[] overlaps, int[] terms, int maxIterations,
+                                      double epsilon) {
+        int size = 1 << lists;
+        int[] finite = new int[terms.length + 1];
+        int[] infinite = new int[terms.length];
+        int nf = 1; // column 0: the intercept, mask 0
+        int ni = 0;
+        for (int s : terms) {
+            if (overlaps[s] == 0) {
+                infinite[ni++] = s;
+            } else {
+                finite[nf++] = s;
+            }
+        }
+        int[] columns = Arrays.copyOf(finite, nf);
+        double[] kept = new double[size];
+        int m = 0;
+        for (int h = 1; h < size; h++) {
+            boolean drop = false;
+            for (int i = 0; i < ni; i++) {
+                if ((h & infinite[i]) == infinite[i]) {
+                    drop = true;
+                    break;
+                }
+            }
+            if (!drop) {
+                kept[h] = 1;
+                m++;
+            }
+        }
+        int p = nf;
+        int[] finiteTerms = Arrays.copyOfRange(columns, 1, nf);
+        if (m < p) {
+            return viaDesign(lists, counts, finiteTerms, terms, ni, maxIterations, epsilon);
+        }
+        // Rank of the 0/1 design: Cholesky of X'X, whose entries are the numbers of kept cells above S | T.
+        double[] keptAbove = kept.clone();
+        supersetSums(keptAbove, lists);
+        double[] gram = new double[p * p];
+        gram(gram, keptAbove, columns);
+        double ratio = cholesky(gram, p);
+        if (ratio < RANK_DOUBT) {
+            return viaDesign(lists, counts, finiteTerms, terms, ni, maxIterations, epsilon);
+        }
+        HierarchicalFit fast = newton(lists, counts, terms, kept, m, columns, finiteTerms, ni, maxIterations,
+                epsilon);
+        return fast != null ? fast : viaDesign(lists, counts, finiteTerms, terms, ni, maxIterations, epsilon);
+    }
+
+    private static HierarchicalFit newton(int lists, long[] counts, int[] terms, double[] kept, int m,
+                                          int[] columns, int[] finiteTerms, int ni, int maxIterations,
+                                          double epsilon) {
+        int size = kept.length;
+        int p = columns.length;
+        double[] y = new double[size];
+        double[] mu = new double[size];
+        double[] eta = new double[size];
+        for (int h = 1; h < size; h++) {
+            if (kept[h] != 0) {
+                y[h] = counts[h];
+                eta[h] = Math.log(y[h] + 0.1);
+                mu[h] = Math.exp(eta[h]);
+            }
+        }
+        double devOld = deviance(y, mu, kept);
+        double[] margins = new double[size];
+        double[] residual = new double[size];
+        double[] gram = new double[p * p];
+        double[] rhs = new double[p];
+        double[] beta = new double[p];
+        double[] etaNew = new double[size];
+        double dev = devOld;
+        double etaChange = Double.POSITIVE_INFINITY;
+        boolean converged = false;
+        int iter = 0;
+        while (iter < maxIterations) {
+            iter++;
+            System.arraycopy(mu, 0, margins, 0, size);
+            supersetSums(margins, lists);
+            for (int h = 0; h < size; h++) {
+                residual[h] = iter == 1 ? mu[h] * eta[h] + y[h] - mu[h] : y[h] - mu[h];
+            }
+            supersetSums(residual, lists);
+            gram(gram, margins, columns);
+            for (int i = 0; i < p; i++) {
+                rhs[i] = residual[columns[i]];
+            }
+            if (cholesky(gram, p) < WEIGHTED_DOUBT) {
+                return null;
+            }
+            solve(gram, p, rhs);
+            Arrays.fill(etaNew, 0);
+            for (int i = 0; i < p; i++) {
+                beta[i] = iter == 1 ? rhs[i] : beta[i] + rhs[i];
+                etaNew[columns[i]] = beta[i];
+            }
+            subsetSums(etaNew, lists);
+            etaChange = 0;
+            for (int h = 1; h < size; h++) {
+                if (kept[h] != 0) {
+                    etaChange = Math.max(etaChange, Math.abs(etaNew[h] - eta[h]));
+                    eta[h] = etaNew[h];
+                    mu[h] = Math.exp(eta[h]);
+                }
+            }
+            dev = deviance(y, mu, kept);
+            if (!Double.isFinite(dev)) {
+                return null;
+            }
+            if (Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < epsilon) {
+                converged = true;
+                break;
+            }
+            devOld = dev;
+        }
+        if (!converged) {
+            return null;
+        }
+        // ExistenceLp.mleExists(x, y, m, fit), on margins as far as they go: a converged full-rank fit whose means
+        // stay away from 0, or whose last step left every linear predictor still, shows that the MLE exists; so
+        // do positive cells whose design rows have full rank (Haberman 1974); otherwise the linear program decides.
+        double minMu = Double.POSITIVE_INFINITY;
+        double[] positive = new double[size];
+        for (int h = 1; h < size; h++) {
+            if (kept[h] != 0) {
+                minMu = Math.min(minMu, mu[h]);
+                positive[h] = y[h] > 0 ? 1 : 0;
+            }
+        }
+        boolean viaDesign = false;
+        if (!(minMu >= Math.max(1e-2, 1e-6 * (dev + 0.1)) || etaChange <= 1e-2)) {
+            supersetSums(positive, lists);
+            gram(gram, positive, columns);
+            if (cholesky(gram, p) < RANK_DOUBT) {
+                LogLinearDesign design = new LogLinearDesign(lists, counts, terms);
+                viaDesign = true;
+                if (!ExistenceLp.mleExists(design.columns(), design.y(), design.rows())) {
+                    return new HierarchicalFit(lists, finiteTerms, ni, m, true, true, false, p, iter, mu, beta[0],
+                            dev, true);
+                }
+            }
+        }
+        return new HierarchicalFit(lists, finiteTerms, ni, m, true, true, true, p, iter, mu, beta[0], dev,
+                viaDesign);
+    }
+
+    /** The design-matrix path: exactly what LogLinearEstimator, StepwiseSelection and ExhaustiveSearch did. */
+    private static HierarchicalFit viaDesign(int lists, long[] counts, int[] finiteTerms, int[] terms, int ni,
+                                             int maxIterations, double epsilon) {
+        LogLinearDesign design = new LogLinearDesign(lists, counts, terms);
+        double[][] x = design.columns();
+        int m = design.rows();
+        boolean fullRank = new PivotedQr(x, m, ExistenceLp.RANK_TOLERANCE).rank() == x.length;
+        PoissonGlm.Fit fit = PoissonGlm.fit(x, design.y(), m, maxIterations, epsilon, null);
+        boolean exists = fullRank && ExistenceLp.mleExists(x, design.y(), m, fit);
+        double[] byMask = new double[1 << lists];
+        int[] cells = design.cells();
+        for (int r = 0; r < m; r++) {
+            byMask[cells[r]] = fit.fitted()[r];
+        }
+        return new HierarchicalFit(lists, finiteTerms, ni, m, fullRank, fit.converged(), exists, fit.rank(),
+                fit.iterations(), byMask, fit.coefficients()[0], fit.deviance(), true);
+    }
+
+    /** f[s] := &Sigma;<sub>t &supe; s</sub> f[t] over all masks (in place). */
+    static void supersetSums(double[] f, int lists) {
+        int size = f.length;
+        for (int bit = 1; bit < size; bit <<= 1) {
+            for (int s = 0; s < size; s++) {
+                if ((s & bit) == 0) {
+                    f[s] += f[s | bit];
+                }
+            }
+        }
+    }
+
+    /** f[s] := &Sigma;<sub>t &sube; s</sub> f[t] over all masks (in place). */
+    static void subsetSums(double[] f, int lists) {
+        int size = f.length;
+        for (int bit = 1; bit < size; bit <<= 1) {
+            for (int s = 0; s < size; s++) {
+                if ((s & bit) != 0) {
+                    f[s] += f[s ^ bit];
+                }
+            }
+        }
+    }
+
+    private static void gram(double[] gram, double[] above, int[] columns) {
+        int p = columns.length;
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j <= i; j++) {
+                gram[i * p + j] = above[columns[i] | columns[j]];
+            }
+        }
+    }
+
+    /**
+     * In-place Cholesky factor L (lower triangle, row-major) of a symmetric positive semi-definite matrix given by
+     * its lower triangle, columns in order; returns the smallest ratio of a pivot to its diagonal entry (0 when a
+     * pivot is not positive, and the factorisation stops there).
+     */
+    private static double cholesky(double[] a, int p) {
+        double smallest = 1;
+        for (int j = 0; j < p; j++) {
+            double diagonal = a[j * p + j];
+            double d = diagonal;
+            for (int k = 0; k < j; k++) {
+                d -= a[j * p + k] * a[j * p + k];
+            }
+            if (!(d > 0) || !(diagonal > 0)) {
+                return 0;
+            }
+            smallest = Math.min(smallest, d / diagonal);
+            double l = Math.sqrt(d);
+            a[j * p + j] = l;
+            for (int i = j + 1; i < p; i++) {
+                double s = a[i * p + j];
+                for (int k = 0; k < j; k++) {
+                    s -= a[i * p + k] * a[j * p + k];
+                }
+                a[i * p + j] = s / l;
+            }
+        }
+        return smallest;
+    }
+
+    /** Solves L L' x = b in place, L from {@link #cholesky}. */
+    private static void solve(double[] l, int p, double[] b) {
+        for (int i = 0; i < p; i++) {
+            double s = b[i];
+            for (int k = 0; k < i; k++) {
+                s -= l[i * p + k] * b[k];
+            }
+            b[i] = s / l[i * p + i];
+        }
+        for (int i = p - 1; i >= 0; i--) {
+            double s = b[i];
+            for (int k = i + 1; k < p; k++) {
+                s -= l[k * p + i] * b[k];
+            }
+            b[i] = s / l[i * p + i];
+        }
+    }
+
+    private static double deviance(double[] y, double[] mu, double[] kept) {
+        double d = 0;
+        for (int h = 1; h < y.length; h++) {
+            if (kept[h] != 0) {
+                double yi = y[h];
+                d += 2 * (yi > 0 ? yi * Math.log(yi / mu[h]) - (yi - mu[h]) : mu[h]);
+            }
+        }
+        return d;
+    }
+
+    /**
+     * Whether the model can be estimated: full rank, converged, full rank in the last weighted step, and a
+     * finite maximum-likelihood estimate (what makes {@code LogLinearEstimator} return an estimate).
+     *
+     * @return true if estimable
+     */
+    public boolean estimable() {
+        return fullRank && converged && mleExists && rank == finiteTerms.length + 1;
+    }
+
+    /**
+     * Whether the design has full rank and the MLE exists (SparseMSE's {@code checkident} code 0), whatever the
+     * convergence.
+     *
+     * @return true if the check passes
+     */
+    public boolean passesCheck() {
+        return fullRank && mleExists;
+    }
+
+    /** @return whether IRLS met the deviance criterion */
+    public boolean converged() {
+        return converged;
+    }
+
+    /** @return the number of IRLS steps */
+    public int iterations() {
+        return iterations;
+    }
+
+    /** @return whether the explicit design matrix was needed to decide */
+    public boolean viaDesign() {
+        return viaDesign;
+    }
+
+    /** @return the intercept &beta;&#770;<sub>0</sub>, whose exponential is the unobserved count */
+    public double intercept() {
+        return intercept;
+    }
+
+    /** @return the deviance of the kept cells */
+    public double deviance() {
+        return deviance;
+    }
+
+    /** @return the rank of the last weighted step (the number of columns, intercept included, when full) */
+    public int rank() {
+        return rank;
+    }
+
+    /** @return the number of kept cells (the design's rows) */
+    public int rows() {
+        return rows;
+    }
+
+    /** @return the number of terms fixed at &minus;&infin; */
+    public int infiniteTerms() {
+        return infiniteTerms;
+    }
+
+    /** @return the finite interaction and main-effect terms, in column order after the intercept */
+    public int[] finiteTerms() {
+        return finiteTerms.clone();
+    }
+
+    /**
+     * The Poisson log-likelihood of the kept cells without the constant &minus;&Sigma; log y!:
+     * &Sigma; [y log &mu; &minus; &mu;].
+     *
+     * @param counts the counts by mask
+     * @return the kernel
+     */
+    public double logLikelihoodKernel(long[] counts) {
+        double l = 0;
+        for (int h = 1; h < fittedByMask.length; h++) {
+            double mu = fittedByMask[h];
+            if (mu > 0 || counts[h] > 0) {
+                l += (counts[h] > 0 ? counts[h] * Math.log(mu) : 0) - mu;
+            }
+        }
+        return l;
+    }
+
+    /**
+     * The fitted margins: for every mask S, the sum of the fitted means of the cells containing S (0 for S = 0
+     * excluded: entry 0 is the fitted observed total).
+     *
+     * @return margins by mask (a new array)
+     */
+    public double[] fittedMargins() {
+        double[] f = fittedByMask.clone();
+        supersetSums(f, lists);
+        return f;
+    }
+}

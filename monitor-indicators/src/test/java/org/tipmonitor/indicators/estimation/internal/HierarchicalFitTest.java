@@ -1,0 +1,220 @@
+package org.tipmonitor.indicators.estimation.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tipmonitor.indicators.estimation.CaptureHistories;
+
+/**
+ * The margin-based fit gives the outcome of the design-matrix path (the R glm.fit reimplementation
+ * {@link PoissonGlm} on {@link LogLinearDesign}, with {@link PivotedQr} and {@link ExistenceLp}): the same
+ * decisions, and the same estimate and deviance to rounding.
+ */
+class HierarchicalFitTest {
+
+    private static final int MAX_ITERATIONS = 25;
+    private static final double EPSILON = 1e-8;
+
+    /** What the design-matrix path decides and computes for one model. */
+    private record Reference(boolean fullRank, boolean converged, boolean exists, int rank, double intercept,
+                             double deviance, int rows, int infinite) {
+
+        static Reference of(int k, long[] counts, int[] terms) {
+            LogLinearDesign design = new LogLinearDesign(k, counts, terms);
+            double[][] x = design.columns();
+            int m = design.rows();
+            boolean fullRank = new PivotedQr(x, m, ExistenceLp.RANK_TOLERANCE).rank() == x.length;
+            PoissonGlm.Fit fit = PoissonGlm.fit(x, design.y(), m, MAX_ITERATIONS, EPSILON, null);
+            boolean exists = fullRank && ExistenceLp.mleExists(x, design.y(), m, fit);
+            return new Reference(fullRank, fit.converged(), exists, fit.rank(), fit.coefficients()[0],
+                    fit.deviance(), m, design.infiniteTerms().length);
+        }
+
+        boolean estimable(int columns) {
+            return fullRank && converged && exists && rank == columns;
+        }
+    }
+
+    /** Asserts the outcomes agree; returns whether the margins needed the design matrix for an estimable model. */
+    private static boolean assertSameOutcome(int k, long[] counts, int[] terms, String label) {
+        Reference ref = Reference.of(k, counts, terms);
+        HierarchicalFit fit = HierarchicalFit.fit(k, counts, LogLinearDesign.overlaps(counts, k), terms,
+                MAX_ITERATIONS, EPSILON);
+        int columns = fit.finiteTerms().length + 1;
+        assertEquals(ref.estimable(columns), fit.estimable(), label + ": estimable");
+        assertEquals(ref.fullRank() && ref.exists(), fit.passesCheck(), label + ": check");
+        assertEquals(ref.rows(), fit.rows(), label + ": rows");
+        assertEquals(ref.infinite(), fit.infiniteTerms(), label + ": infinite terms");
+        if (fit.estimable()) {
+            assertEquals(columns, fit.rank(), label + ": rank");
+            // the same iterates: the unobserved count exp(b0) and the deviance agree to rounding
+            assertEquals(Math.exp(ref.intercept()), Math.exp(fit.intercept()),
+                    1e-9 * Math.exp(ref.intercept()), label + ": unobserved");
+            assertEquals(ref.deviance(), fit.deviance(), 1e-9 * (ref.deviance() + 1), label + ": deviance");
+        }
+        return fit.viaDesign() && fit.estimable();
+    }
+
+    /** A random hierarchical model: main effects and a random downward-closed set of interactions. */
+    private static int[] randomModel(int k, SplittableRandom rng) {
+        int size = 1 << k;
+        boolean[] in = new boolean[size];
+        List<Integer> terms = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            in[1 << i] = true;
+            terms.add(1 << i);
+        }
+        double density = rng.nextDouble() * 0.6;
+        for (int order = 2; order < k; order++) {
+            for (int s = 1; s < size; s++) {
+                if (Integer.bitCount(s) != order || rng.nextDouble() >= density) {
+                    continue;
+                }
+                boolean closed = true;
+                for (int bit = 1; bit < size; bit <<= 1) {
+                    if ((s & bit) != 0 && !in[s & ~bit]) {
+                        closed = false;
+                    }
+                }
+                if (closed) {
+                    in[s] = true;
+                    terms.add(s);
+                }
+            }
+        }
+        return terms.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Counts with many zeros (empty overlaps) and a wide range of sizes. */
+    private static long[] randomCounts(int k, SplittableRandom rng) {
+        long[] counts = new long[1 << k];
+        double zeros = rng.nextDouble() * 0.7;
+        for (int h = 1; h < counts.length; h++) {
+            if (rng.nextDouble() >= zeros) {
+                int bits = Integer.bitCount(h);
+                counts[h] = rng.nextInt(1 + (int) (2000 / Math.pow(4, bits - 1)));
+            }
+        }
+        counts[1] = Math.max(counts[1], 1);
+        return counts;
+    }
+
+    static Stream<Arguments> seeds() {
+        return LongStream.rangeClosed(1, 300).mapToObj(seed -> Arguments.of("seed=" + seed, seed));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void randomTablesAndModelsGiveTheDesignPathsOutcome(String name, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int k = 2 + rng.nextInt(5);
+        long[] counts = randomCounts(k, rng);
+        for (int model = 0; model < 8; model++) {
+            assertSameOutcome(k, counts, randomModel(k, rng), name + " model " + model);
+        }
+    }
+
+    @Test
+    void edgeCases() {
+        // two lists, saturated: three cells, four columns
+        assertSameOutcome(2, new long[] {0, 10, 20, 5}, new int[] {1, 2, 3}, "2 lists saturated");
+        // two lists that never overlap: the interaction fixed at -Infinity
+        assertSameOutcome(2, new long[] {0, 10, 20, 0}, new int[] {1, 2}, "2 disjoint lists");
+        // one list empty: its main effect fixed at -Infinity
+        assertSameOutcome(3, new long[] {0, 10, 0, 0, 7, 3, 0, 0}, new int[] {1, 2, 4, 5}, "empty list");
+        // a single observed cell
+        assertSameOutcome(3, new long[] {0, 0, 0, 12, 0, 0, 0, 0}, new int[] {1, 2, 4}, "single cell");
+        // no zero cell at all (the MLE exists without any test)
+        assertSameOutcome(3, new long[] {0, 50, 40, 12, 30, 9, 8, 3}, new int[] {1, 2, 4, 3, 5, 6}, "dense");
+        // zeros that force a fitted 0: the MLE of A:B + A:C + B:C does not exist
+        assertSameOutcome(3, new long[] {0, 0, 0, 5, 0, 5, 5, 0}, new int[] {1, 2, 4, 3, 5, 6}, "no MLE");
+    }
+
+    /** Every model of the default BIC catalogue on every bundled 3- to 5-list table, and the six-list tables' pairs. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Artificial_3", "Korea", "Kosovo", "Western", "NewOrl_5", "UKdat_5", "Ned_5", "Ned",
+        "UKdat", "Rcapture_HIV", "Rcapture_lesbian"})
+    void everyCatalogueModelOfTheReferenceTables(String table) throws IOException {
+        CaptureHistories h = load(table);
+        int k = h.listCount();
+        long[] counts = h.countsByMask();
+        int order = k == 6 ? 2 : Math.min(3, k - 1);
+        int models = 0;
+        int checked = 0;
+        int viaDesign = 0; // estimable models fitted through the design matrix
+        for (int[] interactions : catalogue(k, order)) {
+            int[] terms = new int[k + interactions.length];
+            for (int i = 0; i < k; i++) {
+                terms[i] = 1 << i;
+            }
+            System.arraycopy(interactions, 0, terms, k, interactions.length);
+            if (k == 6 && (models++ % 16) != 0) {
+                continue; // every 16th of the 32,768 six-list models keeps the test short
+            }
+            checked++;
+            if (assertSameOutcome(k, counts, terms, table + " " + java.util.Arrays.toString(interactions))) {
+                viaDesign++;
+            }
+        }
+        // the design matrix is needed only to exclude models (no finite MLE, rank deficient), never to fit one
+        assertEquals(0, viaDesign, viaDesign + " of " + checked + " estimable models needed the design matrix");
+    }
+
+    private static List<int[]> catalogue(int k, int order) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int s = 1; s < (1 << k); s++) {
+            int bits = Integer.bitCount(s);
+            if (bits >= 2 && bits <= order) {
+                candidates.add(s);
+            }
+        }
+        candidates.sort(java.util.Comparator.comparingInt(Integer::bitCount));
+        List<int[]> out = new ArrayList<>();
+        enumerate(candidates, 0, new boolean[1 << k], new ArrayList<>(), out);
+        return out;
+    }
+
+    private static void enumerate(List<Integer> candidates, int index, boolean[] in, List<Integer> chosen,
+                                  List<int[]> out) {
+        if (index == candidates.size()) {
+            out.add(chosen.stream().mapToInt(Integer::intValue).toArray());
+            return;
+        }
+        enumerate(candidates, index + 1, in, chosen, out);
+        int s = candidates.get(index);
+        for (int bit = 1; bit <= s; bit <<= 1) {
+            if ((s & bit) != 0 && Integer.bitCount(s) > 2 && !in[s & ~bit]) {
+                return;
+            }
+        }
+        in[s] = true;
+        chosen.add(s);
+        enumerate(candidates, index + 1, in, chosen, out);
+        chosen.remove(chosen.size() - 1);
+        in[s] = false;
+    }
+
+    private static CaptureHistories load(String name) throws IOException {
+        try (InputStream in = HierarchicalFitTest.class.getResourceAsStream(
+                "/org/tipmonitor/indicators/estimation/" + name + ".csv");
+             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return CaptureHistories.fromCsv(reader);
+        }
+    }
+}
