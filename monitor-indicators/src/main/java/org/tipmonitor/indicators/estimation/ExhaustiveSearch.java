@@ -241,10 +241,11 @@ public final class ExhaustiveSearch {
         }
         kept.sort(Comparator.comparingDouble(i -> values[i])); // stable: ties keep catalogue order
         List<RankedModel> ranking = new ArrayList<>(kept.size());
+        List<String> names = histories.listNames();
         for (int i : kept) {
             double[] s = stats[i];
-            ranking.add(new RankedModel(LogLinearModel.ofMasks(histories.listNames(), catalogue.get(i)), s[0], s[1],
-                    s[2], (int) s[3], (int) s[4]));
+            ranking.add(new RankedModel(LogLinearModel.ofCanonicalMasks(names, catalogue.get(i)), s[0], s[1], s[2],
+                    (int) s[3], (int) s[4]));
         }
         EstimationOutcome best;
         if (ranking.isEmpty()) {
@@ -296,7 +297,7 @@ public final class ExhaustiveSearch {
             terms[i] = 1 << i;
         }
         System.arraycopy(interactions, 0, terms, k, interactions.length);
-        HierarchicalFit fit = HierarchicalFit.fit(k, counts, overlaps, terms, estimator.maxIterations(),
+        HierarchicalFit fit = HierarchicalFit.screen(k, counts, overlaps, terms, estimator.maxIterations(),
                 estimator.convergenceTolerance());
         if (!fit.estimable()) {
             return null;

@@ -187,6 +187,15 @@ public final class LogLinearModel {
     }
 
     /**
+     * A model from interaction masks that are already hierarchical, within range and in this class's term order
+     * (the {@link ExhaustiveSearch} catalogue), on list names as {@link CaptureHistories#listNames()} returns
+     * them: no checks, no copies (the search ranks tens of thousands of models).
+     */
+    static LogLinearModel ofCanonicalMasks(List<String> tableLists, int[] interactionMasks) {
+        return new LogLinearModel(tableLists, interactionMasks);
+    }
+
+    /**
      * This model with one more interaction.
      *
      * @param listNames the lists of the interaction (two or more)

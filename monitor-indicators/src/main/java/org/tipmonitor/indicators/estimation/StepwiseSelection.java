@@ -194,7 +194,7 @@ public final class StepwiseSelection {
         List<Integer> selected = new ArrayList<>();
         if (threshold == 1) {
             List<Integer> all = Arrays.stream(candidates).boxed().toList();
-            HierarchicalFit saturatedPairs = fit(k, counts, overlap, terms(k, all), estimator);
+            HierarchicalFit saturatedPairs = screen(k, counts, overlap, terms(k, all), estimator);
             if (saturatedPairs.passesCheck()) {
                 return new Selection(candidates, saturatedPairs);
             }
@@ -202,7 +202,9 @@ public final class StepwiseSelection {
         boolean[] in = new boolean[candidates.length];
         double[] p = new double[candidates.length];
         double[] lambda = new double[candidates.length];
-        HierarchicalFit fit = fit(k, counts, overlap, terms(k, selected), estimator);
+        // the main-effects fit is not checked: its fitted values rank the first pairs in any case
+        HierarchicalFit fit = HierarchicalFit.fit(k, counts, overlap, terms(k, selected), estimator.maxIterations(),
+                estimator.convergenceTolerance());
         for (int cycle = 0; cycle < candidates.length; cycle++) {
             double[] margins = fit.fittedMargins();
             List<Integer> eligible = new ArrayList<>();
@@ -224,7 +226,7 @@ public final class StepwiseSelection {
             for (int j : eligible) {
                 List<Integer> trial = new ArrayList<>(selected);
                 trial.add(candidates[j]);
-                HierarchicalFit trialFit = fit(k, counts, overlap, terms(k, trial), estimator);
+                HierarchicalFit trialFit = screen(k, counts, overlap, terms(k, trial), estimator);
                 if (trialFit.passesCheck()) {
                     // the next cycle's model: its fit (same design, same start) is reused
                     chosen = j;
@@ -245,9 +247,9 @@ public final class StepwiseSelection {
         return new Selection(selected.stream().mapToInt(Integer::intValue).toArray(), fit);
     }
 
-    private static HierarchicalFit fit(int k, long[] counts, long[] overlap, int[] terms,
-                                       LogLinearEstimator estimator) {
-        return HierarchicalFit.fit(k, counts, overlap, terms, estimator.maxIterations(),
+    private static HierarchicalFit screen(int k, long[] counts, long[] overlap, int[] terms,
+                                          LogLinearEstimator estimator) {
+        return HierarchicalFit.screen(k, counts, overlap, terms, estimator.maxIterations(),
                 estimator.convergenceTolerance());
     }
 

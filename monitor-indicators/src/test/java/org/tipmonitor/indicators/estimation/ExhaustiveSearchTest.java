@@ -28,6 +28,18 @@ class ExhaustiveSearchTest {
     }
 
     @Test
+    void catalogueMasksAreHierarchicalAndInTheModelsTermOrder() {
+        // ranking builds its models with ofCanonicalMasks, which trusts the catalogue: the checked factory agrees
+        for (int k = 2; k <= 6; k++) {
+            List<String> names = CaptureHistories.builder(List.of("A", "B", "C", "D", "E", "F").subList(0, k)).build()
+                    .listNames();
+            for (int[] masks : ExhaustiveSearch.catalogue(k, ExhaustiveSearch.defaultMaxOrder(k))) {
+                assertEquals(LogLinearModel.ofMasks(names, masks), LogLinearModel.ofCanonicalMasks(names, masks));
+            }
+        }
+    }
+
+    @Test
     void nedSixListTwoWaySearch() {
         // All 2^15 two-way models for 6 lists: each passes SparseMSE::checkident on Ned (the all-pairs model does,
         // data/README.md), so none is excluded.

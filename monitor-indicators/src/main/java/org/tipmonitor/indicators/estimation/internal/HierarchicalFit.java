@@ -85,6 +85,29 @@ public final class HierarchicalFit {
      */
     public static HierarchicalFit fit(int lists, long[] counts, long[] overlaps, int[] terms, int maxIterations,
                                       double epsilon) {
+        return run(lists, counts, overlaps, terms, maxIterations, epsilon, false);
+    }
+
+    /**
+     * As {@link #fit}, for model selection, which needs the fitted values only of models that pass the check: a
+     * model that fails it (rank deficient, or no finite MLE) has no fitted values, and when the margins cannot
+     * decide, the existence test runs before, instead of after, a fit of the design matrix.
+     *
+     * @param lists         K
+     * @param counts        counts by mask (length 2<sup>K</sup>; entry 0 ignored)
+     * @param overlaps      {@link LogLinearDesign#overlaps} of the counts
+     * @param terms         the model's terms (main effects and interactions; masks, no intercept), in column order
+     * @param maxIterations the IRLS limit (R: 25)
+     * @param epsilon       the deviance criterion (R: 1e-8)
+     * @return the fit; {@link #fittedMargins()} and {@link #logLikelihoodKernel} only when {@link #passesCheck()}
+     */
+    public static HierarchicalFit screen(int lists, long[] counts, long[] overlaps, int[] terms, int maxIterations,
+                                         double epsilon) {
+        return run(lists, counts, overlaps, terms, maxIterations, epsilon, true);
+    }
+
+    private static HierarchicalFit run(int lists, long[] counts, long[] overlaps, int[] terms, int maxIterations,
+                                       double epsilon, boolean screen) {
         int size = 1 << lists;
         int[] finite = new int[terms.length + 1];
         int[] infinite = new int[terms.length];
@@ -116,7 +139,7 @@ public final class HierarchicalFit {
         int p = nf;
         int[] finiteTerms = Arrays.copyOfRange(columns, 1, nf);
         if (m < p) {
-            return viaDesign(lists, counts, finiteTerms, terms, ni, maxIterations, epsilon);
+            return viaDesign(lists, counts, finiteTerms, terms, ni, maxIterations, epsilon, screen);
         }
         // Rank of the 0/1 design: Cholesky of X'X, whose entries are the numbers of kept cells above S | T.
         double[] keptAbove = kept.clone();
@@ -125,11 +148,12 @@ public final class HierarchicalFit {
         gram(gram, keptAbove, columns);
         double ratio = cholesky(gram, p);
         if (ratio < RANK_DOUBT) {
-            return viaDesign(lists, counts, finiteTerms, terms, ni, maxIterations, epsilon);
+            return viaDesign(lists, counts, finiteTerms, terms, ni, maxIterations, epsilon, screen);
         }
         HierarchicalFit fast = newton(lists, counts, terms, kept, m, columns, finiteTerms, ni, maxIterations,
                 epsilon);
-        return fast != null ? fast : viaDesign(lists, counts, finiteTerms, terms, ni, maxIterations, epsilon);
+        return fast != null ? fast
+                : viaDesign(lists, counts, finiteTerms, terms, ni, maxIterations, epsilon, screen);
     }
 
     private static HierarchicalFit newton(int lists, long[] counts, int[] terms, double[] kept, int m,
@@ -140,14 +164,16 @@ public final class HierarchicalFit {
         double[] y = new double[size];
         double[] mu = new double[size];
         double[] eta = new double[size];
+        double[] logY = new double[size];
         for (int h = 1; h < size; h++) {
             if (kept[h] != 0) {
                 y[h] = counts[h];
+                logY[h] = y[h] > 0 ? Math.log(y[h]) : 0;
                 eta[h] = Math.log(y[h] + 0.1);
                 mu[h] = Math.exp(eta[h]);
             }
         }
-        double devOld = deviance(y, mu, kept);
+        double devOld = deviance(y, logY, eta, mu, kept);
         double[] margins = new double[size];
         double[] residual = new double[size];
         double[] gram = new double[p * p];
@@ -188,7 +214,7 @@ public final class HierarchicalFit {
                     mu[h] = Math.exp(eta[h]);
                 }
             }
-            dev = deviance(y, mu, kept);
+            dev = deviance(y, logY, eta, mu, kept);
             if (!Double.isFinite(dev)) {
                 return null;
             }
@@ -231,13 +257,18 @@ public final class HierarchicalFit {
 
     /** The design-matrix path: exactly what LogLinearEstimator, StepwiseSelection and ExhaustiveSearch did. */
     private static HierarchicalFit viaDesign(int lists, long[] counts, int[] finiteTerms, int[] terms, int ni,
-                                             int maxIterations, double epsilon) {
+                                             int maxIterations, double epsilon, boolean screen) {
         LogLinearDesign design = new LogLinearDesign(lists, counts, terms);
         double[][] x = design.columns();
+        double[] y = design.y();
         int m = design.rows();
         boolean fullRank = new PivotedQr(x, m, ExistenceLp.RANK_TOLERANCE).rank() == x.length;
-        PoissonGlm.Fit fit = PoissonGlm.fit(x, design.y(), m, maxIterations, epsilon, null);
-        boolean exists = fullRank && ExistenceLp.mleExists(x, design.y(), m, fit);
+        if (screen && !(fullRank && ExistenceLp.mleExists(x, y, m))) {
+            return new HierarchicalFit(lists, finiteTerms, ni, m, fullRank, false, false, 0, 0, null, Double.NaN,
+                    Double.NaN, true);
+        }
+        PoissonGlm.Fit fit = PoissonGlm.fit(x, y, m, maxIterations, epsilon, null);
+        boolean exists = fullRank && (screen || ExistenceLp.mleExists(x, y, m, fit));
         double[] byMask = new double[1 << lists];
         int[] cells = design.cells();
         for (int r = 0; r < m; r++) {
@@ -328,12 +359,13 @@ public final class HierarchicalFit {
         }
     }
 
-    private static double deviance(double[] y, double[] mu, double[] kept) {
+    /** The deviance 2 &Sigma; [y (log y &minus; &eta;) &minus; (y &minus; &mu;)] of the kept cells, &mu; = exp &eta;. */
+    private static double deviance(double[] y, double[] logY, double[] eta, double[] mu, double[] kept) {
         double d = 0;
         for (int h = 1; h < y.length; h++) {
             if (kept[h] != 0) {
                 double yi = y[h];
-                d += 2 * (yi > 0 ? yi * Math.log(yi / mu[h]) - (yi - mu[h]) : mu[h]);
+                d += 2 * (yi > 0 ? yi * (logY[h] - eta[h]) - (yi - mu[h]) : mu[h]);
             }
         }
         return d;

@@ -68,6 +68,14 @@ class HierarchicalFitTest {
                     1e-9 * Math.exp(ref.intercept()), label + ": unobserved");
             assertEquals(ref.deviance(), fit.deviance(), 1e-9 * (ref.deviance() + 1), label + ": deviance");
         }
+        HierarchicalFit screened = HierarchicalFit.screen(k, counts, LogLinearDesign.overlaps(counts, k), terms,
+                MAX_ITERATIONS, EPSILON);
+        assertEquals(fit.estimable(), screened.estimable(), label + ": screened estimable");
+        assertEquals(fit.passesCheck(), screened.passesCheck(), label + ": screened check");
+        if (screened.estimable()) {
+            assertEquals(fit.intercept(), screened.intercept(), 1e-12, label + ": screened intercept");
+            assertEquals(fit.deviance(), screened.deviance(), 1e-12, label + ": screened deviance");
+        }
         return fit.viaDesign() && fit.estimable();
     }
 
