@@ -5,7 +5,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,9 +22,7 @@ import picocli.CommandLine.Option;
  * is given.
  */
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = MonitorCli.Version.class,
-        description = "Dutch human-trafficking monitor data: report, validate, estimate, schema, generate.",
-        subcommands = {ReportCommand.class, ValidateCommand.class, EstimateCommand.class, SchemaCommand.class,
-            GenerateCommand.class})
+        description = "Dutch human-trafficking monitor data: report, validate, estimate, schema, generate.")
 public final class MonitorCli implements Callable<Integer> {
 
     /** Exit status: success. */
@@ -64,6 +65,7 @@ public final class MonitorCli implements Callable<Integer> {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         MonitorCli root = new MonitorCli();
         CommandLine commandLine = new CommandLine(root);
+        addSubcommands(commandLine, args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -82,6 +84,33 @@ public final class MonitorCli implements Callable<Integer> {
             return USAGE_OR_IO;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * Registers the subcommand the arguments name, or all of them when they name none (for the usage message and
+     * picocli's suggestions): picocli builds a command's model by reflection when it is registered, a noticeable
+     * part of a short run. The root's options take no value, so the first argument that is not an option names
+     * the subcommand.
+     */
+    private static void addSubcommands(CommandLine commandLine, String[] args) {
+        String named = null;
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                named = arg;
+                break;
+            }
+        }
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("report", ReportCommand::new);
+        all.put("validate", ValidateCommand::new);
+        all.put("estimate", EstimateCommand::new);
+        all.put("schema", SchemaCommand::new);
+        all.put("generate", GenerateCommand::new);
+        if (named != null && all.containsKey(named)) {
+            commandLine.addSubcommand(named, all.get(named).get());
+        } else {
+            all.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        }
     }
 
     private static String oneLine(Exception exception) {

@@ -138,8 +138,9 @@ public final class HierarchicalFit {
         }
         int p = nf;
         int[] finiteTerms = Arrays.copyOfRange(columns, 1, nf);
-        if (m < p) {
-            return viaDesign(lists, counts, finiteTerms, terms, ni, maxIterations, epsilon, screen);
+        if (m < p) { // more columns than rows: rank deficient
+            return screen ? excluded(lists, finiteTerms, ni, m, false)
+                    : viaDesign(lists, counts, finiteTerms, terms, ni, maxIterations, epsilon, false);
         }
         // Rank of the 0/1 design: Cholesky of X'X, whose entries are the numbers of kept cells above S | T.
         double[] keptAbove = kept.clone();
@@ -152,8 +153,20 @@ public final class HierarchicalFit {
         }
         HierarchicalFit fast = newton(lists, counts, terms, kept, m, columns, finiteTerms, ni, maxIterations,
                 epsilon);
-        return fast != null ? fast
-                : viaDesign(lists, counts, finiteTerms, terms, ni, maxIterations, epsilon, screen);
+        if (fast != null) {
+            return fast;
+        }
+        // The margins could not fit the model (a pivot too small, no convergence): typically a fit diverging
+        // because the MLE does not exist, which the exact test can show without the design matrix.
+        if (screen && existsExactly(kept, counts, columns) == NOT_EXISTS) {
+            return excluded(lists, finiteTerms, ni, m, true);
+        }
+        return viaDesign(lists, counts, finiteTerms, terms, ni, maxIterations, epsilon, screen);
+    }
+
+    private static HierarchicalFit excluded(int lists, int[] finiteTerms, int ni, int m, boolean fullRank) {
+        return new HierarchicalFit(lists, finiteTerms, ni, m, fullRank, false, false, 0, 0, null, Double.NaN,
+                Double.NaN, false);
     }
 
     private static HierarchicalFit newton(int lists, long[] counts, int[] terms, double[] kept, int m,
@@ -227,32 +240,166 @@ public final class HierarchicalFit {
         if (!converged) {
             return null;
         }
-        // ExistenceLp.mleExists(x, y, m, fit), on margins as far as they go: a converged full-rank fit whose means
-        // stay away from 0, or whose last step left every linear predictor still, shows that the MLE exists; so
-        // do positive cells whose design rows have full rank (Haberman 1974); otherwise the linear program decides.
+        // ExistenceLp.mleExists(x, y, m, fit), without the linear program as far as possible: a converged
+        // full-rank fit whose means stay away from 0, or whose last step left every linear predictor still, shows
+        // that the MLE exists; otherwise the exact test on the positive cells decides, and only when it cannot,
+        // the linear program.
         double minMu = Double.POSITIVE_INFINITY;
-        double[] positive = new double[size];
         for (int h = 1; h < size; h++) {
             if (kept[h] != 0) {
                 minMu = Math.min(minMu, mu[h]);
-                positive[h] = y[h] > 0 ? 1 : 0;
             }
         }
+        boolean exists = true;
         boolean viaDesign = false;
         if (!(minMu >= Math.max(1e-2, 1e-6 * (dev + 0.1)) || etaChange <= 1e-2)) {
-            supersetSums(positive, lists);
-            gram(gram, positive, columns);
-            if (cholesky(gram, p) < RANK_DOUBT) {
+            int exact = existsExactly(kept, counts, columns);
+            if (exact == UNDECIDED) {
                 LogLinearDesign design = new LogLinearDesign(lists, counts, terms);
                 viaDesign = true;
-                if (!ExistenceLp.mleExists(design.columns(), design.y(), design.rows())) {
-                    return new HierarchicalFit(lists, finiteTerms, ni, m, true, true, false, p, iter, mu, beta[0],
-                            dev, true);
-                }
+                exists = ExistenceLp.mleExists(design.columns(), design.y(), design.rows());
+            } else {
+                exists = exact == EXISTS;
             }
         }
-        return new HierarchicalFit(lists, finiteTerms, ni, m, true, true, true, p, iter, mu, beta[0], dev,
+        return new HierarchicalFit(lists, finiteTerms, ni, m, true, true, exists, p, iter, mu, beta[0], dev,
                 viaDesign);
+    }
+
+    private static final int EXISTS = 1;
+    private static final int NOT_EXISTS = 0;
+    private static final int UNDECIDED = -1;
+
+    /**
+     * Haberman's (1974) condition decided in exact integer arithmetic where it is simple: the MLE fails to exist
+     * iff some d = Xc &ne; 0 has d &le; 0 on every kept cell and d = 0 on the cells with a positive count. Let V be
+     * the null space of the positive cells' rows of X. If V = {0}, the MLE exists. If V is spanned by one vector v
+     * (the common case when it fails), the only candidates are d = &plusmn;Xv: the MLE exists iff Xv has entries
+     * of both signs on the empty cells (Xv &ne; 0 when X has full rank). Otherwise, or when the integers overflow,
+     * or when Xv = 0 (X not of full rank after all), the test is undecided and the linear program decides.
+     *
+     * @return {@link #EXISTS}, {@link #NOT_EXISTS} or {@link #UNDECIDED}
+     */
+    static int existsExactly(double[] kept, long[] counts, int[] columns) {
+        int p = columns.length;
+        int size = kept.length;
+        long[][] rows = new long[size][];
+        int n = 0;
+        for (int h = 1; h < size; h++) {
+            if (kept[h] != 0 && counts[h] > 0) {
+                long[] row = new long[p];
+                for (int j = 0; j < p; j++) {
+                    row[j] = (h & columns[j]) == columns[j] ? 1 : 0;
+                }
+                rows[n++] = row;
+            }
+        }
+        try {
+            // Gauss-Jordan elimination over the integers, each row kept primitive (divided by its content).
+            int[] pivotColumn = new int[p];
+            int rank = 0;
+            int free = -1;
+            for (int j = 0; j < p && rank < n; j++) {
+                int pivot = -1;
+                for (int r = rank; r < n; r++) {
+                    if (rows[r][j] != 0) {
+                        pivot = r;
+                        break;
+                    }
+                }
+                if (pivot < 0) {
+                    if (free >= 0) {
+                        return UNDECIDED; // null space of dimension 2 or more
+                    }
+                    free = j;
+                    continue;
+                }
+                long[] pr = rows[pivot];
+                rows[pivot] = rows[rank];
+                rows[rank] = pr;
+                for (int r = 0; r < n; r++) {
+                    long f = rows[r][j];
+                    if (r != rank && f != 0) {
+                        long d = pr[j];
+                        long[] row = rows[r];
+                        for (int c = 0; c < p; c++) {
+                            row[c] = Math.subtractExact(Math.multiplyExact(d, row[c]), Math.multiplyExact(f, pr[c]));
+                        }
+                        primitive(row);
+                    }
+                }
+                pivotColumn[rank++] = j;
+            }
+            int nullity = p - rank;
+            if (nullity == 0) {
+                return EXISTS;
+            }
+            if (nullity > 1) {
+                return UNDECIDED;
+            }
+            if (free < 0) {
+                free = p - 1; // the columns after the last pivot: exactly one is left
+                for (int j = 0, i = 0; j < p; j++) {
+                    if (i < rank && pivotColumn[i] == j) {
+                        i++;
+                    } else {
+                        free = j;
+                    }
+                }
+            }
+            // Row i reads D_i v[pivot_i] + a_i v[free] = 0; with v[free] = L = lcm |D_i|, v is integral.
+            long l = 1;
+            for (int i = 0; i < rank; i++) {
+                long d = Math.abs(rows[i][pivotColumn[i]]);
+                l = Math.multiplyExact(l / gcd(l, d), d);
+            }
+            long[] v = new long[p];
+            v[free] = l;
+            for (int i = 0; i < rank; i++) {
+                v[pivotColumn[i]] = Math.negateExact(Math.multiplyExact(rows[i][free], l / rows[i][pivotColumn[i]]));
+            }
+            boolean negative = false;
+            boolean positive = false;
+            for (int h = 1; h < size; h++) {
+                if (kept[h] != 0 && counts[h] == 0) {
+                    long d = 0;
+                    for (int j = 0; j < p; j++) {
+                        if ((h & columns[j]) == columns[j]) {
+                            d = Math.addExact(d, v[j]);
+                        }
+                    }
+                    negative |= d < 0;
+                    positive |= d > 0;
+                }
+            }
+            if (negative && positive) {
+                return EXISTS;
+            }
+            return negative || positive ? NOT_EXISTS : UNDECIDED;
+        } catch (ArithmeticException overflow) {
+            return UNDECIDED;
+        }
+    }
+
+    private static void primitive(long[] row) {
+        long g = 0;
+        for (long a : row) {
+            g = gcd(g, Math.abs(a));
+        }
+        if (g > 1) {
+            for (int c = 0; c < row.length; c++) {
+                row[c] /= g;
+            }
+        }
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
     }
 
     /** The design-matrix path: exactly what LogLinearEstimator, StepwiseSelection and ExhaustiveSearch did. */

@@ -184,6 +184,50 @@ class HierarchicalFitTest {
         assertEquals(0, viaDesign, viaDesign + " of " + checked + " estimable models needed the design matrix");
     }
 
+    /**
+     * Selection on the Dutch and UK tables decides every catalogue model on margins: the excluded models have a
+     * one-dimensional null space on their positive cells, which the exact test settles without the linear program.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Ned_5", "UKdat_5", "NewOrl_5", "Ned"})
+    void screeningTheReferenceCataloguesNeedsNoLinearProgram(String table) throws IOException {
+        CaptureHistories h = load(table);
+        int k = h.listCount();
+        long[] counts = h.countsByMask();
+        long[] overlaps = LogLinearDesign.overlaps(counts, k);
+        for (int[] interactions : catalogue(k, k == 6 ? 2 : 3)) {
+            int[] terms = new int[k + interactions.length];
+            for (int i = 0; i < k; i++) {
+                terms[i] = 1 << i;
+            }
+            System.arraycopy(interactions, 0, terms, k, interactions.length);
+            HierarchicalFit fit = HierarchicalFit.screen(k, counts, overlaps, terms, MAX_ITERATIONS, EPSILON);
+            assertTrue(!fit.viaDesign(), table + " " + java.util.Arrays.toString(interactions));
+        }
+    }
+
+    @Test
+    void exactExistenceTestOnSmallTables() {
+        double[] kept2 = {0, 1, 1, 1};
+        int[] independence2 = {0, 1, 2};
+        // A-only and both observed, B-only empty: the margins force B-only to 0 (null vector (1, -1, 0), +1 there)
+        assertEquals(0, HierarchicalFit.existsExactly(kept2, new long[] {0, 5, 0, 5}, independence2));
+        // only the singletons observed: A + B = n forces the overlap to 0
+        assertEquals(0, HierarchicalFit.existsExactly(kept2, new long[] {0, 5, 7, 0}, independence2));
+        double[] kept3 = {0, 1, 1, 1, 1, 1, 1, 1};
+        int[] independence3 = {0, 1, 2, 4};
+        // AB, C and AC observed: null vector (1, 0, -1, -1) is +1 on A-only and -1 on BC, ABC: the MLE exists
+        assertEquals(1, HierarchicalFit.existsExactly(kept3, new long[] {0, 0, 0, 4, 6, 2, 0, 0}, independence3));
+        // every cell but ABC observed: the positive cells' rows have full rank
+        assertEquals(1, HierarchicalFit.existsExactly(kept3, new long[] {0, 3, 4, 1, 6, 2, 1, 0}, independence3));
+        // only AB and AC observed: a two-dimensional null space, left to the linear program
+        assertEquals(-1, HierarchicalFit.existsExactly(kept3, new long[] {0, 0, 0, 5, 0, 5, 0, 0}, independence3));
+        // each decision agrees with the linear program on the explicit design
+        assertSameOutcome(2, new long[] {0, 5, 0, 5}, new int[] {1, 2}, "forced zero");
+        assertSameOutcome(3, new long[] {0, 0, 0, 4, 6, 2, 0, 0}, new int[] {1, 2, 4}, "mixed signs");
+        assertSameOutcome(3, new long[] {0, 0, 0, 5, 0, 5, 0, 0}, new int[] {1, 2, 4}, "nullity 2");
+    }
+
     private static List<int[]> catalogue(int k, int order) {
         List<Integer> candidates = new ArrayList<>();
         for (int s = 1; s < (1 << k); s++) {
