@@ -159,6 +159,7 @@ final class EstimateCommand implements Callable<Integer> {
     }
 
     private Linked readLinked() {
+        MonitorCli.quietValidatorLog();
         ListDefinition definition;
         YearRange years;
         try {

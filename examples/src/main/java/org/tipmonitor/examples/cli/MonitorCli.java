@@ -32,9 +32,8 @@ public final class MonitorCli implements Callable<Integer> {
     /** Exit status: a usage or I/O error. */
     public static final int USAGE_OR_IO = 2;
 
-    /** Hibernate Validator announces its version at INFO on first use; the tool keeps standard error for errors. */
-    private static final java.util.logging.Logger QUIET_VALIDATOR_LOG =
-            java.util.logging.Logger.getLogger("org.hibernate.validator");
+    /** Holds the validator's logger once configured (java.util.logging keeps loggers only weakly). */
+    private static java.util.logging.Logger validatorLog;
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
@@ -49,7 +48,6 @@ public final class MonitorCli implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String[] args) {
-        QUIET_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)));
     }
@@ -106,10 +104,25 @@ public final class MonitorCli implements Callable<Integer> {
         all.put("estimate", EstimateCommand::new);
         all.put("schema", SchemaCommand::new);
         all.put("generate", GenerateCommand::new);
+        if (!"estimate".equals(named) && !"schema".equals(named)) {
+            quietValidatorLog(); // estimate does it itself, only when it reads an exchange file
+        }
         if (named != null && all.containsKey(named)) {
             commandLine.addSubcommand(named, all.get(named).get());
         } else {
             all.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        }
+    }
+
+    /**
+     * Keeps Hibernate Validator's start-up announcement (INFO) off standard error, which the tool keeps for
+     * errors; called before a command first validates (setting up java.util.logging costs a short run about
+     * 20 ms, so commands that never validate skip it).
+     */
+    static synchronized void quietValidatorLog() {
+        if (validatorLog == null) {
+            validatorLog = java.util.logging.Logger.getLogger("org.hibernate.validator");
+            validatorLog.setLevel(java.util.logging.Level.WARNING);
         }
     }
 

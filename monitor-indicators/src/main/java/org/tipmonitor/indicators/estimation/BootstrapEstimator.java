@@ -389,7 +389,7 @@ public final class BootstrapEstimator {
                     "%d of %d replicates below the estimate: bias correction clamped", below, ok.length));
             proportion = Math.min(Math.max(proportion, clamp), 1 - clamp);
         }
-        NormalDistribution normal = new NormalDistribution();
+        NormalDistribution normal = Outcomes.STANDARD_NORMAL;
         double z0 = normal.inverseCumulativeProbability(proportion);
         double alpha = 1 - level;
         double[] limits = new double[2];

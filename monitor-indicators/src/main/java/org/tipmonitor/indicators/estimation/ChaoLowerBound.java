@@ -3,7 +3,6 @@ package org.tipmonitor.indicators.estimation;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 
@@ -78,7 +77,7 @@ public final class ChaoLowerBound {
         double lower = n;
         double upper = n;
         if (f0 > 0) {
-            double z = new NormalDistribution().inverseCumulativeProbability(0.5 + confidenceLevel / 2);
+            double z = Outcomes.normalQuantile(0.5 + confidenceLevel / 2);
             double c = Math.exp(z * Math.sqrt(Math.log(1 + variance / (f0 * f0))));
             lower = n + f0 / c;
             upper = n + f0 * c;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.internal.CellDesign;
@@ -104,7 +103,7 @@ public enum ClosedPopulationModel {
         long n = histories.observed();
         double b0 = coef[0];
         double se0 = Math.sqrt(cov[0][0]);
-        double z = new NormalDistribution().inverseCumulativeProbability(0.5 + confidenceLevel / 2);
+        double z = Outcomes.normalQuantile(0.5 + confidenceLevel / 2);
         double u = Math.exp(b0);
         ConfidenceInterval interval = new ConfidenceInterval(n + Math.exp(b0 - z * se0), n + Math.exp(b0 + z * se0),
                 confidenceLevel, IntervalMethod.WALD_LOG_UNOBSERVED);

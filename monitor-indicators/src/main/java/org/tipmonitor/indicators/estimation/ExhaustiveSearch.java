@@ -313,29 +313,42 @@ public final class ExhaustiveSearch {
      * of masks, in enumeration order.
      */
     static List<int[]> catalogue(int k, int maxOrder) {
-        List<Integer> terms = new ArrayList<>();
+        int[] terms = new int[1 << k];
+        int n = 0;
         for (int size = 2; size <= maxOrder; size++) {
             for (int s = 1; s < (1 << k); s++) {
                 if (Integer.bitCount(s) == size) {
-                    terms.add(s);
+                    terms[n++] = s;
                 }
             }
         }
-        terms.sort(Comparator.<Integer>comparingInt(Integer::bitCount).thenComparing(s -> lexKey(s, k)));
-        int[] t = terms.stream().mapToInt(Integer::intValue).toArray();
+        // within an order, lexicographically by the lists' positions (AB, AC, ..., BC, ...): insertion sort
+        for (int i = 1; i < n; i++) {
+            int x = terms[i];
+            int j = i - 1;
+            while (j >= 0 && Integer.bitCount(terms[j]) == Integer.bitCount(x) && lexAfter(terms[j], x)) {
+                terms[j + 1] = terms[j];
+                j--;
+            }
+            terms[j + 1] = x;
+        }
         List<int[]> out = new ArrayList<>();
-        enumerate(t, 0, new boolean[1 << k], new int[t.length], 0, out);
+        enumerate(Arrays.copyOf(terms, n), 0, new boolean[1 << k], new int[n], 0, out);
         return out;
     }
 
-    private static String lexKey(int s, int k) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < k; i++) {
-            if ((s & (1 << i)) != 0) {
-                sb.append((char) ('a' + i));
+    /** Whether mask a's list positions come lexicographically after b's (masks of the same order). */
+    private static boolean lexAfter(int a, int b) {
+        while (a != 0 && b != 0) {
+            int la = Integer.numberOfTrailingZeros(a);
+            int lb = Integer.numberOfTrailingZeros(b);
+            if (la != lb) {
+                return la > lb;
             }
+            a &= a - 1;
+            b &= b - 1;
         }
-        return sb.toString();
+        return false;
     }
 
     private static void enumerate(int[] terms, int index, boolean[] in, int[] chosen, int size, List<int[]> out) {

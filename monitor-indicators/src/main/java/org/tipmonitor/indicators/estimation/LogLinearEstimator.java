@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
@@ -176,7 +175,7 @@ public final class LogLinearEstimator {
         double v00 = fit.covariance()[0][0];
         double unobserved = Math.exp(b0);
         long n = histories.observed();
-        double z = new NormalDistribution().inverseCumulativeProbability(0.5 + level / 2);
+        double z = Outcomes.normalQuantile(0.5 + level / 2);
         double se0 = Math.sqrt(v00);
         ConfidenceInterval interval = new ConfidenceInterval(n + Math.exp(b0 - z * se0), n + Math.exp(b0 + z * se0),
                 level, IntervalMethod.WALD_LOG_UNOBSERVED);

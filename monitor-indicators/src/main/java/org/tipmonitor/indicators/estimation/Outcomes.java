@@ -2,6 +2,7 @@ package org.tipmonitor.indicators.estimation;
 
 import java.util.function.UnaryOperator;
 
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.tipmonitor.indicators.Provenance;
 
 /**
@@ -9,7 +10,17 @@ import org.tipmonitor.indicators.Provenance;
  */
 final class Outcomes {
 
+    /** N(0, 1) without a random generator (commons-math's default seeds a Well19937c that nothing here uses). */
+    static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
+
     private Outcomes() {
+    }
+
+    /**
+     * The standard normal quantile &Phi;<sup>&minus;1</sup>(p).
+     */
+    static double normalQuantile(double p) {
+        return STANDARD_NORMAL.inverseCumulativeProbability(p);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
 import org.tipmonitor.indicators.Provenance;
@@ -303,7 +302,7 @@ public final class StratifiedEstimator {
         }
         ModelFit modelFit = modelFit(model.formula(), infiniteNames, x, yk, m, fit, finite, columnNames,
                 data.observed(), rowMask, kept, k, total);
-        double z = new NormalDistribution().inverseCumulativeProbability(0.5 + level / 2);
+        double z = Outcomes.normalQuantile(0.5 + level / 2);
         List<String> warnings = new ArrayList<>();
         for (String inf : infiniteNames) {
             warnings.add("Term " + inf + " has no case: fixed at -Infinity, its cells fitted as 0 (extended MLE)");

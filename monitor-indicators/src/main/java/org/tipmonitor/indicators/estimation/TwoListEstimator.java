@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 
@@ -81,7 +80,7 @@ public enum TwoListEstimator {
             variance = (n1 + 1) * (n2 + 1) * (n1 - m) * (n2 - m) / ((m + 1) * (m + 1) * (m + 2));
         }
         double se = Math.sqrt(variance);
-        double z = new NormalDistribution().inverseCumulativeProbability(0.5 + confidenceLevel / 2);
+        double z = Outcomes.normalQuantile(0.5 + confidenceLevel / 2);
         double lower = estimate - z * se;
         List<String> warnings = new ArrayList<>();
         if (lower < n) {

@@ -144,7 +144,7 @@ public final class HierarchicalFit {
         }
         // Rank of the 0/1 design: Cholesky of X'X, whose entries are the numbers of kept cells above S | T.
         double[] keptAbove = kept.clone();
-        supersetSums(keptAbove, lists);
+        supersetSums(keptAbove);
         double[] gram = new double[p * p];
         gram(gram, keptAbove, columns);
         double ratio = cholesky(gram, p);
@@ -200,11 +200,11 @@ public final class HierarchicalFit {
         while (iter < maxIterations) {
             iter++;
             System.arraycopy(mu, 0, margins, 0, size);
-            supersetSums(margins, lists);
+            supersetSums(margins);
             for (int h = 0; h < size; h++) {
                 residual[h] = iter == 1 ? mu[h] * eta[h] + y[h] - mu[h] : y[h] - mu[h];
             }
-            supersetSums(residual, lists);
+            supersetSums(residual);
             gram(gram, margins, columns);
             for (int i = 0; i < p; i++) {
                 rhs[i] = residual[columns[i]];
@@ -218,7 +218,7 @@ public final class HierarchicalFit {
                 beta[i] = iter == 1 ? rhs[i] : beta[i] + rhs[i];
                 etaNew[columns[i]] = beta[i];
             }
-            subsetSums(etaNew, lists);
+            subsetSums(etaNew);
             etaChange = 0;
             for (int h = 1; h < size; h++) {
                 if (kept[h] != 0) {
@@ -426,24 +426,24 @@ public final class HierarchicalFit {
     }
 
     /** f[s] := &Sigma;<sub>t &supe; s</sub> f[t] over all masks (in place). */
-    static void supersetSums(double[] f, int lists) {
+    static void supersetSums(double[] f) {
         int size = f.length;
         for (int bit = 1; bit < size; bit <<= 1) {
-            for (int s = 0; s < size; s++) {
-                if ((s & bit) == 0) {
-                    f[s] += f[s | bit];
+            for (int block = 0; block < size; block += bit << 1) {
+                for (int s = block; s < block + bit; s++) { // the masks without this bit
+                    f[s] += f[s + bit];
                 }
             }
         }
     }
 
     /** f[s] := &Sigma;<sub>t &sube; s</sub> f[t] over all masks (in place). */
-    static void subsetSums(double[] f, int lists) {
+    static void subsetSums(double[] f) {
         int size = f.length;
         for (int bit = 1; bit < size; bit <<= 1) {
-            for (int s = 0; s < size; s++) {
-                if ((s & bit) != 0) {
-                    f[s] += f[s ^ bit];
+            for (int block = 0; block < size; block += bit << 1) {
+                for (int s = block; s < block + bit; s++) { // s + bit: the masks with this bit
+                    f[s + bit] += f[s];
                 }
             }
         }
@@ -609,7 +609,7 @@ public final class HierarchicalFit {
      */
     public double[] fittedMargins() {
         double[] f = fittedByMask.clone();
-        supersetSums(f, lists);
+        supersetSums(f);
         return f;
     }
 }
