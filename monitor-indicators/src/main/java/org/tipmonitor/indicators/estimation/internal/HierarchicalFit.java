@@ -124,14 +124,7 @@ public final class HierarchicalFit {
         double[] kept = new double[size];
         int m = 0;
         for (int h = 1; h < size; h++) {
-            boolean drop = false;
-            for (int i = 0; i < ni; i++) {
-                if ((h & infinite[i]) == infinite[i]) {
-                    drop = true;
-                    break;
-                }
-            }
-            if (!drop) {
+            if (!containsAny(h, infinite, ni)) {
                 kept[h] = 1;
                 m++;
             }
@@ -164,6 +157,16 @@ public final class HierarchicalFit {
         return viaDesign(lists, counts, finiteTerms, terms, ni, maxIterations, epsilon, screen);
     }
 
+    /** Whether cell h contains one of the first n terms. */
+    private static boolean containsAny(int h, int[] terms, int n) {
+        for (int i = 0; i < n; i++) {
+            if ((h & terms[i]) == terms[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static HierarchicalFit excluded(int lists, int[] finiteTerms, int ni, int m, boolean fullRank) {
         return new HierarchicalFit(lists, finiteTerms, ni, m, fullRank, false, false, 0, 0, null, Double.NaN,
                 Double.NaN, false);
@@ -172,20 +175,16 @@ public final class HierarchicalFit {
     private static HierarchicalFit newton(int lists, long[] counts, int[] terms, double[] kept, int m,
                                           int[] columns, int[] finiteTerms, int ni, int maxIterations,
                                           double epsilon) {
+        // The loops over cells and columns live in small methods: newton's own loop runs a few times a call, so
+        // a short run compiles the small methods, not this one (on-stack replacement of a method with long inner
+        // loops costs the optimising compiler more than the run).
         int size = kept.length;
         int p = columns.length;
         double[] y = new double[size];
         double[] mu = new double[size];
         double[] eta = new double[size];
         double[] logY = new double[size];
-        for (int h = 1; h < size; h++) {
-            if (kept[h] != 0) {
-                y[h] = counts[h];
-                logY[h] = y[h] > 0 ? Math.log(y[h]) : 0;
-                eta[h] = Math.log(y[h] + 0.1);
-                mu[h] = Math.exp(eta[h]);
-            }
-        }
+        start(counts, kept, y, logY, eta, mu);
         double devOld = deviance(y, logY, eta, mu, kept);
         double[] margins = new double[size];
         double[] residual = new double[size];
@@ -201,32 +200,17 @@ public final class HierarchicalFit {
             iter++;
             System.arraycopy(mu, 0, margins, 0, size);
             supersetSums(margins);
-            for (int h = 0; h < size; h++) {
-                residual[h] = iter == 1 ? mu[h] * eta[h] + y[h] - mu[h] : y[h] - mu[h];
-            }
+            residuals(iter == 1, y, eta, mu, residual);
             supersetSums(residual);
             gram(gram, margins, columns);
-            for (int i = 0; i < p; i++) {
-                rhs[i] = residual[columns[i]];
-            }
+            gather(residual, columns, rhs);
             if (cholesky(gram, p) < WEIGHTED_DOUBT) {
                 return null;
             }
             solve(gram, p, rhs);
-            Arrays.fill(etaNew, 0);
-            for (int i = 0; i < p; i++) {
-                beta[i] = iter == 1 ? rhs[i] : beta[i] + rhs[i];
-                etaNew[columns[i]] = beta[i];
-            }
+            update(iter == 1, rhs, beta, columns, etaNew);
             subsetSums(etaNew);
-            etaChange = 0;
-            for (int h = 1; h < size; h++) {
-                if (kept[h] != 0) {
-                    etaChange = Math.max(etaChange, Math.abs(etaNew[h] - eta[h]));
-                    eta[h] = etaNew[h];
-                    mu[h] = Math.exp(eta[h]);
-                }
-            }
+            etaChange = step(kept, etaNew, eta, mu);
             dev = deviance(y, logY, eta, mu, kept);
             if (!Double.isFinite(dev)) {
                 return null;
@@ -264,6 +248,53 @@ public final class HierarchicalFit {
         }
         return new HierarchicalFit(lists, finiteTerms, ni, m, true, true, exists, p, iter, mu, beta[0], dev,
                 viaDesign);
+    }
+
+    /** y, log y, and R's start &eta; = log(y + 0.1), &mu; = exp &eta; on the kept cells. */
+    private static void start(long[] counts, double[] kept, double[] y, double[] logY, double[] eta, double[] mu) {
+        for (int h = 1; h < kept.length; h++) {
+            if (kept[h] != 0) {
+                y[h] = counts[h];
+                logY[h] = y[h] > 0 ? Math.log(y[h]) : 0;
+                eta[h] = Math.log(y[h] + 0.1);
+                mu[h] = Math.exp(eta[h]);
+            }
+        }
+    }
+
+    /** The first step's W z = &mu;&eta; + y &minus; &mu;, a later (Newton) step's y &minus; &mu;. */
+    private static void residuals(boolean first, double[] y, double[] eta, double[] mu, double[] residual) {
+        for (int h = 0; h < y.length; h++) {
+            residual[h] = first ? mu[h] * eta[h] + y[h] - mu[h] : y[h] - mu[h];
+        }
+    }
+
+    private static void gather(double[] byMask, int[] columns, double[] out) {
+        for (int i = 0; i < columns.length; i++) {
+            out[i] = byMask[columns[i]];
+        }
+    }
+
+    /** &beta; := solution (first step) or &beta; + solution, scattered by term mask for the subset sums. */
+    private static void update(boolean first, double[] solution, double[] beta, int[] columns, double[] byMask) {
+        Arrays.fill(byMask, 0);
+        for (int i = 0; i < columns.length; i++) {
+            beta[i] = first ? solution[i] : beta[i] + solution[i];
+            byMask[columns[i]] = beta[i];
+        }
+    }
+
+    /** Moves &eta; and &mu; to the new linear predictor on the kept cells; returns the largest |&Delta;&eta;|. */
+    private static double step(double[] kept, double[] etaNew, double[] eta, double[] mu) {
+        double change = 0;
+        for (int h = 1; h < kept.length; h++) {
+            if (kept[h] != 0) {
+                change = Math.max(change, Math.abs(etaNew[h] - eta[h]));
+                eta[h] = etaNew[h];
+                mu[h] = Math.exp(eta[h]);
+            }
+        }
+        return change;
     }
 
     private static final int EXISTS = 1;
@@ -318,14 +349,8 @@ public final class HierarchicalFit {
                 rows[pivot] = rows[rank];
                 rows[rank] = pr;
                 for (int r = 0; r < n; r++) {
-                    long f = rows[r][j];
-                    if (r != rank && f != 0) {
-                        long d = pr[j];
-                        long[] row = rows[r];
-                        for (int c = 0; c < p; c++) {
-                            row[c] = Math.subtractExact(Math.multiplyExact(d, row[c]), Math.multiplyExact(f, pr[c]));
-                        }
-                        primitive(row);
+                    if (r != rank && rows[r][j] != 0) {
+                        eliminate(rows[r], pr, j);
                     }
                 }
                 pivotColumn[rank++] = j;
@@ -362,12 +387,7 @@ public final class HierarchicalFit {
             boolean positive = false;
             for (int h = 1; h < size; h++) {
                 if (kept[h] != 0 && counts[h] == 0) {
-                    long d = 0;
-                    for (int j = 0; j < p; j++) {
-                        if ((h & columns[j]) == columns[j]) {
-                            d = Math.addExact(d, v[j]);
-                        }
-                    }
+                    long d = predictor(h, columns, v);
                     negative |= d < 0;
                     positive |= d > 0;
                 }
@@ -379,6 +399,27 @@ public final class HierarchicalFit {
         } catch (ArithmeticException overflow) {
             return UNDECIDED;
         }
+    }
+
+    /** row := pivotRow[j] row &minus; row[j] pivotRow, divided by its content (exact; throws on overflow). */
+    private static void eliminate(long[] row, long[] pivotRow, int j) {
+        long d = pivotRow[j];
+        long f = row[j];
+        for (int c = 0; c < row.length; c++) {
+            row[c] = Math.subtractExact(Math.multiplyExact(d, row[c]), Math.multiplyExact(f, pivotRow[c]));
+        }
+        primitive(row);
+    }
+
+    /** (Xv)<sub>h</sub> = &Sigma; v<sub>j</sub> over the columns whose term h contains (exact). */
+    private static long predictor(int h, int[] columns, long[] v) {
+        long d = 0;
+        for (int j = 0; j < columns.length; j++) {
+            if ((h & columns[j]) == columns[j]) {
+                d = Math.addExact(d, v[j]);
+            }
+        }
+        return d;
     }
 
     private static void primitive(long[] row) {
@@ -450,11 +491,17 @@ public final class HierarchicalFit {
     }
 
     private static void gram(double[] gram, double[] above, int[] columns) {
+        for (int i = 0; i < columns.length; i++) {
+            gramRow(gram, above, columns, i);
+        }
+    }
+
+    /** Row i of the lower triangle: G[i][j] = the margin above columns i and j together. */
+    private static void gramRow(double[] gram, double[] above, int[] columns, int i) {
         int p = columns.length;
-        for (int i = 0; i < p; i++) {
-            for (int j = 0; j <= i; j++) {
-                gram[i * p + j] = above[columns[i] | columns[j]];
-            }
+        int ci = columns[i];
+        for (int j = 0; j <= i; j++) {
+            gram[i * p + j] = above[ci | columns[j]];
         }
     }
 
@@ -467,43 +514,60 @@ public final class HierarchicalFit {
         double smallest = 1;
         for (int j = 0; j < p; j++) {
             double diagonal = a[j * p + j];
-            double d = diagonal;
-            for (int k = 0; k < j; k++) {
-                d -= a[j * p + k] * a[j * p + k];
-            }
+            double d = diagonal - dot(a, j * p, j * p, j);
             if (!(d > 0) || !(diagonal > 0)) {
                 return 0;
             }
             smallest = Math.min(smallest, d / diagonal);
             double l = Math.sqrt(d);
             a[j * p + j] = l;
-            for (int i = j + 1; i < p; i++) {
-                double s = a[i * p + j];
-                for (int k = 0; k < j; k++) {
-                    s -= a[i * p + k] * a[j * p + k];
-                }
-                a[i * p + j] = s / l;
-            }
+            column(a, p, j, l);
         }
         return smallest;
+    }
+
+    /** Column j of L below the diagonal, given its diagonal entry l. */
+    private static void column(double[] a, int p, int j, double l) {
+        for (int i = j + 1; i < p; i++) {
+            a[i * p + j] = (a[i * p + j] - dot(a, i * p, j * p, j)) / l;
+        }
+    }
+
+    /** &Sigma;<sub>k &lt; n</sub> a[x + k] a[y + k]. */
+    private static double dot(double[] a, int x, int y, int n) {
+        double s = 0;
+        for (int k = 0; k < n; k++) {
+            s += a[x + k] * a[y + k];
+        }
+        return s;
     }
 
     /** Solves L L' x = b in place, L from {@link #cholesky}. */
     private static void solve(double[] l, int p, double[] b) {
         for (int i = 0; i < p; i++) {
-            double s = b[i];
-            for (int k = 0; k < i; k++) {
-                s -= l[i * p + k] * b[k];
-            }
-            b[i] = s / l[i * p + i];
+            b[i] = (b[i] - dot(l, i * p, b, i)) / l[i * p + i];
         }
         for (int i = p - 1; i >= 0; i--) {
-            double s = b[i];
-            for (int k = i + 1; k < p; k++) {
-                s -= l[k * p + i] * b[k];
-            }
-            b[i] = s / l[i * p + i];
+            b[i] = (b[i] - columnDot(l, p, i, b)) / l[i * p + i];
         }
+    }
+
+    /** &Sigma;<sub>k &lt; n</sub> a[x + k] b[k]. */
+    private static double dot(double[] a, int x, double[] b, int n) {
+        double s = 0;
+        for (int k = 0; k < n; k++) {
+            s += a[x + k] * b[k];
+        }
+        return s;
+    }
+
+    /** &Sigma;<sub>i &lt; k &lt; p</sub> L[k][i] b[k]: column i of L below the diagonal times b. */
+    private static double columnDot(double[] l, int p, int i, double[] b) {
+        double s = 0;
+        for (int k = i + 1; k < p; k++) {
+            s += l[k * p + i] * b[k];
+        }
+        return s;
     }
 
     /** The deviance 2 &Sigma; [y (log y &minus; &eta;) &minus; (y &minus; &mu;)] of the kept cells, &mu; = exp &eta;. */
