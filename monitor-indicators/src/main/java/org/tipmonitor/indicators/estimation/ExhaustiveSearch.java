@@ -28,7 +28,11 @@ import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
  * {@link ExistenceCheck} or its reduced design is rank deficient. Models are ranked by the criterion, ties in
  * catalogue order (interaction sets enumerated term by term, each term first left out).
  *
- * <p>The models are fitted in parallel on the given number of threads; the ranking does not depend on it.
+ * <p>The models are fitted in parallel on the given number of threads; the ranking does not depend on it. Each
+ * fit runs R's IRLS iterates on the table's margins rather than on a design matrix (superset sums of the fitted
+ * means give X'WX, so a step costs K&middot;2<sup>K</sup> additions and a Cholesky factorisation of the p &times; p
+ * matrix), and falls back to the design matrix where the margins cannot decide; the values ranked are those
+ * {@link LogLinearEstimator} reports for the same model, to rounding.
  * Instances are immutable and thread-safe.
  */
 public final class ExhaustiveSearch {
