@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.indicators.estimation.BootstrapEstimator;
@@ -77,9 +78,10 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "YYYY[-YYYY]", description = "With --input: registration years.")
     String period;
 
-    @Option(names = "--by", paramLabel = "COVARIATE",
-            description = "With --input: estimate per level of year, sex, minor, form or dutch, and in total.")
-    LinkedRegistrations.Covariate by;
+    @Option(names = "--by", paramLabel = "COVARIATE[,COVARIATE...]", split = ",",
+            description = "With --input: estimate per level of year, sex, minor, form or dutch (several, comma"
+                    + " separated, are crossed: minor,form), and in total.")
+    List<LinkedRegistrations.Covariate> by;
 
     @Option(names = "--model", defaultValue = "stepwise", paramLabel = "MODEL",
             description = "independence, stepwise, aic, aicc, bic, or a formula such as \"A + B + C + A:B\""
@@ -131,6 +133,10 @@ final class EstimateCommand implements Callable<Integer> {
     private void checkOptions() {
         if (source.counts != null && (period != null || by != null)) {
             throw new ParameterException(spec.commandLine(), "--period and --by need --input, not --counts");
+        }
+        if (by != null && new java.util.HashSet<>(by).size() != by.size()) {
+            throw new ParameterException(spec.commandLine(), "--by names a covariate twice: "
+                    + by.stream().map(LinkedRegistrations.Covariate::code).collect(Collectors.joining(",")));
         }
         if (!(level > 0 && level < 1)) {
             throw new ParameterException(spec.commandLine(), "--level must lie in (0, 1): " + level);
@@ -272,13 +278,13 @@ final class EstimateCommand implements Callable<Integer> {
         Linked linked = readLinked();
         StratifiedHistories data = LinkedRegistrations.stratified(linked.registrations(), linked.victims(),
                 linked.lists(), linked.years(), by);
-        String formula = String.join(" + ", data.listNames()) + " + " + by.code();
+        String formula = String.join(" + ", data.listNames()) + " + " + data.covariate();
         if (!"independence".equalsIgnoreCase(model)) {
             if (model.contains(":") || model.contains("+")) {
                 formula = model;
             } else {
                 LogLinearModel lists = chooseModel(data.pooled());
-                formula = lists.formula() + " + " + by.code();
+                formula = lists.formula() + " + " + data.covariate();
             }
         }
         StratifiedEstimator.Result result;

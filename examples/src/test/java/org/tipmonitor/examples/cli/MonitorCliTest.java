@@ -153,6 +153,37 @@ class MonitorCliTest {
         assertTrue(result.get("observed").asLong() > 4500, result.toString());
     }
 
+    /** Issue 4: "minors of domestic sexual exploitation" is a level of minor crossed with form. */
+    @Test
+    void estimateByCrossedCovariates() throws IOException {
+        Run single = run("estimate", "--input", bundled("synthetic-monitor.json").toString(), "--period",
+                "2014-2018", "--by", "minor", "--model", "independence", "--format", "json");
+        assertEquals(0, single.status(), single.err());
+        Run crossed = run("estimate", "--input", bundled("synthetic-monitor.json").toString(), "--period",
+                "2014-2018", "--by", "minor,form", "--model", "independence", "--format", "json");
+        assertEquals(0, crossed.status(), crossed.err());
+        JsonNode result = crossed.json();
+        assertEquals("minor_form", result.get("covariate").asText());
+        assertEquals("I + K + O + P + R + Z + minor_form", result.get("formula").asText());
+        JsonNode levels = result.get("levels");
+        JsonNode minorsDomestic = levels.get("minor/domestic_sexual");
+        assertTrue(minorsDomestic.get("estimate").asDouble() >= minorsDomestic.get("observed").asDouble());
+        // the crossed levels of "minor" add up to the single covariate's level, and both totals to the pooled table
+        long minors = 0;
+        for (java.util.Iterator<String> names = levels.fieldNames(); names.hasNext(); ) {
+            String level = names.next();
+            if (level.startsWith("minor/")) {
+                minors += levels.get(level).get("observed").asLong();
+            }
+        }
+        assertEquals(single.json().get("levels").get("minor").get("observed").asLong(), minors);
+        assertEquals(single.json().get("total").get("observed").asLong(), result.get("total").get("observed").asLong());
+
+        Run twice = run("estimate", "--input", bundled("synthetic-monitor.json").toString(), "--by", "form,form");
+        assertEquals(2, twice.status());
+        assertTrue(twice.err().contains("--by names a covariate twice: form,form"), twice.err());
+    }
+
     @Test
     void schemaCarriesItsId() {
         Run run = run("schema");

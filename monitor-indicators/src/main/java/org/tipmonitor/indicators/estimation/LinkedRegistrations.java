@@ -2,8 +2,11 @@ package org.tipmonitor.indicators.estimation;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.model.AgeGroup;
 import org.tipmonitor.model.NationalityRegion;
@@ -17,8 +20,9 @@ import org.tipmonitor.model.Victim;
  * reported them. A person reported twice by one list counts once on it; reporter types in no list are ignored, and
  * a person reported only by them is not observed.
  *
- * <p>For stratified tables each person gets one level of a {@link Covariate}: the year, form and age of their
- * first registration in the period (earliest report date), and the sex and nationality of their victim record.
+ * <p>For stratified tables each person gets one level of a {@link Covariate}, or of several crossed: the year,
+ * form and age of their first registration in the period (earliest report date), and the sex and nationality of
+ * their victim record.
  * Memory grows with the number of distinct persons, not with the number of registrations.
  */
 public final class LinkedRegistrations {
@@ -112,10 +116,35 @@ public final class LinkedRegistrations {
      */
     public static StratifiedHistories stratified(Iterable<Registration> registrations, Map<PersonKey, Victim> victims,
                                                  ListDefinition lists, YearRange period, Covariate covariate) {
+        return stratified(registrations, victims, lists, period, List.of(Objects.requireNonNull(covariate,
+                "covariate")));
+    }
+
+    /**
+     * Capture histories per combination of levels of several person-level covariates (crossed strata), such as
+     * minor &times; form for "minors of domestic sexual exploitation". The stratifying covariate is named by the
+     * covariates' codes joined with {@code _} ({@code minor_form}), and its levels by their levels joined with
+     * {@code /} ({@code minor/sexual_domestic}); only combinations with an observed person are levels. A model
+     * with every list term crossed with this covariate fits each combination separately; a model with fewer such
+     * terms shares the lists' dependence across the combinations.
+     *
+     * @param registrations the registrations (those outside the period are skipped)
+     * @param victims       the victims by key, for sex, age and nationality
+     * @param lists         which reporter types make up each list
+     * @param period        the registration years to include
+     * @param covariates    one or more different covariates, in the order their levels are joined
+     * @return the stratified tables
+     * @throws IndicatorException if no covariate is given or one is repeated
+     */
+    public static StratifiedHistories stratified(Iterable<Registration> registrations, Map<PersonKey, Victim> victims,
+                                                 ListDefinition lists, YearRange period, List<Covariate> covariates) {
         Objects.requireNonNull(victims, "victims");
-        Objects.requireNonNull(covariate, "covariate");
+        if (covariates.isEmpty() || new java.util.HashSet<>(covariates).size() != covariates.size()) {
+            throw IndicatorException.of(Messages.COVARIATES, covariates);
+        }
+        String name = covariates.stream().map(Covariate::code).collect(Collectors.joining("_"));
         Map<PersonKey, Registration> first = new HashMap<>();
-        StratifiedHistories.Linker<PersonKey> linker = StratifiedHistories.linker(lists.listNames(), covariate.code());
+        StratifiedHistories.Linker<PersonKey> linker = StratifiedHistories.linker(lists.listNames(), name);
         for (Registration registration : Objects.requireNonNull(registrations, "registrations")) {
             LocalDate date = registration.reportDate();
             if (!period.contains(date)) {
@@ -130,8 +159,8 @@ public final class LinkedRegistrations {
                         (a, b) -> b.reportDate().isBefore(a.reportDate()) ? b : a);
             }
         }
-        first.forEach((key, registration) -> linker.setLevel(key,
-                covariate.levelOf(registration, victims.get(key))));
+        first.forEach((key, registration) -> linker.setLevel(key, covariates.stream()
+                .map(c -> c.levelOf(registration, victims.get(key))).collect(Collectors.joining("/"))));
         return linker.build();
     }
 }

@@ -106,4 +106,5 @@ final class Messages {
             "TM-MSE-405 Only one list may take the other reporters ('*'): '%s' and '%s'";
     /** Template: too few or too many lists in a definition. */
     static final String LIST_SPEC_COUNT = "TM-MSE-406 A list definition needs 2 to 12 lists: %d in '%s'";
+    static final String COVARIATES = "TM-MSE-407 Stratify by one or more different covariates: %s";
 }

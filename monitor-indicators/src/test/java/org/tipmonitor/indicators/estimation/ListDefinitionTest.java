@@ -1,5 +1,6 @@
 package org.tipmonitor.indicators.estimation;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,6 +95,57 @@ class ListDefinitionTest {
         StratifiedHistories byNationality = LinkedRegistrations.stratified(registrations, victims,
                 ListDefinition.dutchSixLists(), YearRange.of(2014, 2018), LinkedRegistrations.Covariate.DUTCH);
         assertEquals(1, byNationality.stratum("dutch").count(0, 0, 1, 1, 0, 0));
+        StratifiedHistories crossed = LinkedRegistrations.stratified(registrations, victims,
+                ListDefinition.dutchSixLists(), YearRange.of(2014, 2018),
+                List.of(LinkedRegistrations.Covariate.MINOR, LinkedRegistrations.Covariate.DUTCH));
+        assertEquals("minor_dutch", crossed.covariate());
+        assertEquals(Set.of("minor/dutch", "adult/non_dutch"), Set.copyOf(crossed.levels()));
+        assertEquals(1, crossed.stratum("minor/dutch").count(0, 0, 1, 1, 0, 0));
+    }
+
+    @Test
+    void crossingNeedsDifferentCovariates() {
+        List<Registration> none = List.of();
+        for (List<LinkedRegistrations.Covariate> covariates : List.of(List.<LinkedRegistrations.Covariate>of(),
+                List.of(LinkedRegistrations.Covariate.FORM, LinkedRegistrations.Covariate.FORM))) {
+            IndicatorException e = assertThrows(IndicatorException.class, () -> LinkedRegistrations.stratified(none,
+                    Map.of(), ListDefinition.dutchSixLists(), YearRange.of(2014, 2018), covariates));
+            assertTrue(e.getMessage().startsWith("TM-MSE-407"), e.getMessage());
+        }
+    }
+
+    /** Crossing a covariate with another splits each of its strata: the crossed strata add up to it, cell by cell. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void crossedStrataAddUpToTheSingleCovariatesStrata(long seed) {
+        ModelGenerator g = new ModelGenerator(seed);
+        List<Registration> registrations = new ArrayList<>();
+        Map<PersonKey, Victim> victims = new java.util.HashMap<>();
+        for (int i = 0; i < 300; i++) {
+            VictimHistory h = g.victimHistory();
+            registrations.addAll(h.registrations());
+            victims.put(h.victim().key(), h.victim());
+        }
+        YearRange period = YearRange.of(2014, 2018);
+        ListDefinition lists = ListDefinition.parse("P=police;K=royal_marechaussee;C=care_coordinator,shelter;Z=*");
+        StratifiedHistories byMinor = LinkedRegistrations.stratified(registrations, victims, lists, period,
+                LinkedRegistrations.Covariate.MINOR);
+        StratifiedHistories crossed = LinkedRegistrations.stratified(registrations, victims, lists, period,
+                List.of(LinkedRegistrations.Covariate.MINOR, LinkedRegistrations.Covariate.FORM));
+        assertEquals(byMinor.observed(), crossed.observed());
+        for (String level : byMinor.levels()) {
+            long[] expected = byMinor.stratum(level).countsByMask();
+            long[] sum = new long[expected.length];
+            for (String combination : crossed.levels()) {
+                if (combination.startsWith(level + "/")) {
+                    long[] c = crossed.stratum(combination).countsByMask();
+                    for (int h = 0; h < sum.length; h++) {
+                        sum[h] += c[h];
+                    }
+                }
+            }
+            assertArrayEquals(expected, sum, level);
+        }
     }
 
     static Stream<Arguments> seeds() {
