@@ -20,8 +20,15 @@ import org.tipmonitor.indicators.estimation.internal.PoissonGlm;
  *       independence model of {@link LogLinearEstimator});</li>
  *   <li>{@link #MH_CHAO}: M0 plus &Sigma;<sub>j=3..K</sub> &eta;<sub>j</sub> max(c(h) &minus; j + 1, 0), Chao's
  *       (1987) lower-bound heterogeneity model;</li>
- *   <li>{@link #MTH_CHAO}: Mt plus the same &eta; columns.</li>
+ *   <li>{@link #MTH_CHAO}: Mt plus the same &eta; columns;</li>
+ *   <li>{@link #MH_POISSON2}, {@link #MH_DARROCH}, {@link #MH_GAMMA35}: M0 plus one heterogeneity column f(c(h)),
+ *       f(c) = 2<sup>c</sup> &minus; 1 (Poisson mixture with mean 2, Rivest &amp; L&eacute;vesque 2001),
+ *       c<sup>2</sup>/2 (Darroch, Fienberg, Glonek &amp; Junker 1993) or &minus;log(3.5 + c) + log 3.5 (gamma
+ *       mixture with shape 3.5, Rivest &amp; L&eacute;vesque 2001);</li>
+ *   <li>{@link #MTH_POISSON2}, {@link #MTH_DARROCH}, {@link #MTH_GAMMA35}: Mt plus the same column.</li>
  * </ul>
+ * These are the rows of Rcapture's {@code closedp.t} table except Mb and Mbh (behavioural response, which needs
+ * capture order, not just membership).
  * As in Rcapture, while any &eta; coefficient is negative the &eta; column with the lowest j among the negative
  * ones is removed and the model refitted. Unlike Rcapture, the existence of the estimate is checked on the final
  * design ({@link ExistenceCheck}'s linear program and rank test); a failing table gets {@link NotEstimable}.
@@ -38,7 +45,19 @@ public enum ClosedPopulationModel {
     /** Heterogeneous cases, Chao's lower-bound form. */
     MH_CHAO,
     /** List effects plus heterogeneity, Chao's lower-bound form. */
-    MTH_CHAO;
+    MTH_CHAO,
+    /** Heterogeneous cases, Poisson mixture: column 2<sup>c</sup> &minus; 1. */
+    MH_POISSON2,
+    /** Heterogeneous cases, Darroch's quadratic form: column c<sup>2</sup>/2. */
+    MH_DARROCH,
+    /** Heterogeneous cases, gamma mixture: column &minus;log(3.5 + c) + log 3.5. */
+    MH_GAMMA35,
+    /** List effects plus heterogeneity, Poisson mixture. */
+    MTH_POISSON2,
+    /** List effects plus heterogeneity, Darroch's quadratic form. */
+    MTH_DARROCH,
+    /** List effects plus heterogeneity, gamma mixture. */
+    MTH_GAMMA35;
 
     /**
      * The Poisson estimate with a 95 % Wald-log interval.
@@ -140,7 +159,7 @@ public enum ClosedPopulationModel {
         for (int h = 1; h <= m; h++) {
             cells[h - 1] = h;
         }
-        boolean lists = this == MT || this == MTH_CHAO;
+        boolean lists = name().startsWith("MT");
         boolean chao = this == MH_CHAO || this == MTH_CHAO;
         List<double[]> cols = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -180,11 +199,30 @@ public enum ClosedPopulationModel {
                 eta.add(true);
             }
         }
+        if (!chao && this != M0 && this != MT) {
+            double[] c = new double[m];
+            for (int r = 0; r < m; r++) {
+                c[r] = heterogeneity(Integer.bitCount(cells[r]));
+            }
+            cols.add(c);
+            names.add(name().substring(name().indexOf('_') + 1).toLowerCase(java.util.Locale.ROOT)); // e.g. darroch
+            eta.add(false);
+        }
         boolean[] isEta = new boolean[eta.size()];
         for (int j = 0; j < isEta.length; j++) {
             isEta[j] = eta.get(j);
         }
         return new CellDesign(cells, cols.toArray(new double[0][]), names.toArray(new String[0]), isEta);
+    }
+
+    /** The heterogeneity column's value for c captures (Poisson2, Darroch and Gamma3.5 models). */
+    private double heterogeneity(int c) {
+        return switch (this) {
+            case MH_POISSON2, MTH_POISSON2 -> Math.pow(2, c) - 1;
+            case MH_DARROCH, MTH_DARROCH -> c * c / 2.0;
+            case MH_GAMMA35, MTH_GAMMA35 -> -Math.log(3.5 + c) + Math.log(3.5);
+            default -> throw new IllegalStateException(name() + " has no single heterogeneity column");
+        };
     }
 
     static double[] cellCounts(CaptureHistories histories, CellDesign design) {

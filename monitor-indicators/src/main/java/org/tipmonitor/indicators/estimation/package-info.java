@@ -19,7 +19,8 @@
  *   <li>{@link org.tipmonitor.indicators.estimation.StratifiedEstimator}: lists &times; covariate models, estimates
  *       per level and in total;</li>
  *   <li>{@link org.tipmonitor.indicators.estimation.TwoListEstimator} (Lincoln&ndash;Petersen, Chapman),
- *       {@link org.tipmonitor.indicators.estimation.ClosedPopulationModel} (Rcapture's M0, Mt, Mh Chao, Mth Chao)
+ *       {@link org.tipmonitor.indicators.estimation.ClosedPopulationModel} (Rcapture's M0, Mt, and Mh and Mth in the
+ *       Chao, Poisson2, Darroch and Gamma3.5 forms)
  *       and {@link org.tipmonitor.indicators.estimation.ChaoLowerBound} for comparison.</li>
  * </ul>
  * Every estimator returns an {@link org.tipmonitor.indicators.estimation.EstimationOutcome}: an

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Reference values for the Dutch tables Ned (6 lists) and Ned_5 (I and O merged), computed with the R packages
@@ -161,6 +163,29 @@ class NetherlandsReferenceTest {
         ModelFit mt = ClosedPopulationModel.MT.estimate(NED).orElseThrow().fit().orElseThrow();
         assertRel(584.408800284764, mt.aic(), 1e-6, "Mt AIC");
         assertRel(633.520990701072, mt.bic(), 1e-6, "Mt BIC");
+    }
+
+    /**
+     * Rcapture's other heterogeneity rows of {@code closedp.t}: references computed independently by
+     * {@code python3 monitor-indicators/src/test/python/heterogeneity_models.py} (direct maximisation of the
+     * Poisson likelihood with scipy's trust-exact method, not IRLS).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "MH_POISSON2, 77340.3225336204, 8072.0363049671, 60",
+        "MTH_POISSON2, 62919.2164996679, 446.0380145381, 55",
+        "MH_DARROCH, 93024.1228298582, 8071.6513288258, 60",
+        "MTH_DARROCH, 82227.7333053176, 445.3581788370, 55",
+        "MH_GAMMA35, 111036.5556785920, 8071.5482017824, 60",
+        "MTH_GAMMA35, 105470.2814984544, 445.2058723558, 55"})
+    void rcaptureHeterogeneityModels(ClosedPopulationModel model, double estimate, double deviance, int df) {
+        Estimate e = model.estimate(NED).orElseThrow();
+        assertRel(estimate, e.estimate(), 1e-6, model + " estimate");
+        ModelFit fit = e.fit().orElseThrow();
+        assertRel(deviance, fit.deviance(), 1e-6, model + " deviance");
+        assertEquals(df, fit.degreesOfFreedom(), model + " df");
+        assertTrue(e.interval().contains(e.estimate()));
+        assertEquals(List.of(), e.warnings());
     }
 
     @Test
