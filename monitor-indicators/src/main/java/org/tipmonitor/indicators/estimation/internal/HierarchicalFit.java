@@ -22,11 +22,12 @@ import java.util.Arrays;
  * <p><b>Where the normal equations cannot vouch, the design-matrix path decides.</b> The rank test is R's
  * {@code qr} test (a column whose norm left after projecting out the columns before it is below 1e-7 of its own
  * norm is aliased); on the Gram matrix that is a Cholesky pivot below 1e-14 of its diagonal entry, too close to
- * rounding to decide there. So a pivot ratio below 1e-6 (unweighted) or 1e-9 (weighted, in any IRLS step), a
- * non-finite deviance, or a fit that does not show by itself that the maximum-likelihood estimate exists sends the
- * model to {@link PivotedQr}, {@link PoissonGlm} and {@link ExistenceLp} on the explicit {@link LogLinearDesign}:
- * the outcome is always the one the design-matrix path gives, and the fast path only skips work that cannot change
- * it. Cells containing a term with an empty overlap are dropped and the term fixed at &minus;&infin; (extended MLE,
+ * rounding to decide there. So a pivot ratio below 1e-6 (unweighted) or 1e-9 (weighted, in any IRLS step), or a
+ * non-finite deviance, sends the model to {@link PivotedQr} and {@link PoissonGlm} on the explicit
+ * {@link LogLinearDesign}; and when the fit does not show by itself that the maximum-likelihood estimate exists,
+ * Haberman's condition is decided in exact integer arithmetic where it is simple (a null space of dimension 0 or 1
+ * on the positive cells), and by {@link ExistenceLp}'s linear program otherwise. The outcome is always the one the
+ * design-matrix path gives; the fast path only skips work that cannot change it. Cells containing a term with an empty overlap are dropped and the term fixed at &minus;&infin; (extended MLE,
  * Chan, Silverman &amp; Vincent 2021), as in {@link LogLinearDesign}.
  *
  * <p>Instances are immutable results.
@@ -666,8 +667,8 @@ public final class HierarchicalFit {
     }
 
     /**
-     * The fitted margins: for every mask S, the sum of the fitted means of the cells containing S (0 for S = 0
-     * excluded: entry 0 is the fitted observed total).
+     * The fitted margins: for every mask S, the sum of the fitted means of the kept cells containing S (entry 0,
+     * the empty set, is the fitted total of the observed cells).
      *
      * @return margins by mask (a new array)
      */
