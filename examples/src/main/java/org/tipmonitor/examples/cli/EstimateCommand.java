@@ -20,6 +20,7 @@ import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.indicators.estimation.BootstrapEstimator;
 import org.tipmonitor.indicators.estimation.CaptureHistories;
+import org.tipmonitor.indicators.estimation.ClosedPopulationModel;
 import org.tipmonitor.indicators.estimation.DidNotConverge;
 import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
@@ -84,8 +85,8 @@ final class EstimateCommand implements Callable<Integer> {
     List<LinkedRegistrations.Covariate> by;
 
     @Option(names = "--model", defaultValue = "stepwise", paramLabel = "MODEL",
-            description = "independence, stepwise, aic, aicc, bic, or a formula such as \"A + B + C + A:B\""
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "independence, stepwise, aic, aicc, bic, a formula such as \"A + B + C + A:B\", or"
+                    + " rcapture (Rcapture's M0, Mt, Mh and Mth models side by side) (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--ci", defaultValue = "wald", paramLabel = "METHOD",
@@ -107,6 +108,9 @@ final class EstimateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The --model value that compares Rcapture's closed-population models. */
+    private static final String RCAPTURE = "rcapture";
+
     /** Created only for JSON output: building a mapper costs a noticeable part of a short process's run. */
     private ObjectMapper mapper;
 
@@ -118,6 +122,9 @@ final class EstimateCommand implements Callable<Integer> {
             return stratified(out);
         }
         CaptureHistories table = source.counts != null ? readCounts(source.counts) : readLinked().table();
+        if (RCAPTURE.equalsIgnoreCase(model)) {
+            return rcapture(out, table);
+        }
         EstimationOutcome outcome;
         List<String> terms;
         try {
@@ -133,6 +140,10 @@ final class EstimateCommand implements Callable<Integer> {
     private void checkOptions() {
         if (source.counts != null && (period != null || by != null)) {
             throw new ParameterException(spec.commandLine(), "--period and --by need --input, not --counts");
+        }
+        if (RCAPTURE.equalsIgnoreCase(model) && (by != null || !("wald".equals(ci) || "none".equals(ci)))) {
+            throw new ParameterException(spec.commandLine(),
+                    "--model rcapture compares the models on one table with Wald-log intervals: no --by, --ci wald");
         }
         if (by != null && new java.util.HashSet<>(by).size() != by.size()) {
             throw new ParameterException(spec.commandLine(), "--by names a covariate twice: "
@@ -315,6 +326,55 @@ final class EstimateCommand implements Callable<Integer> {
         }
         out.flush();
         return result.total() instanceof Estimate ? MonitorCli.OK : MonitorCli.DATA_FAILED;
+    }
+
+    /** Rcapture's closed-population models side by side ({@code closedp.t}). */
+    private Integer rcapture(PrintWriter out, CaptureHistories table) {
+        ClosedPopulationModel.Comparison comparison;
+        try {
+            comparison = ClosedPopulationModel.compare(table, level);
+        } catch (IndicatorException e) {
+            return error(out, codeOf(e.getMessage(), "TM-MSE"), e.getMessage());
+        }
+        boolean any = comparison.outcomes().stream().anyMatch(Estimate.class::isInstance);
+        if (format == OutputFormat.JSON) {
+            ObjectNode root = json().createObjectNode();
+            ArrayNode listNames = root.putArray("lists");
+            table.listNames().forEach(listNames::add);
+            root.put("observed", table.observed());
+            ArrayNode models = root.putArray("models");
+            for (int i = 0; i < comparison.models().size(); i++) {
+                ObjectNode node = models.addObject();
+                node.put("model", comparison.models().get(i).label());
+                EstimationOutcome outcome = comparison.outcomes().get(i);
+                if (outcome instanceof Estimate e && e.fit().isPresent()) {
+                    node.put("estimate", e.estimate());
+                    node.put("stderr", e.standardError());
+                    node.put("deviance", e.fit().get().deviance());
+                    node.put("df", e.fit().get().degreesOfFreedom());
+                    node.put("aic", e.fit().get().aic());
+                    node.put("bic", e.fit().get().bic());
+                    ObjectNode interval = node.putObject("ci");
+                    interval.put("method", e.interval().method().name().toLowerCase(Locale.ROOT));
+                    interval.put("level", e.interval().level());
+                    interval.put("lower", e.interval().lower());
+                    interval.put("upper", e.interval().upper());
+                } else {
+                    ObjectNode error = node.putObject("error");
+                    error.put("code", errorCode(outcome));
+                    error.put("message", errorMessage(outcome));
+                }
+            }
+            out.println(root.toString());
+        } else {
+            out.printf(Locale.ROOT, "Lists: %s; observed %,d%n", String.join(", ", table.listNames()),
+                    table.observed());
+            out.printf(Locale.ROOT, "Rcapture's closed-population models (Poisson estimates, %.0f%% Wald-log"
+                    + " intervals):%n", 100 * level);
+            out.print(comparison);
+        }
+        out.flush();
+        return any ? MonitorCli.OK : MonitorCli.DATA_FAILED;
     }
 
     private Integer print(PrintWriter out, CaptureHistories table, EstimationOutcome outcome, List<String> terms) {

@@ -153,6 +153,30 @@ class MonitorCliTest {
         assertTrue(result.get("observed").asLong() > 4500, result.toString());
     }
 
+    /** Issue 4: Rcapture's models side by side, as closedp.t prints them. */
+    @Test
+    void estimateComparesRcapturesModels() throws IOException {
+        Run run = run("estimate", "--counts", bundled("ned-2010-2015.csv").toString(), "--model", "rcapture",
+                "--format", "json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode models = run.json().get("models");
+        assertEquals(10, models.size());
+        // Rcapture::closedp.t(z, dfreq = TRUE): M0 67871.9439848274, Mt 52823.4639331113
+        assertEquals("M0", models.get(0).get("model").asText());
+        assertEquals(67871.9439848274, models.get(0).get("estimate").asDouble(), 67871.94 * 1e-6);
+        JsonNode mt = models.get(1);
+        assertEquals(52823.4639331113, mt.get("estimate").asDouble(), 52823.46 * 1e-6);
+        // SparseMSE's Wald-log interval of the independence model (data README): 48,523.90 - 57,581.85
+        assertEquals(48523.90, mt.get("ci").get("lower").asDouble(), 0.01);
+        assertEquals(57581.85, mt.get("ci").get("upper").asDouble(), 0.01);
+
+        Run text = run("estimate", "--counts", bundled("ned-2010-2015.csv").toString(), "--model", "rcapture");
+        assertTrue(text.out().contains("Mth Chao (LB)"), text.out());
+        Run profile = run("estimate", "--counts", bundled("ned-2010-2015.csv").toString(), "--model", "rcapture",
+                "--ci", "profile");
+        assertEquals(2, profile.status());
+    }
+
     /** Issue 4: "minors of domestic sexual exploitation" is a level of minor crossed with form. */
     @Test
     void estimateByCrossedCovariates() throws IOException {

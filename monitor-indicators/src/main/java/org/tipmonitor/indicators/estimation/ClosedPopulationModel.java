@@ -2,6 +2,7 @@ package org.tipmonitor.indicators.estimation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.tipmonitor.indicators.IndicatorException;
@@ -9,6 +10,7 @@ import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.internal.CellDesign;
 import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
 import org.tipmonitor.indicators.estimation.internal.PoissonGlm;
+import org.tipmonitor.indicators.tables.internal.TextGrid;
 
 /**
  * Rcapture's closed-population models for K lists, as Poisson regressions on the 2<sup>K</sup> &minus; 1
@@ -58,6 +60,94 @@ public enum ClosedPopulationModel {
     MTH_DARROCH,
     /** List effects plus heterogeneity, gamma mixture. */
     MTH_GAMMA35;
+
+    /**
+     * Rcapture's name of the model, as in the rows of {@code closedp.t}'s table.
+     *
+     * @return e.g. {@code "Mth Chao (LB)"}
+     */
+    public String label() {
+        return switch (this) {
+            case M0 -> "M0";
+            case MT -> "Mt";
+            case MH_CHAO -> "Mh Chao (LB)";
+            case MTH_CHAO -> "Mth Chao (LB)";
+            case MH_POISSON2 -> "Mh Poisson2";
+            case MH_DARROCH -> "Mh Darroch";
+            case MH_GAMMA35 -> "Mh Gamma3.5";
+            case MTH_POISSON2 -> "Mth Poisson2";
+            case MTH_DARROCH -> "Mth Darroch";
+            case MTH_GAMMA35 -> "Mth Gamma3.5";
+        };
+    }
+
+    /**
+     * Every model on one table, side by side (Rcapture's {@code closedp.t} table, without Mb and Mbh).
+     *
+     * @param models   the models in Rcapture's row order
+     * @param outcomes each model's outcome, in the same order
+     */
+    public record Comparison(List<ClosedPopulationModel> models, List<EstimationOutcome> outcomes) {
+
+        /**
+         * Copies the lists.
+         *
+         * @throws IllegalArgumentException if the lists differ in length
+         */
+        public Comparison {
+            models = List.copyOf(models);
+            outcomes = List.copyOf(outcomes);
+            if (models.size() != outcomes.size()) {
+                throw new IllegalArgumentException("models and outcomes differ in length");
+            }
+        }
+
+        /**
+         * The comparison as a table: abundance, standard error, Wald-log interval, deviance, df, AIC and BIC per
+         * model, or why a model has no estimate.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            TextGrid grid = TextGrid.withHeader("model", "abundance", "stderr", "lower", "upper", "deviance", "df",
+                    "AIC", "BIC");
+            for (int i = 0; i < models.size(); i++) {
+                EstimationOutcome o = outcomes.get(i);
+                if (o instanceof Estimate e && e.fit().isPresent()) {
+                    ModelFit f = e.fit().get();
+                    grid.row(models.get(i).label(), TextGrid.number(e.estimate(), 1),
+                            TextGrid.number(e.standardError(), 1), TextGrid.number(e.interval().lower(), 1),
+                            TextGrid.number(e.interval().upper(), 1), String.format(Locale.ROOT, "%.3f",
+                                    f.deviance()), f.degreesOfFreedom(), String.format(Locale.ROOT, "%.3f", f.aic()),
+                            String.format(Locale.ROOT, "%.3f", f.bic()));
+                } else {
+                    grid.row(models.get(i).label(), o instanceof DidNotConverge ? "did not converge"
+                            : "not estimable", "", "", "", "", "", "", "");
+                }
+            }
+            return grid.render();
+        }
+    }
+
+    /**
+     * Fits every model to a table, in Rcapture's row order (M0, Mt, Mh Chao, Mh Poisson2, Mh Darroch, Mh Gamma3.5,
+     * Mth Chao, Mth Poisson2, Mth Darroch, Mth Gamma3.5), each with a Wald-log interval at a level.
+     *
+     * @param histories       the table
+     * @param confidenceLevel in (0, 1)
+     * @return the comparison
+     * @throws IndicatorException if the level is not in (0, 1) or the table has no observed case
+     */
+    public static Comparison compare(CaptureHistories histories, double confidenceLevel) {
+        List<ClosedPopulationModel> order = List.of(M0, MT, MH_CHAO, MH_POISSON2, MH_DARROCH, MH_GAMMA35, MTH_CHAO,
+                MTH_POISSON2, MTH_DARROCH, MTH_GAMMA35);
+        List<EstimationOutcome> outcomes = new ArrayList<>();
+        for (ClosedPopulationModel model : order) {
+            outcomes.add(model.estimate(histories, confidenceLevel));
+        }
+        return new Comparison(order, outcomes);
+    }
 
     /**
      * The Poisson estimate with a 95 % Wald-log interval.

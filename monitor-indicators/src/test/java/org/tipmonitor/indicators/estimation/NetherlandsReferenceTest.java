@@ -188,6 +188,24 @@ class NetherlandsReferenceTest {
         assertEquals(List.of(), e.warnings());
     }
 
+    /** Issue 4: "users compare them side by side" -- Rcapture's closedp.t table. */
+    @Test
+    void rcaptureModelsSideBySide() {
+        ClosedPopulationModel.Comparison c = ClosedPopulationModel.compare(NED, 0.95);
+        assertEquals(List.of("M0", "Mt", "Mh Chao (LB)", "Mh Poisson2", "Mh Darroch", "Mh Gamma3.5", "Mth Chao (LB)",
+                "Mth Poisson2", "Mth Darroch", "Mth Gamma3.5"), c.models().stream().map(ClosedPopulationModel::label)
+                .toList());
+        for (int i = 0; i < c.models().size(); i++) {
+            assertEquals(c.models().get(i).estimate(NED), c.outcomes().get(i), c.models().get(i).label());
+        }
+        // Rcapture::closedp.t(z, dfreq = TRUE) abundances (see rcaptureClosedPopulationModels)
+        String table = c.toString();
+        assertTrue(table.contains("67,871.9"), table);
+        assertTrue(table.contains("52,823.5"), table);
+        assertTrue(table.contains("69,436.6"), table);
+        assertTrue(table.lines().anyMatch(l -> l.strip().startsWith("Mth Chao (LB)") && l.contains("54,367.7")), table);
+    }
+
     @Test
     void rcaptureMthChaoProfile() {
         // Rcapture::closedpCI.t(z, dfreq = TRUE, m = "Mth", h = "Chao"): 54357.2 (49698.1 - 59658.6), printed to
