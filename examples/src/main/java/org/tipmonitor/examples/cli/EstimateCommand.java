@@ -99,6 +99,13 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Bootstrap seed.")
     long seed;
 
+    @Option(names = "--random", defaultValue = "splittable", paramLabel = "SOURCE",
+            description = "Bootstrap random numbers: splittable (fast), or r (R's set.seed, Mersenne-Twister and"
+                    + " rmultinom over the CSV's rows, for SparseMSE's intervals to the digit; with --ci"
+                    + " bootstrap-selection and --model stepwise, independence or a formula)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    BootstrapEstimator.RandomSource random;
+
     @Option(names = "--level", defaultValue = "0.95", description = "Confidence level (default: ${DEFAULT-VALUE}).")
     double level;
 
@@ -144,6 +151,19 @@ final class EstimateCommand implements Callable<Integer> {
         if (RCAPTURE.equalsIgnoreCase(model) && (by != null || !("wald".equals(ci) || "none".equals(ci)))) {
             throw new ParameterException(spec.commandLine(),
                     "--model rcapture compares the models on one table with Wald-log intervals: no --by, --ci wald");
+        }
+        if (random == BootstrapEstimator.RandomSource.R) {
+            String m = model.toLowerCase(Locale.ROOT);
+            boolean search = List.of("aic", "aicc", "bic", RCAPTURE).contains(m);
+            if (!"bootstrap-selection".equals(ci) || by != null || search) {
+                throw new ParameterException(spec.commandLine(), "--random r reproduces R's nonparametric bootstraps"
+                        + " of stepwise selection and of a fixed model: use --ci bootstrap-selection with --model"
+                        + " stepwise, independence or a formula");
+            }
+            if (seed != (int) seed || seed == Integer.MIN_VALUE) {
+                throw new ParameterException(spec.commandLine(),
+                        "--random r needs a seed in R's integer range -2147483647..2147483647: " + seed);
+            }
         }
         if (by != null && new java.util.HashSet<>(by).size() != by.size()) {
             throw new ParameterException(spec.commandLine(), "--by names a covariate twice: "
@@ -263,7 +283,7 @@ final class EstimateCommand implements Callable<Integer> {
 
     private BootstrapEstimator bootstrap() {
         return BootstrapEstimator.withDefaults().withReplicates(replicates).withSeed(seed)
-                .withConfidenceLevel(level);
+                .withConfidenceLevel(level).withRandomSource(random);
     }
 
     /** The nonparametric BCa bootstrap that re-runs the chosen selection in every replicate. */

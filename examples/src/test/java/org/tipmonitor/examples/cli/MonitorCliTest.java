@@ -153,6 +153,22 @@ class MonitorCliTest {
         assertTrue(result.get("observed").asLong() > 4500, result.toString());
     }
 
+    /** Issue 4: with R's random numbers the stepwise bootstrap gives SparseMSE's interval to the digit. */
+    @Test
+    void estimateWithRsRandomNumbers() throws IOException {
+        Run run = run("estimate", "--counts", bundled("ned-2010-2015.csv").toString(), "--ci",
+                "bootstrap-selection", "--random", "r", "--seed", "1234", "--format", "json");
+        assertEquals(0, run.status(), run.err());
+        // SparseMSE::estimatepopulation(z, nboot = 1000), seed 1234: 45,758.9 - 171,107.9
+        assertEquals(45758.9, run.json().get("ci").get("lower").asDouble(), 0.05);
+        assertEquals(171107.9, run.json().get("ci").get("upper").asDouble(), 0.05);
+        Run parametric = run("estimate", "--counts", bundled("ned-2010-2015.csv").toString(), "--ci", "bootstrap",
+                "--random", "r");
+        assertEquals(2, parametric.status());
+        assertTrue(parametric.err().contains("--random r reproduces R's nonparametric bootstraps"),
+                parametric.err());
+    }
+
     /** Issue 4: Rcapture's models side by side, as closedp.t prints them. */
     @Test
     void estimateComparesRcapturesModels() throws IOException {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -14,6 +15,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.internal.MultinomialSampler;
+import org.tipmonitor.indicators.estimation.internal.RCompatibleRandom;
 
 /**
  * Seeded bootstrap intervals for the population size.
@@ -42,28 +44,46 @@ import org.tipmonitor.indicators.estimation.internal.MultinomialSampler;
  *       ({@link #nonparametric(CaptureHistories, LogLinearModel)}).</li>
  * </ul>
  *
- * <p>The random source is {@link SplittableRandom}: the seed gives one sub-seed per replicate, so results do not
- * depend on the number of threads. Results agree with R's only within Monte Carlo error (R's Mersenne-Twister
- * streams are not reproduced). Instances are immutable and thread-safe.
+ * <p>The default random source ({@link RandomSource#SPLITTABLE}) is {@link SplittableRandom}: the seed gives one
+ * sub-seed per replicate, so results do not depend on the number of threads, and agree with R's within Monte Carlo
+ * error. {@link RandomSource#R} draws the replicates as SparseMSE's {@code estimatepopulation(nboot)} and
+ * MultipleSystemsEstimation's stepwise and fixed-model bootstraps do: after R's {@code set.seed(seed)}, one
+ * {@code rmultinom(1, n, counts)} per replicate over the table's observed rows in the order they were supplied
+ * (a counts CSV's lines), with R's Mersenne-Twister and binomial generator; the intervals then equal R's to the
+ * digit. Instances are immutable and thread-safe.
  */
 public final class BootstrapEstimator {
 
     /** SparseMSE's default seed ({@code iseed = 1234}). */
     public static final long DEFAULT_SEED = 1234;
 
+    /** Where the replicates' random numbers come from. */
+    public enum RandomSource {
+        /** {@link SplittableRandom} with one sub-seed per replicate (the default): fast, independent of threads. */
+        SPLITTABLE,
+        /**
+         * R's default generator (Mersenne-Twister, seeded as {@code set.seed}) and R's multinomial draws over the
+         * table's rows as supplied, for digit-level agreement with the R packages' nonparametric bootstraps of
+         * stepwise selection and of a fixed model (the other bootstraps refuse it, {@code TM-MSE-138}).
+         */
+        R
+    }
+
     private static final BootstrapEstimator DEFAULTS = new BootstrapEstimator(1000, 0.95, DEFAULT_SEED,
-            Runtime.getRuntime().availableProcessors());
+            Runtime.getRuntime().availableProcessors(), RandomSource.SPLITTABLE);
 
     private final int replicates;
     private final double level;
     private final long seed;
     private final int threads;
+    private final RandomSource randomSource;
 
-    private BootstrapEstimator(int replicates, double level, long seed, int threads) {
+    private BootstrapEstimator(int replicates, double level, long seed, int threads, RandomSource randomSource) {
         this.replicates = replicates;
         this.level = level;
         this.seed = seed;
         this.threads = threads;
+        this.randomSource = randomSource;
     }
 
     /**
@@ -86,7 +106,7 @@ public final class BootstrapEstimator {
         if (count < 10) {
             throw IndicatorException.of(Messages.REPLICATES, count);
         }
-        return new BootstrapEstimator(count, level, seed, threads);
+        return new BootstrapEstimator(count, level, seed, threads, randomSource);
     }
 
     /**
@@ -97,7 +117,8 @@ public final class BootstrapEstimator {
      * @throws IndicatorException if the level is not in (0, 1)
      */
     public BootstrapEstimator withConfidenceLevel(double confidenceLevel) {
-        return new BootstrapEstimator(replicates, LogLinearEstimator.checkLevel(confidenceLevel), seed, threads);
+        return new BootstrapEstimator(replicates, LogLinearEstimator.checkLevel(confidenceLevel), seed, threads,
+                randomSource);
     }
 
     /**
@@ -107,7 +128,7 @@ public final class BootstrapEstimator {
      * @return the estimator
      */
     public BootstrapEstimator withSeed(long randomSeed) {
-        return new BootstrapEstimator(replicates, level, randomSeed, threads);
+        return new BootstrapEstimator(replicates, level, randomSeed, threads, randomSource);
     }
 
     /**
@@ -121,7 +142,17 @@ public final class BootstrapEstimator {
         if (count < 1) {
             throw IndicatorException.of(Messages.THREADS, count);
         }
-        return new BootstrapEstimator(replicates, level, seed, count);
+        return new BootstrapEstimator(replicates, level, seed, count, randomSource);
+    }
+
+    /**
+     * A copy drawing from another random source.
+     *
+     * @param source the source
+     * @return the estimator
+     */
+    public BootstrapEstimator withRandomSource(RandomSource source) {
+        return new BootstrapEstimator(replicates, level, seed, threads, Objects.requireNonNull(source, "source"));
     }
 
     /**
@@ -133,6 +164,7 @@ public final class BootstrapEstimator {
      * @throws IndicatorException if the model's lists differ from the table's or the table has no observed case
      */
     public EstimationOutcome parametric(CaptureHistories histories, LogLinearModel model) {
+        requireSplittable("parametric");
         LogLinearEstimator estimator = LogLinearEstimator.withDefaults();
         EstimationOutcome original = estimator.estimate(histories, model);
         if (!(original instanceof Estimate e)) {
@@ -186,6 +218,7 @@ public final class BootstrapEstimator {
      * @throws IndicatorException if the formula is invalid
      */
     public StratifiedEstimator.Result parametric(StratifiedHistories data, String formula) {
+        requireSplittable("stratified parametric");
         StratifiedEstimator estimator = StratifiedEstimator.withDefaults().withConfidenceLevel(level);
         StratifiedEstimator.Joint joint = estimator.joint(data, formula);
         StratifiedEstimator.Result original = joint.result();
@@ -319,6 +352,7 @@ public final class BootstrapEstimator {
      * @throws IndicatorException as {@link ExhaustiveSearch#search}
      */
     public EstimationOutcome nonparametric(CaptureHistories histories, ExhaustiveSearch search) {
+        requireSplittable("information-criterion");
         ExhaustiveSearch.Result original = search.search(histories);
         if (!(original.best() instanceof Estimate e)) {
             return original.best();
@@ -341,9 +375,14 @@ public final class BootstrapEstimator {
         for (int h = 1; h < data.length; h++) {
             weights[h] = data[h];
         }
-        MultinomialSampler sampler = new MultinomialSampler(weights);
         long n = histories.observed();
-        double[] boot = run(b -> theta.applyAsDouble(sampler.sample(n, b)));
+        double[] boot;
+        if (randomSource == RandomSource.R) {
+            boot = rReplicates(histories, theta);
+        } else {
+            MultinomialSampler sampler = new MultinomialSampler(weights);
+            boot = run(b -> theta.applyAsDouble(sampler.sample(n, b)));
+        }
         // Delete-one-case jackknife over the observed cells, weighted by their counts.
         int[] cells = IntStream.range(1, data.length).filter(h -> data[h] > 0).toArray();
         double[] jack = parallel(cells.length, i -> {
@@ -431,7 +470,43 @@ public final class BootstrapEstimator {
         return base.withDefinition("interval", method.name()).withDefinition("level", Double.toString(level))
                 .withDefinition("seed", Long.toString(seed)).withDefinition("replicates", Integer.toString(replicates))
                 .withDefinition("replicatesUsed", Integer.toString(used))
-                .withDefinition("randomSource", "SplittableRandom");
+                .withDefinition("randomSource",
+                        randomSource == RandomSource.R ? "R Mersenne-Twister" : "SplittableRandom");
+    }
+
+    /**
+     * The replicates as R draws them: after {@code set.seed(seed)}, {@code rmultinom(1, n, counts)} over the
+     * observed rows as supplied, one replicate after the other on one stream; the estimates are then computed in
+     * parallel.
+     */
+    private double[] rReplicates(CaptureHistories histories, ToDoubleFunction<long[]> theta) {
+        if (seed != (int) seed || seed == Integer.MIN_VALUE) {
+            throw IndicatorException.of(Messages.R_SEED, seed);
+        }
+        int[] rows = histories.rowOrder();
+        double[] rowCounts = new double[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            rowCounts[r] = histories.countOfMask(rows[r]);
+        }
+        RCompatibleRandom random = new RCompatibleRandom(seed);
+        long[][] draws = new long[replicates][];
+        for (int b = 0; b < replicates; b++) {
+            draws[b] = random.multinomial(histories.observed(), rowCounts);
+        }
+        int cells = histories.countsByMask().length;
+        return parallel(replicates, b -> {
+            long[] counts = new long[cells];
+            for (int r = 0; r < rows.length; r++) {
+                counts[rows[r]] = draws[b][r];
+            }
+            return theta.applyAsDouble(counts);
+        });
+    }
+
+    private void requireSplittable(String bootstrap) {
+        if (randomSource != RandomSource.SPLITTABLE) {
+            throw IndicatorException.of(Messages.R_RANDOM_UNSUPPORTED, bootstrap);
+        }
     }
 
     /** Runs the replicates, each with its own sub-seeded random source. */

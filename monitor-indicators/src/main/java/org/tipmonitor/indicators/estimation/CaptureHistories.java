@@ -51,8 +51,17 @@ public final class CaptureHistories {
     private final List<String> listNames;
     private final long[] counts;
     private final long observed;
+    private final int[] rows;
 
     private CaptureHistories(List<String> listNames, long[] counts) {
+        this(listNames, counts, null);
+    }
+
+    /**
+     * @param supplied the masks in the order they were supplied (CSV lines, builder additions), or null for
+     *                 ascending mask order
+     */
+    private CaptureHistories(List<String> listNames, long[] counts, int[] supplied) {
         this.listNames = listNames;
         this.counts = counts;
         long sum = 0;
@@ -63,6 +72,26 @@ public final class CaptureHistories {
             }
         }
         this.observed = sum;
+        int[] order = supplied;
+        if (order == null) {
+            order = new int[counts.length];
+            for (int h = 0; h < counts.length; h++) {
+                order[h] = h;
+            }
+        }
+        this.rows = java.util.Arrays.stream(order).filter(h -> h != 0 && counts[h] > 0).toArray();
+    }
+
+    /**
+     * The observed patterns (masks with a positive count) in the order they were supplied: the lines of a counts
+     * CSV, or the first addition of each pattern to a {@link Builder}; ascending mask order for tables made
+     * otherwise (linked records, {@link #withoutList}, {@link #withMergedLists}). R's bootstraps draw over the
+     * rows of the data as supplied, so {@link BootstrapEstimator}'s R-compatible random numbers need it.
+     *
+     * @return the masks (a copy)
+     */
+    int[] rowOrder() {
+        return rows.clone();
     }
 
     /**
@@ -198,11 +227,18 @@ public final class CaptureHistories {
             }
             List<String> listNames = List.of(names);
             Map<String, CaptureHistories> tables = new LinkedHashMap<>();
-            counts.forEach((level, c) -> tables.put(level, new CaptureHistories(listNames, c)));
+            counts.forEach((level, c) -> tables.put(level, new CaptureHistories(listNames, c,
+                    inLineOrder(firstLine.get(level)))));
             return tables;
         } catch (IOException e) {
             throw IndicatorException.of(Messages.CSV_READ_FAILED, e.getMessage());
         }
+    }
+
+    /** The masks with a line number, in line order. */
+    private static int[] inLineOrder(int[] lineOfMask) {
+        return java.util.stream.IntStream.range(1, lineOfMask.length).filter(h -> lineOfMask[h] > 0).boxed()
+                .sorted(java.util.Comparator.comparingInt(h -> lineOfMask[h])).mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -596,10 +632,15 @@ public final class CaptureHistories {
 
         private final List<String> listNames;
         private final long[] counts;
+        private final int[] supplied;
+        private final boolean[] seen;
+        private int distinct;
 
         private Builder(List<String> listNames) {
             this.listNames = listNames;
             this.counts = new long[1 << listNames.size()];
+            this.supplied = new int[counts.length];
+            this.seen = new boolean[counts.length];
         }
 
         /**
@@ -652,6 +693,10 @@ public final class CaptureHistories {
                 return this;
             }
             int m = (int) mask;
+            if (!seen[m]) {
+                seen[m] = true;
+                supplied[distinct++] = m;
+            }
             try {
                 counts[m] = Math.addExact(counts[m], count);
             } catch (ArithmeticException e) {
@@ -667,7 +712,7 @@ public final class CaptureHistories {
          * @throws IndicatorException if the counts add up to more than {@link Long#MAX_VALUE}
          */
         public CaptureHistories build() {
-            return new CaptureHistories(listNames, counts.clone());
+            return new CaptureHistories(listNames, counts.clone(), Arrays.copyOf(supplied, distinct));
         }
     }
 

@@ -73,6 +73,11 @@ final class Messages {
     static final String TOTAL_OVERFLOW =
             "TM-MSE-136 The counts add up to more than the largest count, 9223372036854775807: %s";
     static final String THREADS = "TM-MSE-122 Number of threads is less than 1: %d";
+    static final String R_SEED =
+            "TM-MSE-137 R-compatible random numbers need a seed in R's integer range -2147483647..2147483647: %d";
+    static final String R_RANDOM_UNSUPPORTED =
+            "TM-MSE-138 R-compatible random numbers reproduce R's nonparametric bootstraps of stepwise selection and"
+                    + " of a fixed model only, not the %s bootstrap";
 
     static final String FORMULA_EMPTY_TERM = "TM-MSE-201 Empty term at character %d of formula '%s'";
     static final String FORMULA_UNKNOWN_LIST =

@@ -45,7 +45,9 @@
  *       ({@link org.tipmonitor.indicators.estimation.BootstrapEstimator#nonparametric(CaptureHistories,
  *       StepwiseSelection)}, or with an information criterion): the only interval here
  *       that includes model-selection uncertainty; use it for published figures whose model was selected from
- *       the same data (Chan, Silverman &amp; Vincent 2021).</li>
+ *       the same data (Chan, Silverman &amp; Vincent 2021). With
+ *       {@link org.tipmonitor.indicators.estimation.BootstrapEstimator.RandomSource#R} its replicates are R's
+ *       (Mersenne-Twister, {@code rmultinom}), so the interval equals SparseMSE's to the digit.</li>
  * </ul>
  *
  * <h2>References</h2>
@@ -56,6 +58,8 @@
  * Bales, Hesketh &amp; Silverman (2015), Modern slavery in the UK: how many victims?, Significance 12(3);
  * Chan, Silverman &amp; Vincent (2021), Multiple systems estimation for sparse capture data: inferential challenges
  * when there are nonoverlapping lists, JASA 116(535); Rivest &amp; Baillargeon (2007), Applications and extensions
- * of Chao's moment estimator for the size of a closed population, Biometrics 63.
+ * of Chao's moment estimator for the size of a closed population, Biometrics 63; Matsumoto &amp; Nishimura (1998),
+ * Mersenne twister, ACM TOMACS 8(1); Kachitvichyanukul &amp; Schmeiser (1988), Binomial random variate generation,
+ * CACM 31(2).
  */
 package org.tipmonitor.indicators.estimation;

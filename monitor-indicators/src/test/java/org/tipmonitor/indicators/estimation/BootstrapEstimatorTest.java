@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.tipmonitor.indicators.IndicatorException;
 
@@ -37,6 +39,54 @@ class BootstrapEstimatorTest {
         assertEquals(IntervalMethod.NONPARAMETRIC_BOOTSTRAP_BCA, e.interval().method());
         assertEquals(48676.6849010113, e.interval().lower(), 48676.68 * 0.02);
         assertEquals(57785.7712806930, e.interval().upper(), 57785.77 * 0.02);
+    }
+
+    /**
+     * With R's random numbers the replicates are R's: MultipleSystemsEstimation's fixed-model bootstrap
+     * ({@code estimate_population(z, method = "fixed", model = main effects, nboot = 1000)}, seed 1234) gives the
+     * BCa limits 48676.6849010113, 49921.4252739416, 56215.0265870182 and 57785.7712806930 at 0.025, 0.1, 0.9 and
+     * 0.975 (algorithms.md section 5.1, exact to all printed digits); they agree to 1e-12 relative.
+     */
+    @Test
+    void rRandomNumbersReproduceTheFixedModelBootstrap() {
+        BootstrapEstimator r = BootstrapEstimator.withDefaults().withRandomSource(BootstrapEstimator.RandomSource.R);
+        LogLinearModel main = LogLinearModel.mainEffects(NED.listNames());
+        Estimate e95 = r.nonparametric(NED, main).orElseThrow();
+        Estimate e80 = r.withConfidenceLevel(0.8).nonparametric(NED, main).orElseThrow();
+        assertEquals(48676.6849010113, e95.interval().lower(), 48676.68 * 1e-12);
+        assertEquals(57785.7712806930, e95.interval().upper(), 57785.77 * 1e-12);
+        assertEquals(49921.4252739416, e80.interval().lower(), 49921.42 * 1e-12);
+        assertEquals(56215.0265870182, e80.interval().upper(), 56215.03 * 1e-12);
+        assertEquals("R Mersenne-Twister", e95.provenance().definitions().get("randomSource"));
+        // the replicates are drawn on one stream, but estimated in parallel: the thread count changes nothing
+        assertEquals(e95.interval(), r.withThreads(1).nonparametric(NED, main).orElseThrow().interval());
+    }
+
+    /**
+     * SparseMSE's {@code estimatepopulation(z, nboot = 1000)} (seed 1234): stepwise selection re-run in every
+     * replicate and jackknife deletion, BCa 95 % 45,758.9 - 171,107.9 (data README, printed to one decimal).
+     */
+    @Test
+    void rRandomNumbersReproduceSparseMsesStepwiseBootstrap() {
+        Estimate e = BootstrapEstimator.withDefaults().withRandomSource(BootstrapEstimator.RandomSource.R)
+                .nonparametric(NED, StepwiseSelection.withDefaults()).orElseThrow();
+        assertEquals(45758.9, e.interval().lower(), 0.05);
+        assertEquals(171107.9, e.interval().upper(), 0.05);
+    }
+
+    @Test
+    void rRandomNumbersOnlyWhereTheyAreVerified() {
+        BootstrapEstimator r = BootstrapEstimator.withDefaults().withRandomSource(BootstrapEstimator.RandomSource.R);
+        LogLinearModel main = LogLinearModel.mainEffects(NED.listNames());
+        for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> r.parametric(NED, main),
+                () -> r.nonparametric(NED, ExhaustiveSearch.withDefaults()))) {
+            IndicatorException e = assertThrows(IndicatorException.class, call);
+            assertTrue(e.getMessage().startsWith("TM-MSE-138"), e.getMessage());
+        }
+        IndicatorException seed = assertThrows(IndicatorException.class,
+                () -> r.withSeed(1L << 40).nonparametric(NED, main));
+        assertTrue(seed.getMessage().startsWith("TM-MSE-137"), seed.getMessage());
     }
 
     @Test

@@ -227,4 +227,20 @@ class CaptureHistoriesTest {
         assertEquals(103, lines.size(), "first line, header, 100 patterns and a note");
         assertEquals("  ... 27 more patterns (toCsv() lists them all)", lines.get(102));
     }
+
+    /** R's bootstraps draw over the rows as supplied: the table keeps that order for the R random source. */
+    @Test
+    void rowOrderIsTheOrderOfSupply() {
+        CaptureHistories csv = CaptureHistories.fromCsv("A,B,count\n1,1,4\n1,0,7\n0,1,3\n");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {3, 1, 2}, csv.rowOrder());
+        // a row with count 0 is no observed pattern (R draws nothing for it either)
+        CaptureHistories withZero = CaptureHistories.fromCsv("A,B,count\n1,1,4\n0,1,0\n1,0,7\n");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {3, 1}, withZero.rowOrder());
+        CaptureHistories built = CaptureHistories.builder(List.of("A", "B", "C")).addMask(6, 1).addMask(1, 2)
+                .addMask(6, 5).addMask(4, 0).build();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {6, 1}, built.rowOrder());
+        // derived tables: ascending masks (B, C -> bits 0, 1; the A-only persons are no longer observed)
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {3}, built.withoutList("A").rowOrder());
+        assertEquals(csv, CaptureHistories.fromCsv("A,B,count\n1,0,7\n0,1,3\n1,1,4\n"), "order is not identity");
+    }
 }
