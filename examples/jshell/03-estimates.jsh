@@ -41,8 +41,8 @@ check("modelling the dependence between the lists doubles the estimate",
 heading("3.3 A search by BIC");
 
 // The exhaustive search fits every hierarchical model up to a maximum order. On six lists the default is all
-// 2^15 = 32,768 two-way models, which takes a while; the notebook searches Ned_5 instead, the table with I and O
-// merged as Silverman merges small lists, where the default goes up to three-way terms (6,212 models).
+// 2^15 = 32,768 two-way models; the notebook searches Ned_5 instead, the table with I and O merged as Silverman
+// merges small lists, where the default goes up to three-way terms (6,212 models).
 CaptureHistories ned5 = ned.withMergedLists("I", "O", "IO");
 ExhaustiveSearch.Result bic = ExhaustiveSearch.withDefaults().withCriterion(InformationCriterion.BIC).search(ned5);
 Estimate stepwise5 = StepwiseSelection.withDefaults().select(ned5).outcome().orElseThrow();
@@ -84,7 +84,27 @@ check("the bootstrap intervals contain the estimate", parametric.interval().cont
 check("re-running the selection widens the interval", selection.interval().upper() - selection.interval().lower()
         > parametric.interval().upper() - parametric.interval().lower());
 
-heading("3.5 The sample's linked registrations, stratified by year, against the truth");
+// The default random numbers agree with R's only within Monte Carlo error. R's own (set.seed, Mersenne-Twister,
+// rmultinom over the table's rows as listed) give R's replicates, and so R's interval, to the digit.
+Estimate asInR = BootstrapEstimator.withDefaults().withRandomSource(BootstrapEstimator.RandomSource.R).nonparametric(
+        ned, StepwiseSelection.withDefaults()).orElseThrow();
+show(asInR.interval());
+// SparseMSE::estimatepopulation(z, nboot = 1000) with its default iseed = 1234: 45,758.9 - 171,107.9
+checkClose("R's random numbers: SparseMSE's BCa lower limit", 45758.9, asInR.interval().lower(), 1.1e-6);
+checkClose("R's random numbers: SparseMSE's BCa upper limit", 171107.9, asInR.interval().upper(), 3e-7);
+
+heading("3.5 Rcapture's models side by side");
+
+// Equal catchability (M0), list effects (Mt), heterogeneity between persons (Mh) and both (Mth), the last two in
+// Chao's lower-bound, Poisson2, Darroch and Gamma3.5 forms: Rcapture's closedp.t table.
+ClosedPopulationModel.Comparison rcapture = ClosedPopulationModel.compare(ned, 0.95);
+show(rcapture);
+// Rcapture::closedp.t(z, dfreq = TRUE): Mth Chao (LB) 54,367.7
+checkClose("Mth Chao", 54367.7, rcapture.outcomes().get(6).orElseThrow().estimate(), 1e-6);
+check("the heterogeneity models estimate more than the independence model (Mt)", rcapture.outcomes().stream()
+        .skip(2).allMatch(o -> o.orElseThrow().estimate() > rcapture.outcomes().get(1).orElseThrow().estimate()));
+
+heading("3.6 The sample's linked registrations, stratified by year, against the truth");
 
 ListDefinition lists = ListDefinition.dutchSixLists();
 CaptureHistories linked = LinkedRegistrations.of(data.registrations(), lists, years);
