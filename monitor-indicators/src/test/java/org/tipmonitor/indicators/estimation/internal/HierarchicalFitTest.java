@@ -138,6 +138,21 @@ class HierarchicalFitTest {
         }
     }
 
+    /** More lists than the search allows: stepwise selection fits such tables too (New Orleans, 8 lists). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eightListSeeds")
+    void randomModelsOnTheEightListTable(String name, long seed) throws IOException {
+        long[] counts = load("NewOrl").countsByMask();
+        SplittableRandom rng = new SplittableRandom(seed);
+        for (int model = 0; model < 4; model++) {
+            assertSameOutcome(8, counts, randomModel(8, rng), name + " model " + model);
+        }
+    }
+
+    static Stream<Arguments> eightListSeeds() {
+        return LongStream.rangeClosed(1, 10).mapToObj(seed -> Arguments.of("NewOrl seed=" + seed, seed));
+    }
+
     @Test
     void edgeCases() {
         // two lists, saturated: three cells, four columns
