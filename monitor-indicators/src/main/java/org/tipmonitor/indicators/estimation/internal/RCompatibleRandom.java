@@ -22,9 +22,9 @@ import java.math.BigInteger;
  *       X<sub>k</sub> ~ Binomial(remaining n, w<sub>k</sub> / remaining mass); categories of weight 0 consume no
  *       random number; the last category takes the rest. R keeps the remaining mass in a C {@code long double}
  *       (x87 extended precision, a 64-bit significand), and the draws are sensitive to the last bits of the
- *       probability it gives, so that arithmetic is emulated exactly ({@link Extended}): with plain doubles two of
- *       four BCa limits of MultipleSystemsEstimation's fixed-model bootstrap on the Dutch table came out
- *       different.</li>
+ *       probability it gives, so that arithmetic is emulated exactly ({@link Extended}): with plain doubles the
+ *       four BCa limits of MultipleSystemsEstimation's fixed-model bootstrap on the Dutch table differ from R's
+ *       in the fifth or sixth significant digit.</li>
  * </ul>
  *
  * <p>Not thread-safe: one instance is one sequential stream, as in R.
