@@ -375,10 +375,14 @@ final class EstimateCommand implements Callable<Integer> {
                     node.put("aic", e.fit().get().aic());
                     node.put("bic", e.fit().get().bic());
                     ObjectNode interval = node.putObject("ci");
-                    interval.put("method", e.interval().method().name().toLowerCase(Locale.ROOT));
-                    interval.put("level", e.interval().level());
-                    interval.put("lower", e.interval().lower());
-                    interval.put("upper", e.interval().upper());
+                    if ("none".equals(ci)) {
+                        interval.put("method", "none");
+                    } else {
+                        interval.put("method", e.interval().method().name().toLowerCase(Locale.ROOT));
+                        interval.put("level", e.interval().level());
+                        interval.put("lower", e.interval().lower());
+                        interval.put("upper", e.interval().upper());
+                    }
                 } else {
                     ObjectNode error = node.putObject("error");
                     error.put("code", errorCode(outcome));
@@ -389,9 +393,10 @@ final class EstimateCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "Lists: %s; observed %,d%n", String.join(", ", table.listNames()),
                     table.observed());
-            out.printf(Locale.ROOT, "Rcapture's closed-population models (Poisson estimates, %.0f%% Wald-log"
-                    + " intervals):%n", 100 * level);
-            out.print(comparison);
+            boolean intervals = !"none".equals(ci);
+            out.printf(Locale.ROOT, "Rcapture's closed-population models (Poisson estimates%s):%n",
+                    intervals ? String.format(Locale.ROOT, ", %.0f%% Wald-log intervals", 100 * level) : "");
+            out.print(comparison.table(intervals));
         }
         out.flush();
         return any ? MonitorCli.OK : MonitorCli.DATA_FAILED;

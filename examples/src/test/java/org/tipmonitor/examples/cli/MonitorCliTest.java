@@ -188,6 +188,10 @@ class MonitorCliTest {
 
         Run text = run("estimate", "--counts", bundled("ned-2010-2015.csv").toString(), "--model", "rcapture");
         assertTrue(text.out().contains("Mth Chao (LB)"), text.out());
+        assertTrue(text.out().contains("lower"), text.out());
+        Run none = run("estimate", "--counts", bundled("ned-2010-2015.csv").toString(), "--model", "rcapture",
+                "--ci", "none");
+        assertTrue(!none.out().contains("lower") && none.out().contains("Mth Darroch"), none.out());
         Run profile = run("estimate", "--counts", bundled("ned-2010-2015.csv").toString(), "--model", "rcapture",
                 "--ci", "profile");
         assertEquals(2, profile.status());

@@ -110,21 +110,42 @@ public enum ClosedPopulationModel {
          */
         @Override
         public String toString() {
-            TextGrid grid = TextGrid.withHeader("model", "abundance", "stderr", "lower", "upper", "deviance", "df",
-                    "AIC", "BIC");
+            return table(true);
+        }
+
+        /**
+         * The comparison as a table, with or without the interval columns.
+         *
+         * @param intervals whether to show the Wald-log limits
+         * @return the text
+         */
+        public String table(boolean intervals) {
+            List<String> header = new ArrayList<>(List.of("model", "abundance", "stderr"));
+            if (intervals) {
+                header.addAll(List.of("lower", "upper"));
+            }
+            header.addAll(List.of("deviance", "df", "AIC", "BIC"));
+            TextGrid grid = TextGrid.withHeader(header.toArray(new String[0]));
             for (int i = 0; i < models.size(); i++) {
                 EstimationOutcome o = outcomes.get(i);
+                List<Object> row = new ArrayList<>(List.of(models.get(i).label()));
                 if (o instanceof Estimate e && e.fit().isPresent()) {
                     ModelFit f = e.fit().get();
-                    grid.row(models.get(i).label(), TextGrid.number(e.estimate(), 1),
-                            TextGrid.number(e.standardError(), 1), TextGrid.number(e.interval().lower(), 1),
-                            TextGrid.number(e.interval().upper(), 1), String.format(Locale.ROOT, "%.3f",
-                                    f.deviance()), f.degreesOfFreedom(), String.format(Locale.ROOT, "%.3f", f.aic()),
-                            String.format(Locale.ROOT, "%.3f", f.bic()));
+                    row.add(TextGrid.number(e.estimate(), 1));
+                    row.add(TextGrid.number(e.standardError(), 1));
+                    if (intervals) {
+                        row.add(TextGrid.number(e.interval().lower(), 1));
+                        row.add(TextGrid.number(e.interval().upper(), 1));
+                    }
+                    row.addAll(List.of(String.format(Locale.ROOT, "%.3f", f.deviance()), f.degreesOfFreedom(),
+                            String.format(Locale.ROOT, "%.3f", f.aic()), String.format(Locale.ROOT, "%.3f", f.bic())));
                 } else {
-                    grid.row(models.get(i).label(), o instanceof DidNotConverge ? "did not converge"
-                            : "not estimable", "", "", "", "", "", "", "");
+                    row.add(o instanceof DidNotConverge ? "did not converge" : "not estimable");
+                    while (row.size() < header.size()) {
+                        row.add("");
+                    }
                 }
+                grid.row(row.toArray());
             }
             return grid.render();
         }
