@@ -374,19 +374,9 @@ final class EstimateCommand implements Callable<Integer> {
                     node.put("df", e.fit().get().degreesOfFreedom());
                     node.put("aic", e.fit().get().aic());
                     node.put("bic", e.fit().get().bic());
-                    ObjectNode interval = node.putObject("ci");
-                    if ("none".equals(ci)) {
-                        interval.put("method", "none");
-                    } else {
-                        interval.put("method", e.interval().method().name().toLowerCase(Locale.ROOT));
-                        interval.put("level", e.interval().level());
-                        interval.put("lower", e.interval().lower());
-                        interval.put("upper", e.interval().upper());
-                    }
+                    putInterval(node, e);
                 } else {
-                    ObjectNode error = node.putObject("error");
-                    error.put("code", errorCode(outcome));
-                    error.put("message", errorMessage(outcome));
+                    putError(node, errorCode(outcome), errorMessage(outcome));
                 }
             }
             out.println(root.toString());
@@ -418,9 +408,7 @@ final class EstimateCommand implements Callable<Integer> {
     private ObjectNode outcomeJson(CaptureHistories table, EstimationOutcome outcome, List<String> terms) {
         ObjectNode root = json().createObjectNode();
         if (!(outcome instanceof Estimate e)) {
-            ObjectNode error = root.putObject("error");
-            error.put("code", errorCode(outcome));
-            error.put("message", errorMessage(outcome));
+            putError(root, errorCode(outcome), errorMessage(outcome));
             return root;
         }
         ArrayNode listNames = root.putArray("lists");
@@ -438,16 +426,28 @@ final class EstimateCommand implements Callable<Integer> {
             modelNode.put("aic", fit.aic());
             modelNode.put("bic", fit.bic());
         });
-        ObjectNode interval = root.putObject("ci");
+        putInterval(root, e);
+        ArrayNode warnings = root.putArray("warnings");
+        e.warnings().forEach(warnings::add);
+        return root;
+    }
+
+    /** {@code "ci": {method, level, lower, upper}}, only the method ("none") and level with {@code --ci none}. */
+    private void putInterval(ObjectNode node, Estimate e) {
+        ObjectNode interval = node.putObject("ci");
         interval.put("method", "none".equals(ci) ? "none" : e.interval().method().name().toLowerCase(Locale.ROOT));
         interval.put("level", e.interval().level());
         if (!"none".equals(ci)) {
             interval.put("lower", e.interval().lower());
             interval.put("upper", e.interval().upper());
         }
-        ArrayNode warnings = root.putArray("warnings");
-        e.warnings().forEach(warnings::add);
-        return root;
+    }
+
+    /** {@code "error": {code, message}}, the JSON form of every failure. */
+    private static void putError(ObjectNode node, String code, String message) {
+        ObjectNode error = node.putObject("error");
+        error.put("code", code);
+        error.put("message", message);
     }
 
     private String text(CaptureHistories table, EstimationOutcome outcome, String heading, boolean withFit) {
@@ -523,9 +523,7 @@ final class EstimateCommand implements Callable<Integer> {
     private int error(PrintWriter out, String code, String message) {
         if (format == OutputFormat.JSON) {
             ObjectNode root = json().createObjectNode();
-            ObjectNode error = root.putObject("error");
-            error.put("code", code);
-            error.put("message", message);
+            putError(root, code, message);
             out.println(root.toString());
         } else {
             spec.commandLine().getErr().println("monitor: no estimate: " + code + " " + message);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
@@ -79,7 +81,7 @@ public final class CaptureHistories {
                 order[h] = h;
             }
         }
-        this.rows = java.util.Arrays.stream(order).filter(h -> h != 0 && counts[h] > 0).toArray();
+        this.rows = Arrays.stream(order).filter(h -> h != 0 && counts[h] > 0).toArray();
     }
 
     /**
@@ -237,8 +239,8 @@ public final class CaptureHistories {
 
     /** The masks with a line number, in line order. */
     private static int[] inLineOrder(int[] lineOfMask) {
-        return java.util.stream.IntStream.range(1, lineOfMask.length).filter(h -> lineOfMask[h] > 0).boxed()
-                .sorted(java.util.Comparator.comparingInt(h -> lineOfMask[h])).mapToInt(Integer::intValue).toArray();
+        return IntStream.range(1, lineOfMask.length).filter(h -> lineOfMask[h] > 0).boxed()
+                .sorted(Comparator.comparingInt(h -> lineOfMask[h])).mapToInt(Integer::intValue).toArray();
     }
 
     /**

@@ -17,7 +17,10 @@ import java.util.Arrays;
  * &beta;<sub>1</sub> = (X'W<sub>0</sub>X)<sup>&minus;1</sup> X'W<sub>0</sub>z<sub>0</sub> from &mu;<sub>0</sub> = y
  * + 0.1, then &beta;<sub>t+1</sub> = &beta;<sub>t</sub> + (X'W<sub>t</sub>X)<sup>&minus;1</sup> X'(y &minus;
  * &mu;<sub>t</sub>) (the same weighted least-squares solution, written as a Newton step), solved by a Cholesky
- * factorisation, with R's deviance criterion |D &minus; D<sub>old</sub>| / (|D| + 0.1) &lt; &epsilon;.
+ * factorisation, with R's deviance criterion |D &minus; D<sub>old</sub>| / (|D| + 0.1) &lt; &epsilon;. The
+ * factorisation is written here rather than taken from commons-math's {@code CholeskyDecomposition}, which throws
+ * on a small pivot instead of reporting the pivot ratio the doubt tests below need, and allocates matrix objects
+ * in a loop that runs tens of thousands of times a search.
  *
  * <p><b>Where the normal equations cannot vouch, the design-matrix path decides.</b> The rank test is R's
  * {@code qr} test (a column whose norm left after projecting out the columns before it is below 1e-7 of its own

@@ -27,7 +27,9 @@ import java.math.BigInteger;
  *       in the fifth or sixth significant digit.</li>
  * </ul>
  *
- * <p>Not thread-safe: one instance is one sequential stream, as in R.
+ * <p>The generator is written here because commons-math's {@code MersenneTwister} can only be seeded through
+ * {@code init_genrand}/{@code init_by_array}, not set to the state R's {@code set.seed} produces. Not thread-safe:
+ * one instance is one sequential stream, as in R.
  */
 public final class RCompatibleRandom {
 
