@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.estimation.covariates.CovariateTable;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.model.AgeGroup;
 import org.tipmonitor.model.NationalityRegion;
@@ -162,5 +163,64 @@ public final class LinkedRegistrations {
         first.forEach((key, registration) -> linker.setLevel(key, covariates.stream()
                 .map(c -> c.levelOf(registration, victims.get(key))).collect(Collectors.joining("/"))));
         return linker.build();
+    }
+
+    /**
+     * The lists &times; covariates table of the persons registered in a period, for several covariates at once
+     * without collapsing them into one factor: each person's covariate values are those of their first
+     * registration in the period (see {@link Covariate}); a value that is unknown (age, sex, nationality, or the
+     * form {@code unknown}) makes the person partially classified ({@link CovariateTable#partialRows()}), never
+     * dropped.
+     *
+     * @param registrations the registrations (those outside the period are skipped)
+     * @param victims       the victims by key, for sex, age and nationality
+     * @param lists         which reporter types make up each list
+     * @param period        the registration years to include
+     * @param covariates    one or more different covariates, in column order
+     * @return the table
+     * @throws IndicatorException if no covariate is given or one is repeated, or a covariate has fewer than two
+     *                            known levels in the period
+     */
+    public static CovariateTable table(Iterable<Registration> registrations, Map<PersonKey, Victim> victims,
+                                       ListDefinition lists, YearRange period, List<Covariate> covariates) {
+        Objects.requireNonNull(victims, "victims");
+        if (covariates.isEmpty() || new java.util.HashSet<>(covariates).size() != covariates.size()) {
+            throw IndicatorException.of(Messages.COVARIATES, covariates);
+        }
+        List<String> names = lists.listNames();
+        Map<PersonKey, Registration> first = new HashMap<>();
+        Map<PersonKey, Integer> masks = new HashMap<>();
+        for (Registration registration : Objects.requireNonNull(registrations, "registrations")) {
+            if (!period.contains(registration.reportDate())) {
+                continue;
+            }
+            java.util.Optional<String> list = lists.listOf(registration.reporterType());
+            if (list.isEmpty()) {
+                continue;
+            }
+            masks.merge(registration.victimKey(), 1 << names.indexOf(list.get()), (a, b) -> a | b);
+            first.merge(registration.victimKey(), registration,
+                    (a, b) -> b.reportDate().isBefore(a.reportDate()) ? b : a);
+        }
+        CovariateTable.Builder builder = CovariateTable.builder(names,
+                covariates.stream().map(Covariate::code).collect(Collectors.toList()));
+        for (Map.Entry<PersonKey, Integer> e : masks.entrySet()) {
+            Registration registration = first.get(e.getKey());
+            Victim victim = victims.get(e.getKey());
+            List<String> values = new java.util.ArrayList<>(covariates.size());
+            for (Covariate c : covariates) {
+                String v = c.levelOf(registration, victim);
+                values.add("unknown".equals(v) ? null : v);
+            }
+            builder.add(e.getValue(), values, 1);
+        }
+        for (Covariate c : covariates) {
+            if (c == Covariate.YEAR) {
+                for (int y = period.firstYear(); y <= period.lastYear(); y++) {
+                    builder.level(c.code(), Integer.toString(y));
+                }
+            }
+        }
+        return builder.build();
     }
 }
