@@ -3,12 +3,22 @@ package org.tipmonitor.examples.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.tipmonitor.examples.synthetic.SyntheticMonitorData;
+import org.tipmonitor.examples.synthetic.SyntheticTruth;
 import org.tipmonitor.io.Dataset;
 import org.tipmonitor.io.ExchangeWriter;
 import org.tipmonitor.io.ProducerType;
@@ -21,12 +31,19 @@ import org.tipmonitor.model.VictimHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code monitor generate}: a synthetic exchange file from {@link SyntheticMonitorData}. The records are streamed:
  * the generator is run once per array (victims, registrations, offenders, cases) with the same seed, so memory
  * does not grow with the number of victims; the police-signal cells (a few hundred) follow.
+ *
+ * <p>{@code --truth FILE} also writes the true population behind the data ({@link SyntheticMonitorData#trueStrata()})
+ * as CSV with the header {@value #TRUTH_HEADER}: one row per registration year, form (its exchange-file code) and
+ * age group ({@code minor} {@code true} or {@code false}: under 18 at the first report), every true victim
+ * counted, seen or not. {@code --heterogeneity H} gives the victims two latent catchability classes
+ * ({@link SyntheticMonitorData#withHeterogeneity(double)}); 0, the default, is none.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a synthetic exchange file (a known true population, the monitors' published margins).")
@@ -45,8 +62,26 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON.")
     boolean pretty;
 
+    @Option(names = "--truth", paramLabel = "FILE",
+            description = "Also write the true population as CSV " + TRUTH_HEADER + ": every true victim, seen or"
+                    + " not, by year, form and minor (under 18 at the first report). Default: not written.")
+    Path truth;
+
+    @Option(names = "--heterogeneity", defaultValue = "0", paramLabel = "H",
+            description = "Unobserved heterogeneity, 0 <= H < 1: two latent classes of victims in every stratum,"
+                    + " found by every list with probability p(1+H) and p(1-H) (default: ${DEFAULT-VALUE}, none).")
+    double heterogeneity;
+
     @Spec
     CommandSpec spec;
+
+    /** The truth file's header. */
+    static final String TRUTH_HEADER = "year,form,minor,victims";
+
+    private static final CSVFormat TRUTH_FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader(TRUTH_HEADER.split(","))
+            .setRecordSeparator('\n')
+            .get();
 
     @Override
     public Integer call() throws IOException {
@@ -54,7 +89,16 @@ final class GenerateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--victims must be at least 1: " + victims);
         }
-        SyntheticMonitorData data = SyntheticMonitorData.of(seed).withRegisteredVictims(victims);
+        if (!(heterogeneity >= 0 && heterogeneity < 1)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--heterogeneity must be at least 0 and less than 1: " + heterogeneity);
+        }
+        if (truth != null && out != null
+                && truth.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+            throw new ParameterException(spec.commandLine(), "--truth names the same file as --out: " + truth);
+        }
+        SyntheticMonitorData data = SyntheticMonitorData.of(seed).withRegisteredVictims(victims)
+                .withHeterogeneity(heterogeneity);
         if (out == null) {
             OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
             write(data, stdout, seed, pretty);
@@ -64,7 +108,53 @@ final class GenerateCommand implements Callable<Integer> {
                 write(data, file, seed, pretty);
             }
         }
+        if (truth != null) {
+            writeTruthAtomically(data.trueStrata(), truth);
+        }
         return MonitorCli.OK;
+    }
+
+    /**
+     * Writes the true population as CSV ({@value #TRUTH_HEADER}, RFC 4180, {@code \n} line ends): first to a
+     * temporary file beside the target, then moved over it, so that a reader never sees half a file.
+     *
+     * @param strata the true population per stratum
+     * @param file   the target; replaced if it exists
+     * @throws IOException if the file cannot be written or moved
+     */
+    static void writeTruthAtomically(List<SyntheticTruth.Stratum> strata, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        // Created with the default permissions (a temporary file's would be owner-only) and a name no one else uses.
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+                + "-" + System.nanoTime() + ".tmp");
+        try {
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                writeTruth(strata, writer);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException notAtomic) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Writes the true population as CSV with the header {@value #TRUTH_HEADER}.
+     *
+     * @param strata the true population per stratum
+     * @param target where to write; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    static void writeTruth(List<SyntheticTruth.Stratum> strata, Appendable target) throws IOException {
+        CSVPrinter printer = TRUTH_FORMAT.print(target);
+        for (SyntheticTruth.Stratum stratum : strata) {
+            printer.printRecord(stratum.year(), stratum.form().code(), stratum.minor(), stratum.victims());
+        }
+        printer.flush();
     }
 
     /**
@@ -76,10 +166,12 @@ final class GenerateCommand implements Callable<Integer> {
      * @param pretty whether to indent
      */
     static void write(SyntheticMonitorData data, OutputStream target, long seed, boolean pretty) {
+        String description = "Synthetic data by tipmonitor's generator, after the margins of the Victims Monitor"
+                + " 2014-2018" + (data.heterogeneity() > 0 ? String.format(Locale.ROOT,
+                        ", unobserved heterogeneity %s (two latent classes)", data.heterogeneity()) : "");
         Dataset dataset = new Dataset("synthetic-" + Long.toUnsignedString(seed), ProducerType.RESEARCH,
                 LocalDate.of(2013, 1, 1), LocalDate.of(2018, 12, 31), Instant.parse("2019-10-18T00:00:00Z"),
-                "Synthetic data by tipmonitor's generator, after the margins of the Victims Monitor 2014-2018",
-                null);
+                description, null);
         try (RecordWriter writer = ExchangeWriter.withDefaults().withPrettyPrint(pretty).open(target, dataset);
              Progress progress = Progress.of(System.err, "records written")) {
             long written = 0;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
+import org.tipmonitor.model.AgeGroup;
 import org.tipmonitor.model.Article273fSubsection;
 import org.tipmonitor.model.BirthDate;
 import org.tipmonitor.model.CaseId;
@@ -124,12 +125,21 @@ public final class SyntheticMonitorData {
 
     private static final String KEY_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
 
+    /** Mixed into a year's seed for the latent catchability classes (a stream apart from the victims' stream). */
+    private static final long CLASS_STREAM = 0x6c61_7465_6e74_0001L;
+    /** Mixed into a year's seed for the unreported victims' hypothetical first report dates (truth only). */
+    private static final long TRUTH_STREAM = 0x7472_7574_6800_0001L;
+    /** Days after coming into view within which a list reports a victim: 0 to this number less one. */
+    private static final int REPORT_DELAY_DAYS = 45;
+
     private final long seed;
     private final double scale;
+    private final double heterogeneity;
 
-    private SyntheticMonitorData(long seed, double scale) {
+    private SyntheticMonitorData(long seed, double scale, double heterogeneity) {
         this.seed = seed;
         this.scale = scale;
+        this.heterogeneity = heterogeneity;
     }
 
     /**
@@ -139,7 +149,7 @@ public final class SyntheticMonitorData {
      * @return the generator
      */
     public static SyntheticMonitorData of(long seed) {
-        return new SyntheticMonitorData(seed, 1.0);
+        return new SyntheticMonitorData(seed, 1.0, 0.0);
     }
 
     /**
@@ -158,7 +168,45 @@ public final class SyntheticMonitorData {
         for (int count : PUBLISHED_REGISTERED) {
             published += count;
         }
-        return new SyntheticMonitorData(seed, (double) victims / published);
+        return new SyntheticMonitorData(seed, (double) victims / published, heterogeneity);
+    }
+
+    /**
+     * The same generator with unobserved heterogeneity of catchability inside every stratum: each true victim
+     * belongs to one of two latent classes of equal size, drawn independently of everything else, and every list
+     * finds a victim of the more catchable class with probability {@code min(p (1 + h), 0.95)} and one of the less
+     * catchable class with probability {@code min(p (1 - h), 0.95)}, where {@code p} is the list's probability
+     * for the victim's year, form, age group, report date and police capture. Averaged over the classes the
+     * stratum's catchability is {@code p} (exactly, unless the cap applies), but the lists now find the same
+     * victims more often than their probabilities suggest: a dependence that no covariate in the data explains
+     * (Chao 1987; van der Heijden, Cruyff &amp; Böhning 2014 on heterogeneity in multiple systems estimation).
+     *
+     * <p>The registered margins keep following the published figures: the true population per year is
+     * the registered count divided by the probability of being in view averaged over the two classes, which
+     * heterogeneity lowers, so the hidden part of the population grows with {@code h}.
+     *
+     * <p>With {@code h = 0} (the default) there are no classes and the data are those of the generator without
+     * this option, bit for bit: the classes come from a random stream of their own, drawn only when
+     * {@code h > 0}.
+     *
+     * @param newHeterogeneity {@code h}, at least 0 and less than 1
+     * @return the generator with heterogeneity
+     * @throws IllegalArgumentException if newHeterogeneity is negative, not less than 1, or not a number
+     */
+    public SyntheticMonitorData withHeterogeneity(double newHeterogeneity) {
+        if (!(newHeterogeneity >= 0 && newHeterogeneity < 1)) {
+            throw new IllegalArgumentException("Heterogeneity is not at least 0 and less than 1: " + newHeterogeneity);
+        }
+        return new SyntheticMonitorData(seed, scale, newHeterogeneity);
+    }
+
+    /**
+     * The unobserved heterogeneity of catchability, 0 when there is none (see {@link #withHeterogeneity}).
+     *
+     * @return {@code h}
+     */
+    public double heterogeneity() {
+        return heterogeneity;
     }
 
     /**
@@ -179,11 +227,48 @@ public final class SyntheticMonitorData {
         Map<Integer, Long> population = new LinkedHashMap<>();
         Map<Integer, Double> inView = new LinkedHashMap<>();
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-            double probability = probabilityInView(year);
+            double probability = probabilityInView(year, heterogeneity);
             inView.put(year, probability);
             population.put(year, truePopulation(year, probability));
         }
-        return new SyntheticTruth(seed, scale, population, inView);
+        return new SyntheticTruth(seed, scale, population, inView, heterogeneity);
+    }
+
+    /**
+     * The true population per stratum of registration year, form of exploitation and age group: every true
+     * victim counted once, whether any list found them or not. The strata come in the order year, form
+     * ({@link ExploitationForm#DOMESTIC_SEXUAL}, {@code CROSS_BORDER_SEXUAL}, {@code LABOUR}, {@code CRIMINAL},
+     * {@code ORGAN_REMOVAL}, {@code OTHER}), adult before minor, empty strata included; their victims add up to
+     * {@link SyntheticTruth#truePopulation()} year by year.
+     *
+     * <p>A victim is a minor by the report's rule ({@link org.tipmonitor.indicators.victims.MinorShareEstimator},
+     * persons: under {@value AgeGroup#MAJORITY_AGE} at the first report in the period), computed from the true
+     * birth day: for a registered victim at their first report date; for a victim no list found, at the date
+     * of the report had a list found them, which is drawn as a list draws it (0 to 44 days after the victim
+     * comes into view, not past the year's end) from a random stream of its own, so the data do not change.
+     * The data may classify a registered victim otherwise than the truth does only where they hide the truth:
+     * a birth date known to the month or year only (its point age), an unknown birth date, or the form recorded
+     * as unknown (3 % of registered victims; the truth keeps the true form).
+     *
+     * <p>The generator is run once more to count: the cost is that of writing the victims.
+     *
+     * @return the strata, 60 of them
+     */
+    public List<SyntheticTruth.Stratum> trueStrata() {
+        long[][][] counts = new long[LAST_YEAR - FIRST_YEAR + 1][FORMS.length][2];
+        VictimIterator iterator = new VictimIterator(truth(), counts);
+        while (iterator.hasNext()) {
+            iterator.next();
+        }
+        List<SyntheticTruth.Stratum> strata = new ArrayList<>();
+        for (int y = 0; y < counts.length; y++) {
+            for (int f = 0; f < FORMS.length; f++) {
+                for (int minor = 0; minor <= 1; minor++) {
+                    strata.add(new SyntheticTruth.Stratum(FIRST_YEAR + y, FORMS[f], minor == 1, counts[y][f][minor]));
+                }
+            }
+        }
+        return Collections.unmodifiableList(strata);
     }
 
     private long truePopulation(int year, double probabilityInView) {
@@ -191,11 +276,14 @@ public final class SyntheticMonitorData {
     }
 
     /**
-     * The probability that a victim of a year is found by at least one list, averaged over the population mix
-     * and, in 2018, over the report dates before and after the GDPR. Dependence between lists does not enter:
-     * a victim nobody found was not found by the police either.
+     * The probability that a victim of a year is found by at least one list, averaged over the population mix,
+     * the latent catchability classes (none when heterogeneity is 0) and, in 2018, over the report dates before
+     * and after the GDPR. Dependence between lists does not enter: a victim nobody found was not found by the
+     * police either.
      */
-    private static double probabilityInView(int year) {
+    private static double probabilityInView(int year, double heterogeneity) {
+        double[] classes = heterogeneity == 0 ? new double[] {1.0}
+                : new double[] {1 + heterogeneity, 1 - heterogeneity};
         double total = 0;
         LocalDate gdpr = Registration.GDPR_DATE;
         double afterGdpr = year < gdpr.getYear() ? 0 : year > gdpr.getYear() ? 1
@@ -204,26 +292,33 @@ public final class SyntheticMonitorData {
         for (int f = 0; f < FORMS.length; f++) {
             for (int minor = 0; minor <= 1; minor++) {
                 double weight = FORM_SHARES[f] * (minor == 1 ? MINOR_SHARES[f] : 1 - MINOR_SHARES[f]);
-                double before = 1 - missedByAll(year, f, minor == 1, false);
-                double after = 1 - missedByAll(year, f, minor == 1, true);
+                double before = 0;
+                double after = 0;
+                for (double catchability : classes) {
+                    before += 1 - missedByAll(year, f, minor == 1, false, catchability);
+                    after += 1 - missedByAll(year, f, minor == 1, true, catchability);
+                }
+                before /= classes.length;
+                after /= classes.length;
                 total += weight * ((1 - afterGdpr) * before + afterGdpr * after);
             }
         }
         return total;
     }
 
-    private static double missedByAll(int year, int form, boolean minor, boolean afterGdpr) {
+    private static double missedByAll(int year, int form, boolean minor, boolean afterGdpr, double catchability) {
         double missed = 1;
         for (CaptureList list : CaptureList.values()) {
-            missed *= 1 - capture(list, year, form, minor, afterGdpr, false);
+            missed *= 1 - capture(list, year, form, minor, afterGdpr, false, catchability);
         }
         return missed;
     }
 
+    /** The capture probability; catchability is the latent class's multiplier, exactly 1 without classes. */
     private static double capture(CaptureList list, int year, int form, boolean minor, boolean afterGdpr,
-                                  boolean foundByPolice) {
+                                  boolean foundByPolice, double catchability) {
         int l = list.ordinal();
-        double p = BASE[l][year - FIRST_YEAR] * FORM_EFFECT[l][form] * (minor ? MINOR_EFFECT[l] : 1);
+        double p = BASE[l][year - FIRST_YEAR] * FORM_EFFECT[l][form] * (minor ? MINOR_EFFECT[l] : 1) * catchability;
         if (!list.isInvestigative() && afterGdpr) {
             p *= GDPR_EFFECT;
         }
@@ -257,7 +352,7 @@ public final class SyntheticMonitorData {
      * @return the histories
      */
     public Iterable<VictimHistory> victimHistories() {
-        return () -> new VictimIterator(truth());
+        return () -> new VictimIterator(truth(), null);
     }
 
     /**
@@ -316,20 +411,29 @@ public final class SyntheticMonitorData {
     /** Generates the true population year by year and yields the victims found by at least one list. */
     private final class VictimIterator implements Iterator<VictimHistory> {
         private final SyntheticTruth truth;
+        /** True victims per year, form and minor (0/1) when counting the truth, else null. */
+        private final long[][][] counts;
         private int year = FIRST_YEAR;
         private long remainingInYear;
         private SplittableRandom random;
+        /** The latent classes' stream, only with heterogeneity. */
+        private SplittableRandom classRandom;
+        /** The hypothetical report dates' stream, only when counting the truth. */
+        private SplittableRandom truthRandom;
         private VictimHistory next;
         private int registrationNumber;
 
-        VictimIterator(SyntheticTruth truth) {
+        VictimIterator(SyntheticTruth truth, long[][][] counts) {
             this.truth = truth;
+            this.counts = counts;
             startYear();
         }
 
         private void startYear() {
             remainingInYear = truth.truePopulation().get(year);
             random = new SplittableRandom(seed * 31 + year);
+            classRandom = heterogeneity > 0 ? new SplittableRandom((seed * 31 + year) ^ CLASS_STREAM) : null;
+            truthRandom = counts != null ? new SplittableRandom((seed * 31 + year) ^ TRUTH_STREAM) : null;
             registrationNumber = 0;
         }
 
@@ -366,13 +470,17 @@ public final class SyntheticMonitorData {
             boolean minor = random.nextDouble() < MINOR_SHARES[form];
             LocalDate found = LocalDate.ofYearDay(year, 1 + random.nextInt(LocalDate.of(year, 12, 31).getDayOfYear()));
             boolean afterGdpr = !found.isBefore(Registration.GDPR_DATE);
-            boolean police = random.nextDouble() < capture(CaptureList.P, year, form, minor, afterGdpr, false);
+            double catchability = classRandom == null ? 1.0
+                    : classRandom.nextBoolean() ? 1 + heterogeneity : 1 - heterogeneity;
+            boolean police = random.nextDouble()
+                    < capture(CaptureList.P, year, form, minor, afterGdpr, false, catchability);
             List<CaptureList> lists = new ArrayList<>();
             if (police) {
                 lists.add(CaptureList.P);
             }
             for (CaptureList list : CaptureList.values()) {
-                if (list != CaptureList.P && random.nextDouble() < capture(list, year, form, minor, afterGdpr, police)) {
+                if (list != CaptureList.P
+                        && random.nextDouble() < capture(list, year, form, minor, afterGdpr, police, catchability)) {
                     lists.add(list);
                 }
             }
@@ -383,18 +491,20 @@ public final class SyntheticMonitorData {
                     : random.nextDouble() < FEMALE_SHARES[form] ? Sex.FEMALE : Sex.MALE;
             int age = minor ? 12 + random.nextInt(6) : 18 + (int) Math.min(50, Math.abs(random.nextDouble()
                     + random.nextDouble() + random.nextDouble() - 1.5) * 16);
-            BirthDate birth = birthDate(found, age);
+            LocalDate trueBirth = found.minusYears(age).minusDays(random.nextInt(365));
+            BirthDate birth = recordedBirthDate(trueBirth);
             PersonKey key = personKey(random);
             boolean dublin = region != NationalityRegion.NETHERLANDS && region != NationalityRegion.EU_EEA && !minor
                     && random.nextDouble() < 0.3;
             if (lists.isEmpty()) {
+                count(form, trueBirth, hypotheticalReport(found));
                 return null;
             }
             Victim victim = new Victim(key, sex, birth, Nationality.of(nationality));
             List<Registration> registrations = new ArrayList<>();
             boolean unknownForm = random.nextDouble() < 0.03;
             for (CaptureList list : lists) {
-                LocalDate reported = found.plusDays(random.nextInt(45));
+                LocalDate reported = found.plusDays(random.nextInt(REPORT_DELAY_DAYS));
                 if (reported.getYear() != year) {
                     reported = LocalDate.of(year, 12, 31);
                 }
@@ -403,7 +513,28 @@ public final class SyntheticMonitorData {
                 }
                 registrations.add(registration(list, key, reported, form, unknownForm, minor, region, dublin));
             }
+            if (counts != null) {
+                count(form, trueBirth, registrations.stream().map(Registration::reportDate).min(LocalDate::compareTo)
+                        .orElseThrow());
+            }
             return new VictimHistory(victim, registrations);
+        }
+
+        /** Counts a true victim in the truth, a minor by their age at the (first or hypothetical) report. */
+        private void count(int form, LocalDate trueBirth, LocalDate report) {
+            if (counts != null) {
+                boolean minorAtReport = BirthDate.ofDay(trueBirth).ageGroupAt(report).isMinor();
+                counts[year - FIRST_YEAR][form][minorAtReport ? 1 : 0]++;
+            }
+        }
+
+        /** The report date of a victim no list found, had one found them; null unless counting the truth. */
+        private LocalDate hypotheticalReport(LocalDate found) {
+            if (truthRandom == null) {
+                return null;
+            }
+            LocalDate reported = found.plusDays(truthRandom.nextInt(REPORT_DELAY_DAYS));
+            return reported.getYear() != year ? LocalDate.of(year, 12, 31) : reported;
         }
 
         private Registration registration(CaptureList list, PersonKey key, LocalDate reported, int form,
@@ -542,8 +673,8 @@ public final class SyntheticMonitorData {
             return codes[random.nextInt(codes.length)];
         }
 
-        private BirthDate birthDate(LocalDate found, int age) {
-            LocalDate birth = found.minusYears(age).minusDays(random.nextInt(365));
+        /** The birth date as registered: unknown, to the year, to the month or to the day. */
+        private BirthDate recordedBirthDate(LocalDate birth) {
             double u = random.nextDouble();
             if (u < 0.05) {
                 return BirthDate.UNKNOWN;
