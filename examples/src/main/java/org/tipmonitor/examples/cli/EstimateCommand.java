@@ -34,8 +34,9 @@ import org.tipmonitor.indicators.estimation.ModelFit;
 import org.tipmonitor.indicators.estimation.NotEstimable;
 import org.tipmonitor.indicators.estimation.ProfileLikelihoodEstimator;
 import org.tipmonitor.indicators.estimation.StepwiseSelection;
-import org.tipmonitor.indicators.estimation.StratifiedEstimator;
-import org.tipmonitor.indicators.estimation.StratifiedHistories;
+import org.tipmonitor.indicators.estimation.covariates.CovariateTable;
+import org.tipmonitor.indicators.estimation.covariates.JointEstimator;
+import org.tipmonitor.indicators.estimation.covariates.UnknownValues;
 import org.tipmonitor.io.ExchangeReader;
 import org.tipmonitor.io.RecordHandler;
 import org.tipmonitor.io.ValidationReport;
@@ -79,10 +80,43 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "YYYY[-YYYY]", description = "With --input: registration years.")
     String period;
 
-    @Option(names = "--by", paramLabel = "COVARIATE[,COVARIATE...]", split = ",",
-            description = "With --input: estimate per level of year, sex, minor, form or dutch (several, comma"
-                    + " separated, are crossed: minor,form), and in total.")
+    @Option(names = "--by", paramLabel = "COVARIATE", split = ",",
+            description = "With --input: one joint model over the lists and these covariates (year, sex, minor,"
+                    + " form, dutch; comma separated), with list x covariate terms, estimating per level, per"
+                    + " crossing, in total and shares.")
     List<LinkedRegistrations.Covariate> by;
+
+    @Option(names = "--covariates", paramLabel = "NAME", split = ",",
+            description = "With --counts: the names of the covariate columns (R's data-frame layout: 0/1 list"
+                    + " columns, covariate columns, count); fits the joint model as --by does.")
+    List<String> covariates;
+
+    @Option(names = "--reference", paramLabel = "COVARIATE=LEVEL", split = ",",
+            description = "With --by or --covariates: the reference level of a covariate (default: its level with"
+                    + " the most observed persons; estimates do not depend on it).")
+    Map<String, String> reference;
+
+    @Option(names = "--merge", paramLabel = "COVARIATE=LEVEL+LEVEL...",
+            description = "With --by or --covariates: merge levels of a covariate into the last one named, e.g."
+                    + " form=organ_removal+other (repeatable), so that every level is seen by more than one list.")
+    List<String> merges;
+
+    @Option(names = "--unknown", defaultValue = "em", paramLabel = "TREATMENT",
+            description = "With --by or --covariates, persons with an unknown covariate value: em (distributed by"
+                    + " EM, missing at random), drop (complete cases), level (a level of its own) or refuse"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String unknown;
+
+    @Option(names = "--search", defaultValue = "pairs", paramLabel = "CANDIDATES",
+            description = "With --by or --covariates and a criterion model: pairs (every list x covariate term"
+                    + " kept, list pairs searched) or all (list pairs and list x covariate terms searched)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String search;
+
+    @Option(names = "--share", paramLabel = "PART in WHOLE",
+            description = "With --by or --covariates: a share to estimate, e.g. \"minor=minor in"
+                    + " form=domestic_sexual\" (restrictions joined by ','; WHOLE may be 'all').")
+    List<String> shares;
 
     @Option(names = "--model", defaultValue = "stepwise", paramLabel = "MODEL",
             description = "independence, stepwise, aic, aicc, bic, a formula such as \"A + B + C + A:B\", or"
@@ -125,8 +159,8 @@ final class EstimateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         checkOptions();
         PrintWriter out = spec.commandLine().getOut();
-        if (by != null) {
-            return stratified(out);
+        if (by != null || covariates != null) {
+            return joint(out);
         }
         CaptureHistories table = source.counts != null ? readCounts(source.counts) : readLinked().table();
         if (RCAPTURE.equalsIgnoreCase(model)) {
@@ -147,6 +181,27 @@ final class EstimateCommand implements Callable<Integer> {
     private void checkOptions() {
         if (source.counts != null && (period != null || by != null)) {
             throw new ParameterException(spec.commandLine(), "--period and --by need --input, not --counts");
+        }
+        if (source.input != null && covariates != null) {
+            throw new ParameterException(spec.commandLine(), "--covariates names the columns of --counts; with"
+                    + " --input use --by");
+        }
+        boolean joint = by != null || covariates != null;
+        if (!joint && (reference != null || shares != null || merges != null)) {
+            throw new ParameterException(spec.commandLine(), "--reference, --share and --merge need --by or"
+                    + " --covariates");
+        }
+        if (joint && !List.of("wald", "none").contains(ci)) {
+            throw new ParameterException(spec.commandLine(), "--ci " + ci + " is not available for models with"
+                    + " covariates: their intervals are Wald (log scale for populations, logit for shares); use"
+                    + " --ci wald or none");
+        }
+        if (joint && !List.of("em", "drop", "level", "refuse").contains(unknown)) {
+            throw new ParameterException(spec.commandLine(), "--unknown must be em, drop, level or refuse: "
+                    + unknown);
+        }
+        if (joint && !List.of("pairs", "all").contains(search)) {
+            throw new ParameterException(spec.commandLine(), "--search must be pairs or all: " + search);
         }
         if (RCAPTURE.equalsIgnoreCase(model) && (by != null || !("wald".equals(ci) || "none".equals(ci)))) {
             throw new ParameterException(spec.commandLine(),
@@ -305,47 +360,75 @@ final class EstimateCommand implements Callable<Integer> {
         }
     }
 
-    private Integer stratified(PrintWriter out) {
-        Linked linked = readLinked();
-        StratifiedHistories data = LinkedRegistrations.stratified(linked.registrations(), linked.victims(),
-                linked.lists(), linked.years(), by);
-        String formula = String.join(" + ", data.listNames()) + " + " + data.covariate();
-        if (!"independence".equalsIgnoreCase(model)) {
-            if (model.contains(":") || model.contains("+")) {
-                formula = model;
+    /** A model over lists and covariates: the table, the estimator and the model or search, then the output. */
+    private Integer joint(PrintWriter out) throws IOException {
+        CovariateTable table;
+        try {
+            if (source.counts != null) {
+                try (Reader reader = Files.newBufferedReader(source.counts, StandardCharsets.UTF_8)) {
+                    table = CovariateTable.fromCsv(reader, covariates);
+                }
             } else {
-                LogLinearModel lists = chooseModel(data.pooled());
-                formula = lists.formula() + " + " + data.covariate();
+                Linked linked = readLinked();
+                table = LinkedRegistrations.table(linked.registrations(), linked.victims(), linked.lists(),
+                        linked.years(), by);
+            }
+        } catch (IndicatorException e) {
+            return jointError(out, e);
+        }
+        for (String merge : merges == null ? List.<String>of() : merges) {
+            int eq = merge.indexOf('=');
+            List<String> levels = eq < 0 ? List.of() : List.of(merge.substring(eq + 1).split("\\+"));
+            if (eq <= 0 || levels.size() < 2) {
+                throw new ParameterException(spec.commandLine(), "--merge must be COVARIATE=LEVEL+LEVEL[+...]: "
+                        + merge);
+            }
+            try {
+                table = table.mergeLevels(merge.substring(0, eq), levels, levels.get(levels.size() - 1));
+            } catch (IndicatorException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
             }
         }
-        StratifiedEstimator.Result result;
+        JointEstimator estimator = JointEstimator.withDefaults().withConfidenceLevel(level)
+                .withUnknownValues(switch (unknown) {
+                    case "drop" -> UnknownValues.DROP;
+                    case "level" -> UnknownValues.OWN_LEVEL;
+                    case "refuse" -> UnknownValues.REFUSE;
+                    default -> UnknownValues.EM;
+                });
+        if (reference != null) {
+            for (Map.Entry<String, String> e : reference.entrySet()) {
+                estimator = estimator.withReference(e.getKey(), e.getValue());
+            }
+        }
+        JointReport.Request request = new JointReport.Request(model, search, shares == null ? List.of() : shares,
+                !"none".equals(ci));
+        JointReport result;
         try {
-            result = "bootstrap".equals(ci) ? bootstrap().parametric(data, formula)
-                    : StratifiedEstimator.withDefaults().withConfidenceLevel(level).estimate(data, formula);
+            result = JointReport.of(table, estimator, request);
         } catch (IndicatorException e) {
-            return error(out, codeOf(e.getMessage(), "TM-MSE"), e.getMessage());
+            return jointError(out, e);
         }
         if (format == OutputFormat.JSON) {
-            ObjectNode root = json().createObjectNode();
-            root.put("covariate", result.covariate());
-            root.put("formula", formula);
-            root.set("total", outcomeJson(data.pooled(), result.total(), List.of()));
-            ObjectNode levels = root.putObject("levels");
-            for (int i = 0; i < result.levels().size(); i++) {
-                String level = result.levels().get(i);
-                levels.set(level, outcomeJson(data.stratum(level), result.byLevel().get(i), List.of()));
-            }
-            out.println(root.toPrettyString());
+            out.println(result.toJson(json()).toString());
         } else {
-            out.printf(Locale.ROOT, "Stratified by %s, model %s%n", result.covariate(), formula);
-            out.print(text(data.pooled(), result.total(), "total", true).indent(2));
-            for (int i = 0; i < result.levels().size(); i++) {
-                String level = result.levels().get(i);
-                out.print(text(data.stratum(level), result.byLevel().get(i), level, false).indent(2));
-            }
+            out.print(result.toText());
         }
         out.flush();
-        return result.total() instanceof Estimate ? MonitorCli.OK : MonitorCli.DATA_FAILED;
+        return result.estimated() ? MonitorCli.OK : MonitorCli.DATA_FAILED;
+    }
+
+    /**
+     * Exit 2 for what the options got wrong (a formula, a reference level, a covariate or level name, a covariate
+     * column not in the CSV), 1 for what the data cannot give.
+     */
+    private int jointError(PrintWriter out, IndicatorException e) {
+        String m = e.getMessage();
+        if (m.startsWith("TM-MSE-52") || m.startsWith("TM-MSE-515") || m.startsWith("TM-MSE-516")
+                || m.startsWith("TM-MSE-532") || m.startsWith("TM-MSE-535") || m.startsWith("TM-MSE-503")) {
+            throw new ParameterException(spec.commandLine(), m);
+        }
+        return error(out, codeOf(m, "TM-MSE"), m);
     }
 
     /** Rcapture's closed-population models side by side ({@code closedp.t}). */

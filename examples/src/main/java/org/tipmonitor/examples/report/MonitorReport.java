@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.indicators.disclosure.DisclosureAudit;
@@ -20,6 +21,15 @@ import org.tipmonitor.indicators.estimation.LinkedRegistrations;
 import org.tipmonitor.indicators.estimation.ListDefinition;
 import org.tipmonitor.indicators.estimation.NotEstimable;
 import org.tipmonitor.indicators.estimation.StepwiseSelection;
+import org.tipmonitor.indicators.estimation.covariates.CovariateTable;
+import org.tipmonitor.indicators.estimation.covariates.DerivedEstimate;
+import org.tipmonitor.indicators.estimation.covariates.JointEstimator;
+import org.tipmonitor.indicators.estimation.covariates.JointFit;
+import org.tipmonitor.indicators.estimation.covariates.JointModel;
+import org.tipmonitor.indicators.estimation.covariates.JointNotEstimable;
+import org.tipmonitor.indicators.estimation.covariates.JointSelection;
+import org.tipmonitor.indicators.estimation.covariates.Selection;
+import org.tipmonitor.indicators.estimation.covariates.UnknownValues;
 import org.tipmonitor.indicators.offenders.ChainCrossSection;
 import org.tipmonitor.indicators.offenders.OffenderChain;
 import org.tipmonitor.indicators.offenders.YoungOffenderShareEstimator;
@@ -41,9 +51,11 @@ import org.tipmonitor.indicators.victims.VictimDimension;
 import org.tipmonitor.indicators.victims.VictimTabulation;
 import org.tipmonitor.model.ExploitationForm;
 import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.PersonKey;
 import org.tipmonitor.model.PoliceSeries;
 import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
+import org.tipmonitor.model.Victim;
 import org.tipmonitor.model.VictimHistory;
 
 /**
@@ -72,8 +84,21 @@ public final class MonitorReport {
                                      double level) {
     }
 
+    /**
+     * One year's estimate of minors of domestic sexual exploitation beside the registered count.
+     *
+     * @param year       the registration year
+     * @param registered the persons registered (with unknown values distributed by EM, so possibly fractional)
+     * @param estimate   the estimated population
+     * @param lower      the interval's lower bound
+     * @param upper      the interval's upper bound
+     */
+    public record YearEstimate(int year, double registered, double estimate, double lower, double upper) {
+    }
+
     private final MonitorData data;
     private PopulationEstimate populationEstimate;
+    private List<YearEstimate> minorsByYear;
     private final DisclosurePolicy policy;
     private final List<ReportTable> tables = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -124,6 +149,16 @@ public final class MonitorReport {
      */
     public java.util.Optional<PopulationEstimate> populationEstimate() {
         return java.util.Optional.ofNullable(populationEstimate);
+    }
+
+    /**
+     * The estimated minors of domestic sexual exploitation per year, if the estimate with covariates could be
+     * made.
+     *
+     * @return the estimates in year order, or an empty list
+     */
+    public List<YearEstimate> minorsDomesticSexualByYear() {
+        return minorsByYear == null ? List.of() : List.copyOf(minorsByYear);
     }
 
     /**
@@ -325,22 +360,170 @@ public final class MonitorReport {
     }
 
     private void estimate(YearRange years) {
-        heading("7. Population estimate, " + years + " (multiple systems estimation)");
+        heading("7. Population estimate, " + years + " (multiple systems estimation with covariates)");
         ListDefinition lists = ListDefinition.dutchSixLists();
+        covariateEstimate(years, lists);
+        pooledEstimate(years, lists);
+    }
+
+    /** The covariates of the report's estimate: year, form and minor, as the Dutch monitors publish them. */
+    static final List<LinkedRegistrations.Covariate> ESTIMATE_COVARIATES = List.of(
+            LinkedRegistrations.Covariate.YEAR, LinkedRegistrations.Covariate.FORM,
+            LinkedRegistrations.Covariate.MINOR);
+
+    private void covariateEstimate(YearRange years, ListDefinition lists) {
+        java.util.Map<PersonKey, Victim> victims = new java.util.HashMap<>();
+        for (VictimHistory h : data.victims()) {
+            victims.put(h.victim().key(), h.victim());
+        }
+        ObjectNode node = json.putObject("minorsDomesticSexual");
+        CovariateTable table;
+        try {
+            table = LinkedRegistrations.table(data.registrations(), victims, lists, years, ESTIMATE_COVARIATES);
+            List<String> rare = new ArrayList<>();
+            for (ExploitationForm form : List.of(ExploitationForm.ORGAN_REMOVAL, ExploitationForm.OTHER)) {
+                if (table.levels("form").contains(form.code())) {
+                    rare.add(form.code());
+                }
+            }
+            if (!rare.isEmpty() && table.levels("form").size() - rare.size() >= 1) {
+                table = table.mergeLevels("form", rare, ExploitationForm.OTHER.code());
+            }
+        } catch (IndicatorException e) {
+            line("No estimate with covariates: %s", e.getMessage());
+            node.put("error", e.getMessage());
+            return;
+        }
+        JointEstimator estimator = JointEstimator.withDefaults().withUnknownValues(UnknownValues.EM);
+        JointSelection search = JointSelection.withDefaults().withCovariateTermsKept();
+        line("Lists: %s; covariates year, form (organ removal merged into other) and minor, at the first"
+                + " registration in the period.", lists);
+        line("Persons observed on at least one list: %,d, of whom %,d with an unknown form or age (%s).",
+                table.observed() + table.partiallyClassified(), table.partiallyClassified(),
+                estimator.unknownValues().description());
+        JointSelection.Result result;
+        try {
+            result = search.select(table, estimator);
+        } catch (IndicatorException e) {
+            line("No estimate with covariates: %s", e.getMessage());
+            node.put("error", e.getMessage());
+            return;
+        }
+        if (!(result.chosen() instanceof JointFit fit)) {
+            String reason = result.chosen() instanceof JointNotEstimable n ? n.reason() : "the fit did not converge";
+            line("No estimate with covariates: %s", reason);
+            node.put("error", reason);
+            return;
+        }
+        line("Model (%s): %s", search.description(), fit.model().formula());
+        line("Reference levels: %s; intervals %.0f%%, Wald on the log of the unobserved count (for the share: on"
+                + " the logit), conditional on the model.", fit.referenceLevels(), 100 * fit.confidenceLevel());
+        String domestic = ExploitationForm.DOMESTIC_SEXUAL.code();
+        Selection form = Selection.where("form", domestic);
+        Selection minors = form.and("minor", "minor");
+        line("Estimated victims per year (all forms):");
+        ArrayNode perYearAll = json.putArray("populationByYear");
+        List<DerivedEstimate> allYears = fit.byLevel("year");
+        List<String> yearLevels = fit.table().levels("year");
+        for (int i = 0; i < yearLevels.size(); i++) {
+            DerivedEstimate e = allYears.get(i);
+            line("  %s: %,.0f (%,.0f to %,.0f); observed %s, about 1 in %.1f seen", yearLevels.get(i), e.estimate(),
+                    e.lower(), e.upper(), count(e.observed()), e.estimate() / e.observed());
+            perYearAll.add(derived(e).put("year", Integer.parseInt(yearLevels.get(i))));
+        }
+        DerivedEstimate all = fit.population(Selection.all());
+        line("  total: %,.0f (%,.0f to %,.0f); observed %s", all.estimate(), all.lower(), all.upper(),
+                count(all.observed()));
+        DerivedEstimate total = fit.population(minors);
+        DerivedEstimate share = fit.share(minors, form);
+        line("Minors among the victims of domestic sexual exploitation (binnenlandse seksuele uitbuiting), %s:",
+                years);
+        line("  total: %,.0f (%,.0f to %,.0f); registered %s, about 1 in %.1f seen", total.estimate(),
+                total.lower(), total.upper(), count(total.observed()), total.estimate() / total.observed());
+        ArrayNode perYear = node.putArray("perYear");
+        List<DerivedEstimate> years2 = fit.byLevel("year", minors);
+        minorsByYear = new ArrayList<>();
+        for (int i = 0; i < yearLevels.size(); i++) {
+            DerivedEstimate e = years2.get(i);
+            line("  %s: %,.0f (%,.0f to %,.0f); registered %s", yearLevels.get(i), e.estimate(), e.lower(),
+                    e.upper(), count(e.observed()));
+            perYear.add(derived(e).put("year", Integer.parseInt(yearLevels.get(i))));
+            minorsByYear.add(new YearEstimate(Integer.parseInt(yearLevels.get(i)), e.observed(), e.estimate(),
+                    e.lower(), e.upper()));
+        }
+        line("  share of all victims of domestic sexual exploitation: %.1f%% (%.1f%% to %.1f%%); among the"
+                + " registered %.1f%%", 100 * share.estimate(), 100 * share.lower(), 100 * share.upper(),
+                100 * share.observed());
+        node.set("total", derived(total));
+        node.set("shareOfForm", derived(share));
+        node.put("model", fit.model().formula());
+        node.put("selection", search.description());
+        node.put("method", JointEstimator.METHOD + "; intervals wald-log (share: wald-logit), conditional on the"
+                + " model; unknown values " + fit.unknownValues().description());
+        node.put("level", fit.confidenceLevel());
+        ObjectNode refs = node.putObject("referenceLevels");
+        fit.referenceLevels().forEach(refs::put);
+        ArrayNode ranked = node.putArray("sensitivity");
+        line("Sensitivity (the best models by %s, complete cases):", result.criterion().name());
+        for (int i = 0; i < Math.min(5, result.ranked().size()); i++) {
+            JointSelection.Candidate c = result.ranked().get(i);
+            if (c.outcome() instanceof JointFit f) {
+                DerivedEstimate e = f.population(minors);
+                line("  %s %.1f: minors of domestic sexual exploitation %,.0f; %s",
+                        result.criterion().name(), c.criterion(), e.estimate(), pairsOf(c.model()));
+                ranked.addObject().put("criterion", c.criterion()).put("minorsDomesticSexual", e.estimate())
+                        .put("model", c.model().formula());
+            }
+        }
+    }
+
+    /** The list-pair terms of a model (the part the search chose). */
+    private static String pairsOf(JointModel model) {
+        List<String> pairs = new ArrayList<>();
+        for (String term : model.terms()) {
+            String[] parts = term.split(":");
+            if (parts.length == 2 && model.lists().contains(parts[0]) && model.lists().contains(parts[1])) {
+                pairs.add(term);
+            }
+        }
+        return pairs.isEmpty() ? "lists independent" : "list pairs " + String.join(", ", pairs);
+    }
+
+    private String count(double observed) {
+        long n = Math.round(observed);
+        if (policy != null && n > 0 && n < policy.threshold()) {
+            return "fewer than " + policy.threshold();
+        }
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static ObjectNode derived(DerivedEstimate e) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("estimate", e.estimate());
+        node.put("lower", e.lower());
+        node.put("upper", e.upper());
+        node.put("observed", e.observed());
+        return node;
+    }
+
+    private void pooledEstimate(YearRange years, ListDefinition lists) {
         CaptureHistories table = LinkedRegistrations.of(data.registrations(), lists, years);
-        line("Lists: %s; persons observed on at least one list: %,d.", lists, table.observed());
+        line("Naive pooled estimate (lists only, no covariates; for comparison with the R packages, not the"
+                + " monitors' method):");
+        line("  Lists: %s; persons observed on at least one list: %,d.", lists, table.observed());
         ObjectNode node = json.putObject("populationEstimate");
+        node.put("naivePooled", true);
         node.put("lists", lists.toString());
         node.put("observed", table.observed());
         if (table.observed() == 0) {
-            line("No estimate: no person on any list.");
+            line("  No estimate: no person on any list.");
             return;
         }
         StepwiseSelection.Result result = StepwiseSelection.withDefaults().select(table);
         EstimationOutcome outcome = result.outcome();
         if (outcome instanceof Estimate e) {
-            line("Stepwise model (SparseMSE default): %s", result.model().formula());
-            line("Estimate: %,.0f (%.0f%% CI %,.0f to %,.0f, Wald on the log of the unobserved count).",
+            line("  Stepwise model (SparseMSE default): %s", result.model().formula());
+            line("  Estimate: %,.0f (%.0f%% CI %,.0f to %,.0f, Wald on the log of the unobserved count).",
                     e.estimate(), 100 * e.interval().level(), e.interval().lower(), e.interval().upper());
             populationEstimate = new PopulationEstimate(years, table.observed(), e.estimate(), e.interval().lower(),
                     e.interval().upper(), e.interval().level());
@@ -348,10 +531,10 @@ public final class MonitorReport {
             node.set("estimate", interval(e.estimate(), e.interval().lower(), e.interval().upper(),
                     e.interval().level()));
         } else if (outcome instanceof NotEstimable n) {
-            line("No estimate: %s", n.reason());
+            line("  No estimate: %s", n.reason());
             node.put("error", n.reason());
         } else {
-            line("No estimate: the fit did not converge.");
+            line("  No estimate: the fit did not converge.");
             node.put("error", "did not converge");
         }
     }

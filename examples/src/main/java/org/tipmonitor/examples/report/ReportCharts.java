@@ -19,6 +19,11 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.tipmonitor.indicators.tables.Dimension;
 
 /**
@@ -53,6 +58,10 @@ public final class ReportCharts {
                 written.add(save(lines(table, "Presumed victims identified by the police, by origin group",
                         "identified victims"), dir.resolve("police-signals-by-origin.png")));
             }
+        }
+        if (!report.minorsDomesticSexualByYear().isEmpty()) {
+            written.add(save(minors(report.minorsDomesticSexualByYear()),
+                    dir.resolve("minors-domestic-sexual.png")));
         }
         Optional<MonitorReport.PopulationEstimate> estimate = report.populationEstimate();
         if (estimate.isPresent()) {
@@ -117,6 +126,41 @@ public final class ReportCharts {
         point.setLabel(String.format(java.util.Locale.ROOT, "estimate %,.0f", estimate.estimate()));
         plot.addRangeMarker(point);
         return chart;
+    }
+
+    /**
+     * The estimated minors of domestic sexual exploitation per year, each a point with its interval as an error
+     * bar, beside the registered minors of that form.
+     */
+    static JFreeChart minors(List<MonitorReport.YearEstimate> years) {
+        YIntervalSeries estimated = new YIntervalSeries(
+                "estimated (95% CI, model with covariates)");
+        YIntervalSeries registered = new YIntervalSeries("registered");
+        for (MonitorReport.YearEstimate y : years) {
+            estimated.add(y.year(), y.estimate(), y.lower(), y.upper());
+            registered.add(y.year(), y.registered(), y.registered(), y.registered());
+        }
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        dataset.addSeries(estimated);
+        dataset.addSeries(registered);
+        NumberAxis x = new NumberAxis("year");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setAutoRangeIncludesZero(false);
+        x.setLowerMargin(0.08);
+        x.setUpperMargin(0.08);
+        NumberAxis y = new NumberAxis("persons");
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setDefaultLinesVisible(true);
+        renderer.setSeriesPaint(0, new Color(0x0072b2));
+        renderer.setSeriesPaint(1, new Color(0xd55e00));
+        renderer.setErrorStroke(new BasicStroke(2f));
+        renderer.setCapLength(10);
+        XYPlot plot = new XYPlot(dataset, x, y, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        return new JFreeChart("Minors, domestic sexual exploitation: estimated and registered per year",
+                JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     }
 
     private static Path save(JFreeChart chart, Path file) throws IOException {

@@ -447,6 +447,51 @@ public final class CovariateTable {
     }
 
     /**
+     * This table with some levels of a covariate merged into one (for example rare forms of exploitation into
+     * {@code other}, so that every level is seen by more than one list).
+     *
+     * @param covariate the covariate
+     * @param levels    the levels to merge (each must exist)
+     * @param into      the merged level's name (may be one of them, or an existing level that absorbs them)
+     * @return the table
+     * @throws IndicatorException if the covariate or a level does not exist, or fewer than two levels would remain
+     */
+    public CovariateTable mergeLevels(String covariate, List<String> levels, String into) {
+        int j = covariateIndex(covariate);
+        for (String level : levels) {
+            if (!this.levels.get(j).contains(level)) {
+                throw IndicatorException.of(Messages.UNKNOWN_LEVEL, covariate, Messages.echo(level),
+                        this.levels.get(j));
+            }
+        }
+        Builder b = builder(lists, covariates);
+        for (int c = 0; c < counts.length; c++) {
+            List<String> values = new ArrayList<>(levelsOfCell(c));
+            if (levels.contains(values.get(j))) {
+                values.set(j, into);
+            }
+            for (int h = 1; h < counts[c].length; h++) {
+                if (counts[c][h] > 0) {
+                    b.add(h, values, counts[c][h]);
+                }
+            }
+        }
+        for (PartialRow p : partial) {
+            List<String> values = new ArrayList<>(p.values());
+            if (values.get(j) != null && levels.contains(values.get(j))) {
+                values.set(j, into);
+            }
+            b.add(p.mask(), values, p.count());
+        }
+        for (int i = 0; i < covariates.size(); i++) {
+            for (String level : this.levels.get(i)) {
+                b.level(covariates.get(i), i == j && levels.contains(level) ? into : level);
+            }
+        }
+        return b.build();
+    }
+
+    /**
      * The table of the fully classified persons collapsed over some covariates.
      *
      * @param keep the covariates to keep, at least one

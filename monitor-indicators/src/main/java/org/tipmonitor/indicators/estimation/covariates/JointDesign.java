@@ -59,6 +59,20 @@ final class JointDesign {
      * @param extra     per row, a count to add; null for none
      */
     JointDesign(CovariateTable table, JointModel model, int[] reference, double[] extra) {
+        this(table, model, reference, extra, null);
+    }
+
+    /**
+     * The design with fractional counts added and, optionally, a fixed set of cells outside the face (those of the
+     * complete cases, during EM).
+     *
+     * @param table     the table
+     * @param model     the model
+     * @param reference per covariate, the reference level index
+     * @param extra     per row, a count to add; null for none
+     * @param face      a design whose forced rows, empty cells and notes to take instead of the margins; or null
+     */
+    JointDesign(CovariateTable table, JointModel model, int[] reference, double[] extra, JointDesign face) {
         this.table = table;
         this.model = model;
         this.reference = reference;
@@ -144,6 +158,12 @@ final class JointDesign {
         // Reduction by zero margins.
         this.forced = new boolean[rows];
         this.emptyCell = new boolean[cells];
+        if (face != null) {
+            System.arraycopy(face.forced, 0, forced, 0, rows);
+            System.arraycopy(face.emptyCell, 0, emptyCell, 0, cells);
+            zeroMargins.addAll(face.zeroMargins);
+            return;
+        }
         double[][] sup = new double[cells][];
         for (int c = 0; c < cells; c++) {
             double[] f = new double[patterns + 1];

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.estimation.internal.FacialSet;
 import org.tipmonitor.indicators.estimation.internal.SparsePoissonGlm;
 
 /**
@@ -127,34 +128,56 @@ public final class JointEstimator {
 
     private JointOutcome fitByEm(CovariateTable table, JointModel model, int[] ref) {
         CovariateTable classified = table.withoutUnknown();
+        // The face is that of the complete cases: a margin that no classified person fills stays empty, so that
+        // a small fractional allocation cannot open a direction the data do not support.
+        JointOutcome complete = fit(new JointDesign(classified, model, ref), null);
+        if (!(complete instanceof JointFit first)) {
+            return complete;
+        }
+        JointDesign face = first.face();
         int patterns = (1 << table.lists().size()) - 1;
         List<CovariateTable.PartialRow> partial = table.partialRows();
-        int[][] compatible = new int[partial.size()][];
-        for (int q = 0; q < partial.size(); q++) {
-            List<String> values = partial.get(q).values();
-            List<Integer> cells = new ArrayList<>();
-            for (int c = 0; c < table.cellCount(); c++) {
-                List<String> levels = table.levelsOfCell(c);
-                boolean ok = true;
-                for (int j = 0; j < values.size() && ok; j++) {
-                    ok = values.get(j) == null || values.get(j).equals(levels.get(j));
-                }
-                if (ok) {
-                    cells.add(c);
-                }
-            }
-            compatible[q] = cells.stream().mapToInt(Integer::intValue).toArray();
-        }
         double[] prior = new double[table.cellCount()];
         for (int c = 0; c < prior.length; c++) {
             prior[c] = classified.observed(c) + 1;
         }
+        int[][] compatible = compatibleCells(table, partial, face, patterns);
+        // Persons whose every possible cell lies outside the complete cases' face (for example the only person of
+        // a list with an unknown age where that list reports no classified minor or adult of that year and form)
+        // are placed by the prior first, and the face is taken from the complete cases with them.
+        List<CovariateTable.PartialRow> stuck = new ArrayList<>();
+        List<int[]> stuckCells = new ArrayList<>();
+        for (int q = 0; q < partial.size(); q++) {
+            if (compatible[q].length == 0) {
+                stuck.add(partial.get(q));
+                stuckCells.add(compatibleCells(table, List.of(partial.get(q)), null, patterns)[0]);
+            }
+        }
+        if (!stuck.isEmpty()) {
+            double[] placed = allocate(stuck, stuckCells.toArray(new int[0][]), patterns, table.cellCount(),
+                    (c, h) -> prior[c]);
+            JointOutcome withStuck = fit(new JointDesign(classified, model, ref, placed), null);
+            if (!(withStuck instanceof JointFit second)) {
+                return withStuck;
+            }
+            face = second.face();
+            compatible = compatibleCells(table, partial, face, patterns);
+        }
+        for (int q = 0; q < partial.size(); q++) {
+            if (compatible[q].length == 0) {
+                return new JointNotEstimable(model, List.of(), face.zeroMargins, String.format(Locale.ROOT,
+                        "Model %s: %d persons with pattern %s and an unknown covariate value fit no cell that the"
+                                + " data leave open; use UnknownValues.OWN_LEVEL or a simpler model",
+                        model.formula(), partial.get(q).count(), face.rowName(partial.get(q).mask() - 1)
+                                .split(" ")[0]));
+            }
+        }
         double[] extra = allocate(partial, compatible, patterns, table.cellCount(), (c, h) -> prior[c]);
         double total = table.observed() + table.partiallyClassified();
         JointOutcome outcome = null;
-        double[] start = null;
+        double[] start = first.fittedRows();
         for (int step = 1; step <= EM_MAX_STEPS; step++) {
-            JointDesign d = new JointDesign(classified, model, ref, extra);
+            JointDesign d = new JointDesign(classified, model, ref, extra, face);
             outcome = fit(d, start);
             if (!(outcome instanceof JointFit f)) {
                 return outcome;
@@ -174,6 +197,29 @@ public final class JointEstimator {
         }
         JointFit last = (JointFit) outcome;
         return new JointDidNotConverge(model, EM_MAX_STEPS, last.deviance());
+    }
+
+    /** Per partially classified row, the covariate cells it may belong to that the face leaves open. */
+    private static int[][] compatibleCells(CovariateTable table, List<CovariateTable.PartialRow> partial,
+                                           JointDesign face, int patterns) {
+        int[][] compatible = new int[partial.size()][];
+        for (int q = 0; q < partial.size(); q++) {
+            CovariateTable.PartialRow row = partial.get(q);
+            List<String> values = row.values();
+            List<Integer> cells = new ArrayList<>();
+            for (int c = 0; c < table.cellCount(); c++) {
+                List<String> levels = table.levelsOfCell(c);
+                boolean ok = face == null || !face.forced[c * patterns + row.mask() - 1];
+                for (int j = 0; j < values.size() && ok; j++) {
+                    ok = values.get(j) == null || values.get(j).equals(levels.get(j));
+                }
+                if (ok) {
+                    cells.add(c);
+                }
+            }
+            compatible[q] = cells.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return compatible;
     }
 
     private interface Weight {
@@ -250,28 +296,33 @@ public final class JointEstimator {
         int rows = d.rows();
         int p = d.columns();
         List<Integer> kept = new ArrayList<>();
-        List<Integer> positive = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             if (!d.forced[r]) {
                 kept.add(r);
-                if (d.y[r] > 0) {
-                    positive.add(r);
-                }
             }
         }
         int[] f = kept.stream().mapToInt(Integer::intValue).toArray();
-        int[] fp = positive.stream().mapToInt(Integer::intValue).toArray();
         double[][] gram = d.gram(f);
         boolean[] independent = SparsePoissonGlm.independentColumns(gram);
-        int rank = count(independent);
-        int positiveRank = count(SparsePoissonGlm.independentColumns(d.gram(fp)));
-        if (positiveRank < rank) {
-            return new JointNotEstimable(d.model, List.of(), d.zeroMargins, String.format(Locale.ROOT,
-                    "Model %s: the zero cells that remain after removing the empty margins %s leave a direction"
-                            + " in which the likelihood keeps rising (the cells with a positive count have rank %d,"
-                            + " all remaining cells %d), so the maximum-likelihood estimate does not exist;"
-                            + " simplify the model or merge levels", d.model.formula(), d.zeroMargins,
-                    positiveRank, rank));
+        int[] outside;
+        try {
+            outside = FacialSet.forcedZeros(d.active, d.equations(), d.y, f, independent);
+        } catch (IllegalStateException e) {
+            return new JointNotEstimable(d.model, List.of(), d.zeroMargins, "Model " + d.model.formula()
+                    + ": whether the estimate exists could not be decided (" + e.getMessage() + ")");
+        }
+        List<String> faceNotes = new ArrayList<>();
+        if (outside.length > 0) {
+            java.util.Set<Integer> drop = new java.util.HashSet<>();
+            for (int r : outside) {
+                drop.add(r);
+            }
+            faceNotes.add(String.format(Locale.ROOT, "%d empty cells are fitted as 0 (no table with the data's"
+                    + " margins has a person there), e.g. %s", outside.length, d.rowName(outside[0])));
+            f = java.util.Arrays.stream(f).filter(r -> !drop.contains(r)).toArray();
+            gram = d.gram(f);
+            independent = SparsePoissonGlm.independentColumns(gram);
+            d.zeroMargins.addAll(faceNotes);
         }
         // Identifiability of each covariate cell's unobserved count: orthogonal to every null vector of X_F.
         int[] cols = indices(independent);

@@ -345,6 +345,22 @@ public final class JointFit implements JointOutcome {
         return design;
     }
 
+    /**
+     * The design with the rows this fit left out marked as forced (the face of the fit).
+     *
+     * @return the design of the fit
+     */
+    JointDesign face() {
+        boolean[] in = new boolean[design.rows()];
+        for (int r : rows) {
+            in[r] = true;
+        }
+        for (int r = 0; r < in.length; r++) {
+            design.forced[r] |= !in[r];
+        }
+        return design;
+    }
+
     double[] fittedRows() {
         return fit.fitted();
     }

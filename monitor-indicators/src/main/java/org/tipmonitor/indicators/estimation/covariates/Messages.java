@@ -42,6 +42,7 @@ final class Messages {
     static final String REPLICATES = "TM-MSE-530 Number of bootstrap replicates is not between 10 and %d: %d";
     static final String LEVEL = "TM-MSE-531 Confidence level is not in (0, 1): %s";
     static final String UNKNOWN_LEVEL = "TM-MSE-532 Covariate '%s' has no level '%s'; levels: %s";
+    static final String SELECTION = "TM-MSE-535 A selection is covariate=level[|level] joined by ',': '%s'";
     static final String EMPTY_SELECTION = "TM-MSE-533 Selection %s holds no covariate cell";
 
     static final String FORMULA_EMPTY_TERM = "TM-MSE-521 Empty term at position %d in formula '%s'";

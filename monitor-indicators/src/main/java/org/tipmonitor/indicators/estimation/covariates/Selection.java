@@ -65,6 +65,32 @@ public record Selection(Map<String, Set<String>> levels) {
     }
 
     /**
+     * Parses a selection written as restrictions joined by commas, {@code "minor=minor,form=domestic_sexual"};
+     * {@code "all"} or an empty text is every cell, and {@code "year=2014|2015"} allows two levels.
+     *
+     * @param text the text
+     * @return the selection
+     * @throws IndicatorException if a restriction is not {@code covariate=level}
+     */
+    public static Selection parse(String text) {
+        Selection s = ALL;
+        String t = text.strip();
+        if (t.isEmpty() || t.equals("all")) {
+            return s;
+        }
+        for (String part : t.split(",")) {
+            int eq = part.indexOf('=');
+            if (eq <= 0 || eq == part.length() - 1) {
+                throw IndicatorException.of(Messages.SELECTION, Messages.echo(part.strip()));
+            }
+            for (String level : part.substring(eq + 1).split("\\|")) {
+                s = s.and(part.substring(0, eq).strip(), level.strip());
+            }
+        }
+        return s;
+    }
+
+    /**
      * Whether a covariate cell belongs to the selection.
      *
      * @param table the table
