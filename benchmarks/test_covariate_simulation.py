@@ -9,6 +9,7 @@ import io
 import json
 import math
 import os
+import subprocess
 import sys
 import tempfile
 import unittest
@@ -309,6 +310,32 @@ class CommandTest(unittest.TestCase):
             status, _, err = self.main(directory)
         self.assertEqual(2, status)
         self.assertIn("2.report.json: missing (seed 2)", err)
+
+
+class ScriptTest(unittest.TestCase):
+    """The shell script's own checks, before it runs anything."""
+
+    SCRIPT = os.path.join(REPOSITORY, "benchmarks", "covariate-simulation.sh")
+
+    def script(self, *arguments):
+        return subprocess.run(["bash", self.SCRIPT, *arguments], capture_output=True, text=True, timeout=60,
+                              check=False)
+
+    def test_help(self):
+        run = self.script("--help")
+        self.assertEqual(0, run.returncode, run.stderr)
+        self.assertIn("Usage: bash benchmarks/covariate-simulation.sh", run.stdout)
+        self.assertIn("--heterogeneity H", run.stdout)
+
+    def test_usage_errors_exit_two_with_a_message(self):
+        for arguments, message in ((("--frobnicate",), "unknown option --frobnicate"),
+                                   (("-n", "0"), "--datasets must be a whole number of at least 1: 0"),
+                                   (("--format", "xml"), "--format must be text or json: xml"),
+                                   (("--jar", "/nonexistent/monitor.jar"), "no /nonexistent/monitor.jar: build it")):
+            with self.subTest(arguments=arguments):
+                run = self.script(*arguments)
+                self.assertEqual(2, run.returncode, run.stdout + run.stderr)
+                self.assertIn(message, run.stderr)
 
 
 if __name__ == "__main__":
