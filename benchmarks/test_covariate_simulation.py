@@ -232,6 +232,7 @@ class EvaluationTest(unittest.TestCase):
         self.assertEqual(0.90, share["coverageTarget"])
         self.assertFalse(evaluation["allTargetsMet"])
         self.assertEqual(["m"], evaluation["models"])
+        self.assertEqual({"minors": 100, "knownAge": 400, "unknownAge": 3}, evaluation["registeredMeans"])
 
     def test_all_targets_met(self):
         runs = [self.run_of(seed, 1000, 1000 + seed, 900, 1100) for seed in range(1, 11)]
@@ -278,6 +279,8 @@ class CommandTest(unittest.TestCase):
             self.assertRegex(out, r"total 2014-2018\s+500\s+502\s+1\s+\+0\.4%")
             self.assertRegex(out, r"share of form\s+0\.455\s+0\.450\s+1\.000")
             self.assertIn("all met", out)
+            self.assertIn("registered persons of domestic_sexual a dataset (means): 1 minors (about 1 in 500.0 true"
+                          " minors), 1 of known age, 0 of unknown age", out)
             status, out, _ = self.main(directory, "--format", "json", "--seeds", "2-3")
             self.assertEqual(0, status)
             evaluation = json.loads(out)
