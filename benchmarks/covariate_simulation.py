@@ -260,8 +260,11 @@ def evaluate(runs):
     per_year = [result for result in results if result["quantity"].isdigit()]
     models = sorted({run["estimate"]["model"] for run in runs})
     methods = sorted({run["estimate"]["method"] for run in runs})
+    registered = {"minors": statistics.fmean(run["registered"]["total"] for run in runs),
+                  "knownAge": statistics.fmean(run["registered"]["form"] for run in runs),
+                  "unknownAge": statistics.fmean(run["registered"]["unknownAge"] for run in runs)}
     return {"datasets": len(runs), "seeds": [run["seed"] for run in runs], "models": models, "methods": methods,
-            "quantities": results,
+            "quantities": results, "registeredMeans": registered,
             "allYearsCoverageMet": all(result["coverageMet"] for result in per_year),
             "allTargetsMet": all(result["coverageMet"] and result["biasMet"] for result in results)}
 
@@ -317,6 +320,11 @@ def render_text(evaluation, heterogeneity):
                      f"{str(result['covered']) + '/' + str(result['datasets']):>7} ({result['coverage']:.2f})"
                      f"{'>=' + format(result['coverageTarget'], '.2f'):>8}"
                      f"  {met}")
+    means = evaluation["registeredMeans"]
+    total = evaluation["quantities"][0]
+    seen = f"about 1 in {total['meanTruth'] / means['minors']:.1f} true minors" if means["minors"] > 0 else "none"
+    lines.append(f"registered persons of {FORM} a dataset (means): {means['minors']:,.0f} minors ({seen}),"
+                 f" {means['knownAge']:,.0f} of known age, {means['unknownAge']:,.0f} of unknown age")
     lines.append(f"targets: coverage >= {COVERAGE_TOTAL:.2f} (total), >= {COVERAGE_SHARE:.2f} (share), "
                  f">= {COVERAGE_YEAR:.2f} (every year); |bias| <= {MAX_ABS_BIAS:.0%} (every row): "
                  + ("all met" if evaluation["allTargetsMet"] else "NOT all met"))

@@ -9,6 +9,7 @@ import io
 import json
 import math
 import os
+import subprocess
 import sys
 import tempfile
 import unittest
@@ -231,6 +232,7 @@ class EvaluationTest(unittest.TestCase):
         self.assertEqual(0.90, share["coverageTarget"])
         self.assertFalse(evaluation["allTargetsMet"])
         self.assertEqual(["m"], evaluation["models"])
+        self.assertEqual({"minors": 100, "knownAge": 400, "unknownAge": 3}, evaluation["registeredMeans"])
 
     def test_all_targets_met(self):
         runs = [self.run_of(seed, 1000, 1000 + seed, 900, 1100) for seed in range(1, 11)]
@@ -277,6 +279,8 @@ class CommandTest(unittest.TestCase):
             self.assertRegex(out, r"total 2014-2018\s+500\s+502\s+1\s+\+0\.4%")
             self.assertRegex(out, r"share of form\s+0\.455\s+0\.450\s+1\.000")
             self.assertIn("all met", out)
+            self.assertIn("registered persons of domestic_sexual a dataset (means): 1 minors (about 1 in 500.0 true"
+                          " minors), 1 of known age, 0 of unknown age", out)
             status, out, _ = self.main(directory, "--format", "json", "--seeds", "2-3")
             self.assertEqual(0, status)
             evaluation = json.loads(out)
@@ -309,6 +313,32 @@ class CommandTest(unittest.TestCase):
             status, _, err = self.main(directory)
         self.assertEqual(2, status)
         self.assertIn("2.report.json: missing (seed 2)", err)
+
+
+class ScriptTest(unittest.TestCase):
+    """The shell script's own checks, before it runs anything."""
+
+    SCRIPT = os.path.join(REPOSITORY, "benchmarks", "covariate-simulation.sh")
+
+    def script(self, *arguments):
+        return subprocess.run(["bash", self.SCRIPT, *arguments], capture_output=True, text=True, timeout=60,
+                              check=False)
+
+    def test_help(self):
+        run = self.script("--help")
+        self.assertEqual(0, run.returncode, run.stderr)
+        self.assertIn("Usage: bash benchmarks/covariate-simulation.sh", run.stdout)
+        self.assertIn("--heterogeneity H", run.stdout)
+
+    def test_usage_errors_exit_two_with_a_message(self):
+        for arguments, message in ((("--frobnicate",), "unknown option --frobnicate"),
+                                   (("-n", "0"), "--datasets must be a whole number of at least 1: 0"),
+                                   (("--format", "xml"), "--format must be text or json: xml"),
+                                   (("--jar", "/nonexistent/monitor.jar"), "no /nonexistent/monitor.jar: build it")):
+            with self.subTest(arguments=arguments):
+                run = self.script(*arguments)
+                self.assertEqual(2, run.returncode, run.stdout + run.stderr)
+                self.assertIn(message, run.stderr)
 
 
 if __name__ == "__main__":

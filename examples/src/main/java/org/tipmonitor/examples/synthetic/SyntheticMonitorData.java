@@ -53,8 +53,9 @@ import org.tipmonitor.model.YesNoUnknown;
  * each victim with a probability that depends on the list, the year, the form and whether the victim is a minor.
  * Shelters and care coordinators find victims the police found more often (positive list dependence). Only the
  * victims found by at least one list appear in the data, with one registration per list that found them; the
- * size of the true population is returned by {@link #truth()}, so that a population estimate can be compared
- * with it.
+ * size of the true population is returned by {@link #truth()}, and its split by year, form and age group by
+ * {@link #trueStrata()}, so that a population estimate can be compared with it. {@link #withHeterogeneity(double)}
+ * adds catchability that no covariate explains.
  *
  * <p><b>The margins follow the published figures</b> (National Rapporteur, Victims Monitor 2014–2018 and
  * CoMensha's figures, as collected in the project's domain notes): registered persons per year 1,255 (2014),
@@ -179,7 +180,8 @@ public final class SyntheticMonitorData {
      * for the victim's year, form, age group, report date and police capture. Averaged over the classes the
      * stratum's catchability is {@code p} (exactly, unless the cap applies), but the lists now find the same
      * victims more often than their probabilities suggest: a dependence that no covariate in the data explains
-     * (Chao 1987; van der Heijden, Cruyff &amp; Böhning 2014 on heterogeneity in multiple systems estimation).
+     * (heterogeneous catchability: Chao 1987, Biometrics 43(4); Darroch, Fienberg, Glonek &amp; Junker 1993,
+     * J. Amer. Statist. Assoc. 88(423)).
      *
      * <p>The registered margins keep following the published figures: the true population per year is
      * the registered count divided by the probability of being in view averaged over the two classes, which
