@@ -142,5 +142,41 @@ check("the true population exceeds the persons observed", truth.totalPopulation(
 check("the estimate is of the truth's order (within a factor of two)", total.estimate() > truth.totalPopulation() / 2.0
         && total.estimate() < 2.0 * truth.totalPopulation());
 
+heading("3.7 One model over lists, year, form and age: the letter's figure, against the truth");
+
+// The year-only model above scales every level alike. The monitors' method fits one model over the lists and the
+// covariates with list x covariate terms: each list catches minors, each form and each year with its own rate.
+CovariateTable covariateTable = LinkedRegistrations.table(data.registrations(), victimsByKey, lists, years,
+        List.of(LinkedRegistrations.Covariate.YEAR, LinkedRegistrations.Covariate.FORM,
+                LinkedRegistrations.Covariate.MINOR)).mergeLevels("form", List.of("organ_removal", "other"),
+        "other");
+JointEstimator jointEstimator = JointEstimator.withDefaults().withUnknownValues(UnknownValues.EM);
+JointSelection.Result joint = JointSelection.withDefaults().withCovariateTermsKept().select(covariateTable,
+        jointEstimator);
+JointFit jointFit = (JointFit) joint.chosen();
+Selection domestic = Selection.where("form", "domestic_sexual");
+Selection minorsDomestic = domestic.and("minor", "minor");
+DerivedEstimate minorsTotal = jointFit.population(minorsDomestic);
+DerivedEstimate minorsShare = jointFit.share(minorsDomestic, domestic);
+System.out.println(covariateTable);
+System.out.println("Model: " + jointFit.model().formula());
+List<SyntheticTruth.Stratum> strata = SyntheticMonitorData.of(20191018L).withRegisteredVictims(5133).trueStrata();
+long trueMinors = strata.stream().filter(s -> s.form() == ExploitationForm.DOMESTIC_SEXUAL && s.minor()).
+        mapToLong(s -> s.victims()).sum();
+long trueDomestic = strata.stream().filter(s -> s.form() == ExploitationForm.DOMESTIC_SEXUAL).
+        mapToLong(s -> s.victims()).sum();
+table(List.of("quantity", "registered", "estimate", "lower", "upper", "truth"), List.of(
+        List.of("minors, domestic sexual", Math.round(minorsTotal.observed()), Math.round(minorsTotal.estimate()),
+                Math.round(minorsTotal.lower()), Math.round(minorsTotal.upper()), trueMinors),
+        List.of("their share of the form (%)", Math.round(1000 * minorsShare.observed()) / 10.0,
+                Math.round(1000 * minorsShare.estimate()) / 10.0, Math.round(1000 * minorsShare.lower()) / 10.0,
+                Math.round(1000 * minorsShare.upper()) / 10.0,
+                Math.round(1000.0 * trueMinors / trueDomestic) / 10.0)));
+
+check("the interval of the minors' total covers the truth", minorsTotal.covers(trueMinors));
+check("the interval of the share covers the truth", minorsShare.covers((double) trueMinors / trueDomestic));
+check("the model keeps every list x covariate term", jointFit.model().terms().containsAll(List.of("P:minor",
+        "Z:form", "R:year")));
+
 finish("03-estimates");
 /exit failures()

@@ -25,6 +25,7 @@ import org.tipmonitor.indicators.victims.*;
 import org.tipmonitor.indicators.offenders.*;
 import org.tipmonitor.indicators.police.*;
 import org.tipmonitor.indicators.estimation.*;
+import org.tipmonitor.indicators.estimation.covariates.*;
 import org.tipmonitor.examples.report.*;
 import org.tipmonitor.examples.synthetic.*;
 
