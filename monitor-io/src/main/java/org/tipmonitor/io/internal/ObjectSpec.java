@@ -27,7 +27,9 @@ public final class ObjectSpec {
         /** An integer from -(2^53 - 1) to 2^53 - 1, exact in every JSON implementation. */
         LONG("an integer"),
         /** A nested object. */
-        OBJECT("an object");
+        OBJECT("an object"),
+        /** An array of strings (record identifiers), possibly empty. */
+        STRING_LIST("an array of strings");
 
         private final String description;
 
@@ -146,6 +148,10 @@ public final class ObjectSpec {
 
     static Field longInteger(String name) {
         return new Field(name, Type.LONG, true, null, null);
+    }
+
+    static Field stringList(String name) {
+        return new Field(name, Type.STRING_LIST, true, null, null);
     }
 
     static Field object(String name, ObjectSpec nested) {

@@ -6,9 +6,11 @@ import static org.tipmonitor.io.internal.ObjectSpec.integer;
 import static org.tipmonitor.io.internal.ObjectSpec.longInteger;
 import static org.tipmonitor.io.internal.ObjectSpec.object;
 import static org.tipmonitor.io.internal.ObjectSpec.string;
+import static org.tipmonitor.io.internal.ObjectSpec.stringList;
 import static org.tipmonitor.io.internal.ObjectSpec.timestamp;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.tipmonitor.io.ProducerType;
 import org.tipmonitor.model.Article273fSubsection;
@@ -23,6 +25,7 @@ import org.tipmonitor.model.Nationality;
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.PersonKey;
+import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSeries;
 import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.ProsecutionDecision;
@@ -141,6 +144,13 @@ public final class Specs {
             v -> new PoliceSignalCount((Integer) v[0], (PoliceSeries) v[1], (ExploitationForm) v[2],
                     (VictimOriginGroup) v[3], (DublinStatus) v[4], (Long) v[5]));
 
+    /** A police report with the cases it led to (format 1.1). */
+    public static final ObjectSpec POLICE_REPORT = new ObjectSpec("PoliceReport", List.of(
+            string("registrationId", true),
+            date("filedDate", true),
+            stringList("caseIds")),
+            v -> new PoliceReport(RegistrationId.of((String) v[0]), (LocalDate) v[1], caseIds(v[2])));
+
     /**
      * The dataset metadata. Its values are built into an {@code Object[]} and checked by the reader before the
      * {@link org.tipmonitor.io.Dataset} is constructed.
@@ -155,9 +165,18 @@ public final class Specs {
             string("edition", false)),
             v -> v.clone());
 
-    /** The top-level properties in canonical order. */
+    /** The top-level properties in canonical order; {@code policeReports} was added in format 1.1. */
     public static final List<String> TOP_LEVEL = List.of(
-            "formatVersion", "dataset", "victims", "registrations", "offenders", "offenderCases", "policeSignals");
+            "formatVersion", "dataset", "victims", "registrations", "offenders", "offenderCases", "policeSignals",
+            "policeReports");
+
+    private static List<CaseId> caseIds(Object value) {
+        List<CaseId> ids = new ArrayList<>();
+        for (Object id : (List<?>) value) {
+            ids.add(CaseId.of((String) id));
+        }
+        return ids;
+    }
 
     /** Marker for a value that could not be decoded. */
     public static final Object INVALID = new Object() {
