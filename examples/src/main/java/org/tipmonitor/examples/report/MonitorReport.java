@@ -164,6 +164,9 @@ public final class MonitorReport {
             police(policeYears, id);
         }
         if (victimYears != null) {
+            policeFollowUp(id);
+        }
+        if (victimYears != null) {
             estimate(victimYears);
         }
         if (policy != null) {
@@ -322,6 +325,15 @@ public final class MonitorReport {
                         fit.annualChange().upper(), fit.annualChange().level()));
             }
         }
+    }
+
+    /** The follow-up of victims' police reports in the chain ({@link FollowUpSection}). */
+    private void policeFollowUp(String id) {
+        FollowUpSection section = FollowUpSection.of(data, policy, id);
+        heading(FollowUpSection.HEADING);
+        section.table().ifPresent(t -> table(FollowUpSection.TABLE, FollowUpSection.TABLE_TITLE, t));
+        section.lines().forEach(l -> text.append(l).append('\n'));
+        json.set("policeReportFollowUp", section.json());
     }
 
     private void estimate(YearRange years) {
