@@ -75,6 +75,7 @@ public final class MonitorReport {
     private final MonitorData data;
     private PopulationEstimate populationEstimate;
     private final DisclosurePolicy policy;
+    private java.time.LocalDate schemeChange;
     private final List<ReportTable> tables = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private final ObjectNode json = JSON.createObjectNode();
@@ -95,6 +96,23 @@ public final class MonitorReport {
      */
     public static MonitorReport of(MonitorData data, DisclosurePolicy policy) {
         MonitorReport report = new MonitorReport(Objects.requireNonNull(data, "data"), policy);
+        report.build();
+        return report;
+    }
+
+    /**
+     * Computes the report with a before/after comparison of the residence scheme around a change date.
+     *
+     * @param data         the records
+     * @param policy       the disclosure policy for every table, or null for an unprotected report
+     * @param schemeChange the first day under the changed residence scheme, or null for no comparison
+     * @return the report
+     * @throws org.tipmonitor.indicators.IndicatorException if the date does not leave a day of the registration
+     *                                                      years on each side
+     */
+    public static MonitorReport of(MonitorData data, DisclosurePolicy policy, java.time.LocalDate schemeChange) {
+        MonitorReport report = new MonitorReport(Objects.requireNonNull(data, "data"), policy);
+        report.schemeChange = schemeChange;
         report.build();
         return report;
     }
@@ -165,6 +183,7 @@ public final class MonitorReport {
         }
         if (victimYears != null) {
             policeFollowUp(id);
+            residenceScheme(victimYears, id);
         }
         if (victimYears != null) {
             estimate(victimYears);
@@ -334,6 +353,15 @@ public final class MonitorReport {
         section.table().ifPresent(t -> table(FollowUpSection.TABLE, FollowUpSection.TABLE_TITLE, t));
         section.lines().forEach(l -> text.append(l).append('\n'));
         json.set("policeReportFollowUp", section.json());
+    }
+
+    /** The residence scheme by Dublin status ({@link ResidenceSection}). */
+    private void residenceScheme(YearRange years, String id) {
+        ResidenceSection section = ResidenceSection.of(data, policy, years, schemeChange, id);
+        heading(ResidenceSection.HEADING);
+        section.tables().forEach((name, t) -> table(name, section.title(name), t));
+        section.lines().forEach(l -> text.append(l).append('\n'));
+        json.set("residenceScheme", section.json());
     }
 
     private void estimate(YearRange years) {
