@@ -6,6 +6,7 @@ import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSignalCount;
+import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 
@@ -21,10 +22,13 @@ import org.tipmonitor.model.Victim;
  * @param offenderCases the offenders' cases (copied, unmodifiable)
  * @param policeSignals the police-signal counts, one per cell (copied, unmodifiable)
  * @param policeReports the police reports with the cases they led to, format 1.1 (copied, unmodifiable)
+ * @param programmeMeasures the measures of a programme with their status history, format 1.1 (copied,
+ *                          unmodifiable)
  */
 public record ExchangeFile(Dataset dataset, List<Victim> victims, List<Registration> registrations,
                            List<Offender> offenders, List<OffenderCase> offenderCases,
-                           List<PoliceSignalCount> policeSignals, List<PoliceReport> policeReports) {
+                           List<PoliceSignalCount> policeSignals, List<PoliceReport> policeReports,
+                           List<ProgrammeMeasure> programmeMeasures) {
 
     /**
      * Copies the lists.
@@ -39,6 +43,25 @@ public record ExchangeFile(Dataset dataset, List<Victim> victims, List<Registrat
         offenderCases = List.copyOf(offenderCases);
         policeSignals = List.copyOf(policeSignals);
         policeReports = List.copyOf(policeReports);
+        programmeMeasures = List.copyOf(programmeMeasures);
+    }
+
+    /**
+     * A file without programme measures.
+     *
+     * @param dataset       the metadata
+     * @param victims       the victims
+     * @param registrations the registrations
+     * @param offenders     the offenders
+     * @param offenderCases the offenders' cases
+     * @param policeSignals the police-signal counts
+     * @param policeReports the police reports
+     * @throws NullPointerException if a component or an element is null
+     */
+    public ExchangeFile(Dataset dataset, List<Victim> victims, List<Registration> registrations,
+                        List<Offender> offenders, List<OffenderCase> offenderCases,
+                        List<PoliceSignalCount> policeSignals, List<PoliceReport> policeReports) {
+        this(dataset, victims, registrations, offenders, offenderCases, policeSignals, policeReports, List.of());
     }
 
     /**
@@ -55,16 +78,17 @@ public record ExchangeFile(Dataset dataset, List<Victim> victims, List<Registrat
     public ExchangeFile(Dataset dataset, List<Victim> victims, List<Registration> registrations,
                         List<Offender> offenders, List<OffenderCase> offenderCases,
                         List<PoliceSignalCount> policeSignals) {
-        this(dataset, victims, registrations, offenders, offenderCases, policeSignals, List.of());
+        this(dataset, victims, registrations, offenders, offenderCases, policeSignals, List.of(), List.of());
     }
 
     /**
-     * The format version a file with this content needs: 1.1 with police reports, else 1.0.
+     * The format version a file with this content needs: 1.1 with police reports or programme measures, else 1.0.
      *
      * @return {@link ExchangeFormat#FORMAT_VERSION_1_1} or {@link ExchangeFormat#FORMAT_VERSION}
      */
     public String formatVersion() {
-        return policeReports.isEmpty() ? ExchangeFormat.FORMAT_VERSION : ExchangeFormat.FORMAT_VERSION_1_1;
+        return policeReports.isEmpty() && programmeMeasures.isEmpty() ? ExchangeFormat.FORMAT_VERSION
+                : ExchangeFormat.FORMAT_VERSION_1_1;
     }
 
     /**

@@ -16,6 +16,7 @@ import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSignalCount;
+import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 
@@ -225,6 +226,7 @@ public final class ExchangeReader {
         private final List<OffenderCase> offenderCases = new ArrayList<>();
         private final List<PoliceSignalCount> policeSignals = new ArrayList<>();
         private final List<PoliceReport> policeReports = new ArrayList<>();
+        private final List<ProgrammeMeasure> programmeMeasures = new ArrayList<>();
 
         @Override
         public void dataset(Dataset value) {
@@ -261,9 +263,14 @@ public final class ExchangeReader {
             policeReports.add(value);
         }
 
+        @Override
+        public void programmeMeasure(ProgrammeMeasure value) {
+            programmeMeasures.add(value);
+        }
+
         ExchangeFile file() {
             return new ExchangeFile(dataset, victims, registrations, offenders, offenderCases, policeSignals,
-                    policeReports);
+                    policeReports, programmeMeasures);
         }
     }
 

@@ -101,7 +101,7 @@ public final class ExchangeWriter {
      *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
     public void write(ExchangeFile file, OutputStream out) {
-        ExchangeWriter versioned = file.policeReports().isEmpty() ? this
+        ExchangeWriter versioned = file.formatVersion().equals(ExchangeFormat.FORMAT_VERSION) ? this
                 : withFormatVersion(ExchangeFormat.FORMAT_VERSION_1_1);
         try (RecordWriter writer = versioned.open(out, file.dataset())) {
             file.victims().forEach(writer::victim);
@@ -110,6 +110,7 @@ public final class ExchangeWriter {
             file.offenderCases().forEach(writer::offenderCase);
             file.policeSignals().forEach(writer::policeSignal);
             file.policeReports().forEach(writer::policeReport);
+            file.programmeMeasures().forEach(writer::programmeMeasure);
         }
     }
 
@@ -151,7 +152,7 @@ public final class ExchangeWriter {
     /** Package-private view for {@link RecordWriter}: the kinds in canonical order. */
     static final RecordKind[] SECTIONS = {
         RecordKind.VICTIM, RecordKind.REGISTRATION, RecordKind.OFFENDER, RecordKind.OFFENDER_CASE,
-        RecordKind.POLICE_SIGNAL, RecordKind.POLICE_REPORT};
+        RecordKind.POLICE_SIGNAL, RecordKind.POLICE_REPORT, RecordKind.PROGRAMME_MEASURE};
     /** The first this many {@link #SECTIONS} are always written, empty or not; the others only with a record. */
     static final int ALWAYS_WRITTEN = 4;
 

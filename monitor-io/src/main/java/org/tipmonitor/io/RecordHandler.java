@@ -4,6 +4,7 @@ import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSignalCount;
+import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 
@@ -76,5 +77,13 @@ public interface RecordHandler {
      * @param policeReport the report
      */
     default void policeReport(PoliceReport policeReport) {
+    }
+
+    /**
+     * An accepted programme measure (format 1.1).
+     *
+     * @param measure the measure
+     */
+    default void programmeMeasure(ProgrammeMeasure measure) {
     }
 }

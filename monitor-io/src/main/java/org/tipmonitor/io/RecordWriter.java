@@ -12,6 +12,8 @@ import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.CaseId;
 import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSignalCount;
+import org.tipmonitor.model.ProgrammeMeasure;
+import org.tipmonitor.model.StatusChange;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Sentence;
 import org.tipmonitor.model.Victim;
@@ -240,6 +242,57 @@ public final class RecordWriter implements AutoCloseable {
     }
 
     /**
+     * Writes a programme measure with its status history.
+     *
+     * @param measure the measure
+     * @return this writer
+     * @throws ExchangeException ({@link IoRule#INVALID_ARGUMENT}) if the writer declares format 1.0;
+     *                           ({@link IoRule#WRITE_ORDER}) after close; ({@link IoRule#INCOMPLETE_RECORD}) if a
+     *                           required value is null; ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public RecordWriter programmeMeasure(ProgrammeMeasure measure) {
+        if (ExchangeFormat.FORMAT_VERSION.equals(formatVersion)) {
+            throw new ExchangeException(IoRule.INVALID_ARGUMENT, "programme measures need format version "
+                    + ExchangeFormat.FORMAT_VERSION_1_1 + "; this writer declares " + formatVersion
+                    + " (open it from ExchangeWriter.withFormatVersion(\"1.1\"))");
+        }
+        return write(6, () -> {
+            out.writeStartObject();
+            out.writeStringField("id", ExchangeWriter.required(measure.id(), "ProgrammeMeasure.id"));
+            out.writeStringField("programme", ExchangeWriter.required(measure.programme(),
+                    "ProgrammeMeasure.programme"));
+            out.writeStringField("title", ExchangeWriter.required(measure.title(), "ProgrammeMeasure.title"));
+            out.writeStringField("responsibleOrganisation", ExchangeWriter.required(
+                    measure.responsibleOrganisation(), "ProgrammeMeasure.responsibleOrganisation"));
+            if (measure.goal() != null) {
+                out.writeStringField("goal", measure.goal());
+            }
+            if (measure.plannedStart() != null) {
+                date("plannedStart", measure.plannedStart());
+            }
+            if (measure.plannedEnd() != null) {
+                date("plannedEnd", measure.plannedEnd());
+            }
+            out.writeArrayFieldStart("statusHistory");
+            for (StatusChange change : ExchangeWriter.required(measure.statusHistory(),
+                    "ProgrammeMeasure.statusHistory")) {
+                out.writeStartObject();
+                code("status", change.status());
+                date("effectiveDate", ExchangeWriter.required(change.effectiveDate(), "StatusChange.effectiveDate"));
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("outcomeIndicators");
+            for (String indicator : ExchangeWriter.required(measure.outcomeIndicators(),
+                    "ProgrammeMeasure.outcomeIndicators")) {
+                out.writeString(indicator);
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        });
+    }
+
+    /**
      * Completes the document: ends the open array, writes the remaining arrays that are always present empty,
      * ends the object and flushes. Closing twice does nothing. The output stream stays open.
      *
@@ -292,7 +345,7 @@ public final class RecordWriter implements AutoCloseable {
         if (target < section) {
             throw new ExchangeException(IoRule.WRITE_ORDER, "cannot write " + ExchangeWriter.SECTIONS[target].property()
                     + " after " + ExchangeWriter.SECTIONS[section].property() + "; the canonical order is victims,"
-                    + " registrations, offenders, offenderCases, policeSignals, policeReports");
+                    + " registrations, offenders, offenderCases, policeSignals, policeReports, programmeMeasures");
         }
         try {
             while (section < target) {

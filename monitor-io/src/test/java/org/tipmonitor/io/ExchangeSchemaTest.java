@@ -122,7 +122,7 @@ class ExchangeSchemaTest {
                 ExploitationForm.class, TraffickingRoute.class, Sector.class, LegalBasis.class, DublinStatus.class,
                 ResidenceSchemeStage.class, YesNoUnknown.class, Article273fSubsection.class,
                 ProsecutorDecisionType.class, VerdictOutcome.class, SentenceMeasure.class, PoliceSeries.class,
-                VictimOriginGroup.class, ProducerType.class);
+                VictimOriginGroup.class, ProducerType.class, org.tipmonitor.model.MeasureStatus.class);
         return lists.stream().map(type -> Named.of(type.getSimpleName(), type));
     }
 
@@ -155,7 +155,8 @@ class ExchangeSchemaTest {
                 shape("policeSignal", Specs.POLICE_SIGNAL), shape("dataset", Specs.DATASET),
                 shape("birthDate", Specs.BIRTH_DATE), shape("decision", Specs.DECISION),
                 shape("verdict", Specs.VERDICT), shape("sentence", Specs.SENTENCE),
-                shape("policeReport", Specs.POLICE_REPORT));
+                shape("policeReport", Specs.POLICE_REPORT), shape("programmeMeasure", Specs.PROGRAMME_MEASURE),
+                shape("statusChange", Specs.STATUS_CHANGE));
     }
 
     private static Named<Object[]> shape(String def, ObjectSpec spec) {
@@ -223,7 +224,7 @@ class ExchangeSchemaTest {
 
     static Stream<Named<String>> validFiles() {
         return Stream.of("dataset-only.json", "persons-after-their-records.json", "victims-and-offenders.json",
-                        "police-signals.json", "police-reports.json")
+                        "police-signals.json", "police-reports.json", "programme-measures.json")
                 .map(name -> Named.of(name, name));
     }
 

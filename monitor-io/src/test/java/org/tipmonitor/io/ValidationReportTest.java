@@ -25,9 +25,10 @@ class ValidationReportTest {
         assertEquals("victims        read 2, accepted 1, rejected 1", lines[1]);
         assertEquals("policeSignals  read 0, accepted 0, rejected 0", lines[5]);
         assertEquals("policeReports  read 0, accepted 0, rejected 0", lines[6]);
-        assertTrue(lines[7].matches("\\d+:\\d+ /victims/1/nationality \\(victim 1\\): TM-M-005: .*"), lines[7]);
-        assertTrue(lines[8].contains("/registrations/1/victimKey (registration 1): TM-IO-0032: "), lines[8]);
-        assertEquals(9, lines.length);
+        assertEquals("programmeMeasures read 0, accepted 0, rejected 0", lines[7]);
+        assertTrue(lines[8].matches("\\d+:\\d+ /victims/1/nationality \\(victim 1\\): TM-M-005: .*"), lines[8]);
+        assertTrue(lines[9].contains("/registrations/1/victimKey (registration 1): TM-IO-0032: "), lines[9]);
+        assertEquals(10, lines.length);
     }
 
     @Test

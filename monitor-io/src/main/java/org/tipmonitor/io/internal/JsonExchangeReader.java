@@ -40,6 +40,7 @@ import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.CaseId;
 import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSeries;
+import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
@@ -159,6 +160,7 @@ public final class JsonExchangeReader {
         /** Registration ids that have a police report in the file. */
         private final KeySet reportedRegistrations = new KeySet();
         private final List<PendingReport> pendingReports = new ArrayList<>();
+        private final KeySet measureIds = new KeySet();
         private String version;
         private final List<Pending> pending = new ArrayList<>();
         /**
@@ -311,14 +313,17 @@ public final class JsonExchangeReader {
                         array(RecordKind.POLICE_SIGNAL, Specs.POLICE_SIGNAL, token, at);
                         break;
                     case "policeReports":
+                    case "programmeMeasures":
                         if (ExchangeFormat.FORMAT_VERSION_1_1.equals(version)) {
-                            array(RecordKind.POLICE_REPORT, Specs.POLICE_REPORT, token, at);
+                            boolean reports = "policeReports".equals(name);
+                            array(reports ? RecordKind.POLICE_REPORT : RecordKind.PROGRAMME_MEASURE,
+                                    reports ? Specs.POLICE_REPORT : Specs.PROGRAMME_MEASURE, token, at);
                         } else {
                             fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.LATER_VERSION_PROPERTY,
-                                    "property 'policeReports' needs formatVersion '"
+                                    "property '" + name + "' needs formatVersion '"
                                             + ExchangeFormat.FORMAT_VERSION_1_1 + "' declared before it, got "
                                             + (version == null ? "no version yet" : "'" + version + "'")
-                                            + "; the police reports are skipped");
+                                            + "; its records are skipped");
                             parser.skipChildren();
                         }
                         break;
@@ -551,6 +556,16 @@ public final class JsonExchangeReader {
                         ok = false;
                     }
                     finish(ok, () -> handler.policeSignal(signal));
+                    return;
+                }
+                case PROGRAMME_MEASURE: {
+                    ProgrammeMeasure measure = (ProgrammeMeasure) record;
+                    if (!measureIds.add(measure.id())) {
+                        recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
+                                "programme measure id occurs more than once in the file (id withheld)");
+                        ok = false;
+                    }
+                    finish(ok, () -> handler.programmeMeasure(measure));
                     return;
                 }
                 case POLICE_REPORT: {
@@ -794,6 +809,8 @@ public final class JsonExchangeReader {
                     return object(field.nested(), pointer);
                 case STRING_LIST:
                     return stringList(what, field, pointer);
+                case OBJECT_LIST:
+                    return objectList(what, field, pointer);
                 case INT:
                 case LONG:
                     return integer(field, what, pointer, token, at);
@@ -841,6 +858,31 @@ public final class JsonExchangeReader {
                 default:
                     throw new IllegalStateException("type " + field.type());
             }
+        }
+
+        /** Decodes an array of objects; reports each element's problems at its own pointer. */
+        private Object objectList(String what, ObjectSpec.Field field, String pointer) throws IOException {
+            JsonToken token = parser.currentToken();
+            JsonLocation at = parser.currentTokenLocation();
+            if (token != JsonToken.START_ARRAY) {
+                wrongType(what, field, pointer, token, at);
+                return Specs.INVALID;
+            }
+            List<Object> values = new ArrayList<>();
+            boolean ok = true;
+            int i = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                String elementPointer = pointer + "/" + i++;
+                JsonLocation elementAt = parser.currentTokenLocation();
+                locations.put(elementPointer, new long[] {elementAt.getLineNr(), elementAt.getColumnNr()});
+                Object value = object(field.nested(), elementPointer);
+                if (value == Specs.INVALID) {
+                    ok = false;
+                } else {
+                    values.add(value);
+                }
+            }
+            return ok ? values : Specs.INVALID;
         }
 
         /** Decodes an array of strings; reports a non-string element at its own pointer. */

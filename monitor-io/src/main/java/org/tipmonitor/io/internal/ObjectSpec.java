@@ -29,7 +29,9 @@ public final class ObjectSpec {
         /** A nested object. */
         OBJECT("an object"),
         /** An array of strings (record identifiers), possibly empty. */
-        STRING_LIST("an array of strings");
+        STRING_LIST("an array of strings"),
+        /** An array of nested objects, possibly empty. */
+        OBJECT_LIST("an array of objects");
 
         private final String description;
 
@@ -152,6 +154,10 @@ public final class ObjectSpec {
 
     static Field stringList(String name) {
         return new Field(name, Type.STRING_LIST, true, null, null);
+    }
+
+    static Field objectList(String name, ObjectSpec nested) {
+        return new Field(name, Type.OBJECT_LIST, true, null, nested);
     }
 
     static Field object(String name, ObjectSpec nested) {

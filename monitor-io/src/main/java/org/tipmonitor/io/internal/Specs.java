@@ -5,6 +5,7 @@ import static org.tipmonitor.io.internal.ObjectSpec.date;
 import static org.tipmonitor.io.internal.ObjectSpec.integer;
 import static org.tipmonitor.io.internal.ObjectSpec.longInteger;
 import static org.tipmonitor.io.internal.ObjectSpec.object;
+import static org.tipmonitor.io.internal.ObjectSpec.objectList;
 import static org.tipmonitor.io.internal.ObjectSpec.string;
 import static org.tipmonitor.io.internal.ObjectSpec.stringList;
 import static org.tipmonitor.io.internal.ObjectSpec.timestamp;
@@ -21,6 +22,7 @@ import org.tipmonitor.model.DatePrecision;
 import org.tipmonitor.model.DublinStatus;
 import org.tipmonitor.model.ExploitationForm;
 import org.tipmonitor.model.LegalBasis;
+import org.tipmonitor.model.MeasureStatus;
 import org.tipmonitor.model.Nationality;
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
@@ -28,6 +30,7 @@ import org.tipmonitor.model.PersonKey;
 import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSeries;
 import org.tipmonitor.model.PoliceSignalCount;
+import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.ProsecutionDecision;
 import org.tipmonitor.model.ProsecutorDecisionType;
 import org.tipmonitor.model.Registration;
@@ -38,6 +41,7 @@ import org.tipmonitor.model.Sector;
 import org.tipmonitor.model.Sentence;
 import org.tipmonitor.model.SentenceMeasure;
 import org.tipmonitor.model.Sex;
+import org.tipmonitor.model.StatusChange;
 import org.tipmonitor.model.TraffickingRoute;
 import org.tipmonitor.model.Verdict;
 import org.tipmonitor.model.VerdictOutcome;
@@ -151,6 +155,26 @@ public final class Specs {
             stringList("caseIds")),
             v -> new PoliceReport(RegistrationId.of((String) v[0]), (LocalDate) v[1], caseIds(v[2])));
 
+    /** A status change of a programme measure. */
+    public static final ObjectSpec STATUS_CHANGE = new ObjectSpec("StatusChange", List.of(
+            code("status", MeasureStatus.class),
+            date("effectiveDate", true)),
+            v -> new StatusChange((MeasureStatus) v[0], (LocalDate) v[1]));
+
+    /** A programme measure (format 1.1). */
+    public static final ObjectSpec PROGRAMME_MEASURE = new ObjectSpec("ProgrammeMeasure", List.of(
+            string("id", true),
+            string("programme", true),
+            string("title", true),
+            string("responsibleOrganisation", true),
+            string("goal", false),
+            date("plannedStart", false),
+            date("plannedEnd", false),
+            objectList("statusHistory", STATUS_CHANGE),
+            stringList("outcomeIndicators")),
+            v -> new ProgrammeMeasure((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
+                    (LocalDate) v[5], (LocalDate) v[6], statusChanges(v[7]), strings(v[8])));
+
     /**
      * The dataset metadata. Its values are built into an {@code Object[]} and checked by the reader before the
      * {@link org.tipmonitor.io.Dataset} is constructed.
@@ -165,10 +189,26 @@ public final class Specs {
             string("edition", false)),
             v -> v.clone());
 
-    /** The top-level properties in canonical order; {@code policeReports} was added in format 1.1. */
+    /** The top-level properties in canonical order; the last two were added in format 1.1. */
     public static final List<String> TOP_LEVEL = List.of(
             "formatVersion", "dataset", "victims", "registrations", "offenders", "offenderCases", "policeSignals",
-            "policeReports");
+            "policeReports", "programmeMeasures");
+
+    private static List<StatusChange> statusChanges(Object value) {
+        List<StatusChange> changes = new ArrayList<>();
+        for (Object change : (List<?>) value) {
+            changes.add((StatusChange) change);
+        }
+        return changes;
+    }
+
+    private static List<String> strings(Object value) {
+        List<String> strings = new ArrayList<>();
+        for (Object string : (List<?>) value) {
+            strings.add((String) string);
+        }
+        return strings;
+    }
 
     private static List<CaseId> caseIds(Object value) {
         List<CaseId> ids = new ArrayList<>();
