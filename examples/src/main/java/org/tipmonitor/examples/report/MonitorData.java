@@ -21,13 +21,14 @@ import org.tipmonitor.model.OffenderHistory;
 import org.tipmonitor.model.PersonKey;
 import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSignalCount;
+import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 import org.tipmonitor.model.VictimHistory;
 
 /**
  * The accepted records of one exchange file, assembled per person: victims with their registrations, offenders
- * with their cases, the police-signal cells and the victims' police reports. The indicators work on these collections, so the whole file is
+ * with their cases, the police-signal cells, the victims' police reports and a programme's measures. The indicators work on these collections, so the whole file is
  * held in memory (deliberately: a monitor report covers thousands of records, not millions; validate large files
  * with the streaming reader instead).
  *
@@ -37,10 +38,11 @@ import org.tipmonitor.model.VictimHistory;
  * @param policeSignals the police-signal cells
  * @param report        the validation report of the read
  * @param policeReports the victims' police reports with the cases they led to (format 1.1; none in a 1.0 file)
+ * @param programmeMeasures the measures of a programme with their status history (format 1.1)
  */
 public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<OffenderHistory> offenders,
                           List<PoliceSignalCount> policeSignals, ValidationReport report,
-                          List<PoliceReport> policeReports) {
+                          List<PoliceReport> policeReports, List<ProgrammeMeasure> programmeMeasures) {
 
     /** The classpath location of the bundled synthetic sample. */
     public static final String SAMPLE = "/org/tipmonitor/examples/data/synthetic-monitor.json";
@@ -53,6 +55,7 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
         policeSignals = List.copyOf(policeSignals);
         Objects.requireNonNull(report, "report");
         policeReports = List.copyOf(policeReports);
+        programmeMeasures = List.copyOf(programmeMeasures);
     }
 
     /**
@@ -66,7 +69,7 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
      */
     public MonitorData(Dataset dataset, List<VictimHistory> victims, List<OffenderHistory> offenders,
                        List<PoliceSignalCount> policeSignals, ValidationReport report) {
-        this(dataset, victims, offenders, policeSignals, report, List.of());
+        this(dataset, victims, offenders, policeSignals, report, List.of(), List.of());
     }
 
     /**
@@ -117,7 +120,7 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
         collector.offenders.forEach((key, offender) -> offenders.add(new OffenderHistory(offender,
                 collector.cases.getOrDefault(key, List.of()))));
         return new MonitorData(collector.dataset, victims, offenders, collector.policeSignals, report,
-                collector.policeReports);
+                collector.policeReports, collector.programmeMeasures);
     }
 
     /**
@@ -151,6 +154,7 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
         private final Map<PersonKey, List<OffenderCase>> cases = new LinkedHashMap<>();
         private final List<PoliceSignalCount> policeSignals = new ArrayList<>();
         private final List<PoliceReport> policeReports = new ArrayList<>();
+        private final List<ProgrammeMeasure> programmeMeasures = new ArrayList<>();
 
         @Override
         public void dataset(Dataset value) {
@@ -185,6 +189,11 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
         @Override
         public void policeReport(PoliceReport value) {
             policeReports.add(value);
+        }
+
+        @Override
+        public void programmeMeasure(ProgrammeMeasure value) {
+            programmeMeasures.add(value);
         }
     }
 }

@@ -188,6 +188,7 @@ public final class MonitorReport {
         if (victimYears != null) {
             estimate(victimYears);
         }
+        programme();
         if (policy != null) {
             line("");
             line("Disclosure audit: %d of %d protected tables pass (no withheld cell can be derived from the"
@@ -353,6 +354,14 @@ public final class MonitorReport {
         section.table().ifPresent(t -> table(FollowUpSection.TABLE, FollowUpSection.TABLE_TITLE, t));
         section.lines().forEach(l -> text.append(l).append('\n'));
         json.set("policeReportFollowUp", section.json());
+    }
+
+    /** The programme's measures and their progress ({@link ProgrammeSection}). */
+    private void programme() {
+        ProgrammeSection section = ProgrammeSection.of(data);
+        heading(ProgrammeSection.HEADING);
+        section.lines().forEach(l -> text.append(l).append('\n'));
+        json.set("programmeProgress", section.json());
     }
 
     /** The residence scheme by Dublin status ({@link ResidenceSection}). */
