@@ -73,9 +73,9 @@ public final class RecordWriter implements AutoCloseable {
      *
      * @param victim the victim
      * @return this writer
-     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after registrations, offenders, cases or
-     *                           police-signal counts or after close; ({@link IoRule#INCOMPLETE_RECORD}) if a
-     *                           required value is null; ({@link IoRule#IO_FAILURE}) if writing fails
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after a record of a later kind (registrations and
+     *                           on) or after close; ({@link IoRule#INCOMPLETE_RECORD}) if a required value is
+     *                           null; ({@link IoRule#IO_FAILURE}) if writing fails
      */
     public RecordWriter victim(Victim victim) {
         return write(0, () -> {
@@ -94,7 +94,7 @@ public final class RecordWriter implements AutoCloseable {
      *
      * @param registration the registration
      * @return this writer
-     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after offenders, cases or police-signal counts or
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after a record of a later kind (offenders and on) or
      *                           after close; ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
      *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
@@ -122,7 +122,7 @@ public final class RecordWriter implements AutoCloseable {
      *
      * @param offender the offender
      * @return this writer
-     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after cases or police-signal counts or after close;
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after cases or a later kind, or after close;
      *                           ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
      *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
@@ -145,7 +145,8 @@ public final class RecordWriter implements AutoCloseable {
      *
      * @param offenderCase the case
      * @return this writer
-     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after police-signal counts or after close;
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after police-signal counts or a later kind, or after
+     *                           close;
      *                           ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
      *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
@@ -194,8 +195,9 @@ public final class RecordWriter implements AutoCloseable {
      *
      * @param policeSignal the count of one cell
      * @return this writer
-     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after close; ({@link IoRule#INCOMPLETE_RECORD}) if
-     *                           a required value is null; ({@link IoRule#IO_FAILURE}) if writing fails
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after police reports, programme measures or close;
+     *                           ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
+     *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
     public RecordWriter policeSignal(PoliceSignalCount policeSignal) {
         return write(4, () -> {
@@ -218,8 +220,9 @@ public final class RecordWriter implements AutoCloseable {
      * @return this writer
      * @throws ExchangeException ({@link IoRule#INVALID_ARGUMENT}) if the writer declares format 1.0, which has no
      *                           police reports (open it from {@link ExchangeWriter#withFormatVersion(String)});
-     *                           ({@link IoRule#WRITE_ORDER}) after close; ({@link IoRule#INCOMPLETE_RECORD}) if a
-     *                           required value is null; ({@link IoRule#IO_FAILURE}) if writing fails
+     *                           ({@link IoRule#WRITE_ORDER}) after programme measures or close;
+     *                           ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
+     *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
     public RecordWriter policeReport(PoliceReport policeReport) {
         if (ExchangeFormat.FORMAT_VERSION.equals(formatVersion)) {

@@ -144,10 +144,17 @@ final class FollowUpSection {
         }
         ObjectNode breakdowns = json.putObject("byGroup");
         for (FollowUpDimension dimension : FollowUpDimension.values()) {
+            ArrayNode node = breakdowns.putArray(dimension.dimensionName());
+            // JSON: every stage and window; text: registration within 12 months.
+            for (FollowUpStage stage : FollowUpStage.values()) {
+                for (int window : WINDOWS) {
+                    followUp.shares(followed, stage, window, dimension).forEach(share -> node.add(shareJson(share)));
+                }
+            }
             List<FollowUpShare> shares = followUp.shares(followed, FollowUpStage.PROSECUTOR_REGISTRATION, 12,
                     dimension);
-            line("Registered at the public prosecutor within 12 months, by %s:", dimension.dimensionName());
-            ArrayNode node = breakdowns.putArray(dimension.dimensionName());
+            line("Registered at the public prosecutor within 12 months, by %s (every stage and window in the"
+                    + " JSON):", dimension.dimensionName());
             for (int year = first; year <= last; year++) {
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %d:", year));
                 for (FollowUpShare share : shares) {
@@ -157,7 +164,6 @@ final class FollowUpSection {
                 }
                 lines.add(row.substring(0, row.length() - (row.charAt(row.length() - 1) == ';' ? 1 : 0)));
             }
-            shares.forEach(share -> node.add(shareJson(share)));
         }
         KaplanMeierCurve curve = followUp.timeToStage(followed, FollowUpStage.PROSECUTOR_REGISTRATION);
         long events = java.util.Arrays.stream(curve.events()).sum();
