@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Objects;
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSignalCount;
+import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 
 /**
- * A whole exchange file in memory: the dataset metadata and the five kinds of record, in file order. For large
+ * A whole exchange file in memory: the dataset metadata and the six kinds of record, in file order. For large
  * files use the streaming {@link ExchangeReader#read(java.io.InputStream, RecordHandler)} and
  * {@link ExchangeWriter#open(java.io.OutputStream, Dataset)} instead.
  *
@@ -19,10 +21,14 @@ import org.tipmonitor.model.Victim;
  * @param offenders     the offenders (copied, unmodifiable)
  * @param offenderCases the offenders' cases (copied, unmodifiable)
  * @param policeSignals the police-signal counts, one per cell (copied, unmodifiable)
+ * @param policeReports the police reports with the cases they led to, format 1.1 (copied, unmodifiable)
+ * @param programmeMeasures the measures of a programme with their status history, format 1.1 (copied,
+ *                          unmodifiable)
  */
 public record ExchangeFile(Dataset dataset, List<Victim> victims, List<Registration> registrations,
                            List<Offender> offenders, List<OffenderCase> offenderCases,
-                           List<PoliceSignalCount> policeSignals) {
+                           List<PoliceSignalCount> policeSignals, List<PoliceReport> policeReports,
+                           List<ProgrammeMeasure> programmeMeasures) {
 
     /**
      * Copies the lists.
@@ -36,6 +42,53 @@ public record ExchangeFile(Dataset dataset, List<Victim> victims, List<Registrat
         offenders = List.copyOf(offenders);
         offenderCases = List.copyOf(offenderCases);
         policeSignals = List.copyOf(policeSignals);
+        policeReports = List.copyOf(policeReports);
+        programmeMeasures = List.copyOf(programmeMeasures);
+    }
+
+    /**
+     * A file without programme measures.
+     *
+     * @param dataset       the metadata
+     * @param victims       the victims
+     * @param registrations the registrations
+     * @param offenders     the offenders
+     * @param offenderCases the offenders' cases
+     * @param policeSignals the police-signal counts
+     * @param policeReports the police reports
+     * @throws NullPointerException if a component or an element is null
+     */
+    public ExchangeFile(Dataset dataset, List<Victim> victims, List<Registration> registrations,
+                        List<Offender> offenders, List<OffenderCase> offenderCases,
+                        List<PoliceSignalCount> policeSignals, List<PoliceReport> policeReports) {
+        this(dataset, victims, registrations, offenders, offenderCases, policeSignals, policeReports, List.of());
+    }
+
+    /**
+     * A file without police reports (the record arrays of format 1.0).
+     *
+     * @param dataset       the metadata
+     * @param victims       the victims
+     * @param registrations the registrations
+     * @param offenders     the offenders
+     * @param offenderCases the offenders' cases
+     * @param policeSignals the police-signal counts
+     * @throws NullPointerException if a component or an element is null
+     */
+    public ExchangeFile(Dataset dataset, List<Victim> victims, List<Registration> registrations,
+                        List<Offender> offenders, List<OffenderCase> offenderCases,
+                        List<PoliceSignalCount> policeSignals) {
+        this(dataset, victims, registrations, offenders, offenderCases, policeSignals, List.of(), List.of());
+    }
+
+    /**
+     * The format version a file with this content needs: 1.1 with police reports or programme measures, else 1.0.
+     *
+     * @return {@link ExchangeFormat#FORMAT_VERSION_1_1} or {@link ExchangeFormat#FORMAT_VERSION}
+     */
+    public String formatVersion() {
+        return policeReports.isEmpty() && programmeMeasures.isEmpty() ? ExchangeFormat.FORMAT_VERSION
+                : ExchangeFormat.FORMAT_VERSION_1_1;
     }
 
     /**

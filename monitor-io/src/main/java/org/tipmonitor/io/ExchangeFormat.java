@@ -3,6 +3,7 @@ package org.tipmonitor.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Exchange format v1: its version, the identifier and location of its JSON Schema, and the schema itself.
@@ -16,14 +17,25 @@ import java.nio.charset.StandardCharsets;
  * ({@code yyyy-mm-dd}), timestamps RFC 3339 with seconds and an offset. Unknown properties, duplicate keys and
  * {@code null} values are rejected; an optional value is left out.
  *
+ * <p><b>Version 1.1</b> ({@value #FORMAT_VERSION_1_1}) adds the optional arrays {@code policeReports} (a victim's
+ * police report, aangifte, with the offender cases it led to: {@link org.tipmonitor.model.PoliceReport}) and
+ * {@code programmeMeasures} ({@link org.tipmonitor.model.ProgrammeMeasure}) after {@code policeSignals}. It changes
+ * nothing else, so every 1.0 file is a valid 1.1 file that has neither; the reader accepts both versions, and either
+ * array in a file that declares 1.0 is rejected ({@link IoRule#LATER_VERSION_PROPERTY}). The writer declares 1.0
+ * unless the file holds one of them, so that readers of 1.0 keep reading every file they could read before.
+ *
  * <p>The JSON Schema (draft 2020-12) ships in this jar as the resource {@value #SCHEMA_RESOURCE}; its
  * {@code $id} is {@value #SCHEMA_ID}. Other systems validate a file against it before sending; the rules the
  * schema cannot express are checked by {@link ExchangeReader} only (see the README).
  */
 public final class ExchangeFormat {
 
-    /** The format version this library reads and writes. */
+    /** Format version 1.0, the version the writer declares for a file without police reports or measures. */
     public static final String FORMAT_VERSION = "1.0";
+    /** Format version 1.1: 1.0 plus the optional arrays {@code policeReports} and {@code programmeMeasures}. */
+    public static final String FORMAT_VERSION_1_1 = "1.1";
+    /** The versions this library reads and writes, oldest first. */
+    public static final List<String> SUPPORTED_VERSIONS = List.of(FORMAT_VERSION, FORMAT_VERSION_1_1);
     /** The absolute {@code $id} of the schema; the path carries the major version. */
     public static final String SCHEMA_ID = "https://schemas.tipmonitor.org/exchange/v1/exchange.schema.json";
     /** The class-path resource of the schema. */

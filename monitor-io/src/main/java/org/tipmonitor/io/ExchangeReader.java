@@ -14,7 +14,9 @@ import org.tipmonitor.io.internal.RecordValidation;
 import org.tipmonitor.io.internal.Validators;
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSignalCount;
+import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 
@@ -223,6 +225,8 @@ public final class ExchangeReader {
         private final List<Offender> offenders = new ArrayList<>();
         private final List<OffenderCase> offenderCases = new ArrayList<>();
         private final List<PoliceSignalCount> policeSignals = new ArrayList<>();
+        private final List<PoliceReport> policeReports = new ArrayList<>();
+        private final List<ProgrammeMeasure> programmeMeasures = new ArrayList<>();
 
         @Override
         public void dataset(Dataset value) {
@@ -254,8 +258,19 @@ public final class ExchangeReader {
             policeSignals.add(value);
         }
 
+        @Override
+        public void policeReport(PoliceReport value) {
+            policeReports.add(value);
+        }
+
+        @Override
+        public void programmeMeasure(ProgrammeMeasure value) {
+            programmeMeasures.add(value);
+        }
+
         ExchangeFile file() {
-            return new ExchangeFile(dataset, victims, registrations, offenders, offenderCases, policeSignals);
+            return new ExchangeFile(dataset, victims, registrations, offenders, offenderCases, policeSignals,
+                    policeReports, programmeMeasures);
         }
     }
 

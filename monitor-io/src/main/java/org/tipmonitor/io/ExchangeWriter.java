@@ -13,7 +13,10 @@ import java.util.Objects;
  * properties in the order of the format (the order of the model's record components), the four arrays
  * {@code victims}, {@code registrations}, {@code offenders} and {@code offenderCases} always present,
  * {@code policeSignals} only when it holds a count (so that a file without police signals is exactly what the
- * format's readers before that array accept), optional values left out rather than written as {@code null}.
+ * format's readers before that array accept), {@code policeReports} only when it holds a report, optional values
+ * left out rather than written as {@code null}. The declared format version is 1.0 unless the file holds police
+ * reports ({@link ExchangeFormat#FORMAT_VERSION_1_1}); a streaming write that will hold them is opened from
+ * {@link #withFormatVersion(String) withFormatVersion("1.1")}.
  * Immutable and thread-safe.
  *
  * <p>The writer checks only that required values are present; it does not validate records. Read the file
@@ -22,9 +25,11 @@ import java.util.Objects;
 public final class ExchangeWriter {
 
     private final boolean prettyPrint;
+    private final String formatVersion;
 
-    private ExchangeWriter(boolean prettyPrint) {
+    private ExchangeWriter(boolean prettyPrint, String formatVersion) {
         this.prettyPrint = prettyPrint;
+        this.formatVersion = formatVersion;
     }
 
     /**
@@ -33,7 +38,7 @@ public final class ExchangeWriter {
      * @return the writer
      */
     public static ExchangeWriter withDefaults() {
-        return new ExchangeWriter(false);
+        return new ExchangeWriter(false, ExchangeFormat.FORMAT_VERSION);
     }
 
     /**
@@ -43,7 +48,33 @@ public final class ExchangeWriter {
      * @return the copy
      */
     public ExchangeWriter withPrettyPrint(boolean prettyPrint) {
-        return new ExchangeWriter(prettyPrint);
+        return new ExchangeWriter(prettyPrint, formatVersion);
+    }
+
+    /**
+     * A copy whose streaming writes declare this format version (default {@value ExchangeFormat#FORMAT_VERSION}).
+     * Police reports can be written only under {@value ExchangeFormat#FORMAT_VERSION_1_1}. A whole-file write
+     * ({@link #write(ExchangeFile, OutputStream)}) declares 1.1 by itself when the file holds police reports.
+     *
+     * @param version one of {@link ExchangeFormat#SUPPORTED_VERSIONS}
+     * @return the copy
+     * @throws ExchangeException ({@link IoRule#INVALID_ARGUMENT}) if the version is not supported
+     */
+    public ExchangeWriter withFormatVersion(String version) {
+        if (!ExchangeFormat.SUPPORTED_VERSIONS.contains(version)) {
+            throw new ExchangeException(IoRule.INVALID_ARGUMENT, "format version must be one of "
+                    + ExchangeFormat.SUPPORTED_VERSIONS + ", got " + (version == null ? "null" : "another value"));
+        }
+        return new ExchangeWriter(prettyPrint, version);
+    }
+
+    /**
+     * The format version a streaming write declares.
+     *
+     * @return e.g. {@code "1.0"}
+     */
+    public String formatVersion() {
+        return formatVersion;
     }
 
     /**
@@ -58,7 +89,7 @@ public final class ExchangeWriter {
     public RecordWriter open(OutputStream out, Dataset dataset) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(dataset, "dataset");
-        return new RecordWriter(out, dataset, prettyPrint);
+        return new RecordWriter(out, dataset, prettyPrint, formatVersion);
     }
 
     /**
@@ -70,12 +101,16 @@ public final class ExchangeWriter {
      *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
     public void write(ExchangeFile file, OutputStream out) {
-        try (RecordWriter writer = open(out, file.dataset())) {
+        ExchangeWriter versioned = file.formatVersion().equals(ExchangeFormat.FORMAT_VERSION) ? this
+                : withFormatVersion(ExchangeFormat.FORMAT_VERSION_1_1);
+        try (RecordWriter writer = versioned.open(out, file.dataset())) {
             file.victims().forEach(writer::victim);
             file.registrations().forEach(writer::registration);
             file.offenders().forEach(writer::offender);
             file.offenderCases().forEach(writer::offenderCase);
             file.policeSignals().forEach(writer::policeSignal);
+            file.policeReports().forEach(writer::policeReport);
+            file.programmeMeasures().forEach(writer::programmeMeasure);
         }
     }
 
@@ -111,13 +146,13 @@ public final class ExchangeWriter {
 
     @Override
     public String toString() {
-        return "ExchangeWriter[prettyPrint=" + prettyPrint + "]";
+        return "ExchangeWriter[prettyPrint=" + prettyPrint + ", formatVersion=" + formatVersion + "]";
     }
 
     /** Package-private view for {@link RecordWriter}: the kinds in canonical order. */
     static final RecordKind[] SECTIONS = {
         RecordKind.VICTIM, RecordKind.REGISTRATION, RecordKind.OFFENDER, RecordKind.OFFENDER_CASE,
-        RecordKind.POLICE_SIGNAL};
+        RecordKind.POLICE_SIGNAL, RecordKind.POLICE_REPORT, RecordKind.PROGRAMME_MEASURE};
     /** The first this many {@link #SECTIONS} are always written, empty or not; the others only with a record. */
     static final int ALWAYS_WRITTEN = 4;
 

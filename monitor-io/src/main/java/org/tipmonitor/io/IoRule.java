@@ -56,6 +56,11 @@ public enum IoRule {
     DATASET_VALUE("TM-IO-0020", "Dataset metadata value does not have the accepted shape"),
     /** The dataset period ends before it starts. */
     DATASET_PERIOD("TM-IO-0021", "Dataset period ends before it starts"),
+    /**
+     * A property that a later minor version of the format added (such as {@code policeReports}, format 1.1) occurs
+     * in a file that declares an earlier version; the property is skipped.
+     */
+    LATER_VERSION_PROPERTY("TM-IO-0022", "Property requires a later format version"),
 
     /** A record's counting date lies outside the dataset period. */
     OUTSIDE_PERIOD("TM-IO-0030", "Counting date outside the dataset period"),
@@ -71,6 +76,14 @@ public enum IoRule {
      * rather than add them up.
      */
     DUPLICATE_CELL("TM-IO-0034", "Police-signal cell occurs twice in the file"),
+    /** A police report's registration matches no accepted registration in the file. */
+    UNRESOLVED_REGISTRATION("TM-IO-0035", "Police report refers to a registration not in the file"),
+    /** A police report links to a case that matches no accepted case in the file. */
+    UNRESOLVED_CASE("TM-IO-0036", "Police report links to a case not in the file"),
+    /** A case a police report led to was registered at the public prosecutor before the report was filed. */
+    CASE_BEFORE_REPORT("TM-IO-0037", "Linked case registered at the public prosecutor before the report was filed"),
+    /** A police report belongs to a registration that does not record a police report filed ({@code yes}). */
+    REPORT_NOT_RECORDED("TM-IO-0038", "Police report for a registration that records no police report filed"),
 
     /** A CSV header is missing, has an unknown or duplicate column, or lacks a required column. */
     CSV_HEADER("TM-IO-0040", "CSV header does not match the column mapping"),

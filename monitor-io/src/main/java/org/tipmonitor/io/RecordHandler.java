@@ -2,7 +2,9 @@ package org.tipmonitor.io;
 
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSignalCount;
+import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 
@@ -65,5 +67,23 @@ public interface RecordHandler {
      * @param policeSignal the count of one cell of the police-signal view
      */
     default void policeSignal(PoliceSignalCount policeSignal) {
+    }
+
+    /**
+     * An accepted police report with the cases it led to (format 1.1). Police reports reach the handler at the
+     * end of the file, after every registration and case, once their registration and cases are known to be
+     * accepted.
+     *
+     * @param policeReport the report
+     */
+    default void policeReport(PoliceReport policeReport) {
+    }
+
+    /**
+     * An accepted programme measure (format 1.1).
+     *
+     * @param measure the measure
+     */
+    default void programmeMeasure(ProgrammeMeasure measure) {
     }
 }

@@ -1,7 +1,7 @@
 package org.tipmonitor.io;
 
 /**
- * What a {@link Problem} is about: one of the five kinds of record in an exchange file, the dataset metadata, or
+ * What a {@link Problem} is about: one of the kinds of record in an exchange file, the dataset metadata, or
  * the file as a whole (its bytes, its syntax, its top-level structure).
  */
 public enum RecordKind {
@@ -22,7 +22,14 @@ public enum RecordKind {
      * A {@link org.tipmonitor.model.PoliceSignalCount}, one cell of the police-signal view
      * ({@code /policeSignals/n}).
      */
-    POLICE_SIGNAL("police_signal", "policeSignals");
+    POLICE_SIGNAL("police_signal", "policeSignals"),
+    /**
+     * A {@link org.tipmonitor.model.PoliceReport}: a victim's police report and the cases it led to
+     * ({@code /policeReports/n}, format 1.1).
+     */
+    POLICE_REPORT("police_report", "policeReports"),
+    /** A {@link org.tipmonitor.model.ProgrammeMeasure} ({@code /programmeMeasures/n}, format 1.1). */
+    PROGRAMME_MEASURE("programme_measure", "programmeMeasures");
 
     private final String code;
     private final String property;
@@ -51,9 +58,9 @@ public enum RecordKind {
     }
 
     /**
-     * Whether this is one of the five kinds of record that are counted.
+     * Whether this is one of the kinds of record that are counted.
      *
-     * @return true for victims, registrations, offenders, cases and police-signal counts
+     * @return true for every kind but the file and the dataset
      */
     public boolean isRecord() {
         return this != FILE && this != DATASET;

@@ -9,22 +9,28 @@ import org.tipmonitor.model.BirthDate;
 import org.tipmonitor.model.CodeList;
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.CaseId;
+import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSignalCount;
+import org.tipmonitor.model.ProgrammeMeasure;
+import org.tipmonitor.model.StatusChange;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Sentence;
 import org.tipmonitor.model.Victim;
 
 /**
  * A streaming write of one exchange file, from {@link ExchangeWriter#open(OutputStream, Dataset)}. Records are
- * written as they come, in canonical order: all victims, then registrations, offenders, cases and police-signal
- * counts; a record of an earlier kind after a later one is refused ({@link IoRule#WRITE_ORDER}). {@link #close()}
+ * written as they come, in canonical order: all victims, then registrations, offenders, cases, police-signal
+ * counts and police reports (format 1.1); a record of an earlier kind after a later one is refused ({@link IoRule#WRITE_ORDER}). {@link #close()}
  * ends the open array, writes the arrays {@code victims}, {@code registrations}, {@code offenders} and
- * {@code offenderCases} not yet written as empty ones (an empty {@code policeSignals} is left out) and completes
+ * {@code offenderCases} not yet written as empty ones (an empty {@code policeSignals} or {@code policeReports} is
+ * left out) and completes
  * the document; it does not close the output stream. Not thread-safe.
  */
 public final class RecordWriter implements AutoCloseable {
 
     private final JsonGenerator out;
+    private final String formatVersion;
     private int section = -1;
     private boolean open;
     private boolean closed;
@@ -35,14 +41,15 @@ public final class RecordWriter implements AutoCloseable {
         void write() throws IOException;
     }
 
-    RecordWriter(OutputStream stream, Dataset dataset, boolean prettyPrint) {
+    RecordWriter(OutputStream stream, Dataset dataset, boolean prettyPrint, String formatVersion) {
+        this.formatVersion = formatVersion;
         try {
             out = Jackson.JSON.createGenerator(stream);
             if (prettyPrint) {
                 out.useDefaultPrettyPrinter();
             }
             out.writeStartObject();
-            out.writeStringField("formatVersion", ExchangeFormat.FORMAT_VERSION);
+            out.writeStringField("formatVersion", formatVersion);
             out.writeObjectFieldStart("dataset");
             out.writeStringField("id", dataset.id());
             code("producer", dataset.producer());
@@ -66,9 +73,9 @@ public final class RecordWriter implements AutoCloseable {
      *
      * @param victim the victim
      * @return this writer
-     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after registrations, offenders, cases or
-     *                           police-signal counts or after close; ({@link IoRule#INCOMPLETE_RECORD}) if a
-     *                           required value is null; ({@link IoRule#IO_FAILURE}) if writing fails
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after a record of a later kind (registrations and
+     *                           on) or after close; ({@link IoRule#INCOMPLETE_RECORD}) if a required value is
+     *                           null; ({@link IoRule#IO_FAILURE}) if writing fails
      */
     public RecordWriter victim(Victim victim) {
         return write(0, () -> {
@@ -87,7 +94,7 @@ public final class RecordWriter implements AutoCloseable {
      *
      * @param registration the registration
      * @return this writer
-     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after offenders, cases or police-signal counts or
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after a record of a later kind (offenders and on) or
      *                           after close; ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
      *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
@@ -115,7 +122,7 @@ public final class RecordWriter implements AutoCloseable {
      *
      * @param offender the offender
      * @return this writer
-     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after cases or police-signal counts or after close;
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after cases or a later kind, or after close;
      *                           ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
      *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
@@ -138,7 +145,8 @@ public final class RecordWriter implements AutoCloseable {
      *
      * @param offenderCase the case
      * @return this writer
-     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after police-signal counts or after close;
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after police-signal counts or a later kind, or after
+     *                           close;
      *                           ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
      *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
@@ -187,8 +195,9 @@ public final class RecordWriter implements AutoCloseable {
      *
      * @param policeSignal the count of one cell
      * @return this writer
-     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after close; ({@link IoRule#INCOMPLETE_RECORD}) if
-     *                           a required value is null; ({@link IoRule#IO_FAILURE}) if writing fails
+     * @throws ExchangeException ({@link IoRule#WRITE_ORDER}) after police reports, programme measures or close;
+     *                           ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
+     *                           ({@link IoRule#IO_FAILURE}) if writing fails
      */
     public RecordWriter policeSignal(PoliceSignalCount policeSignal) {
         return write(4, () -> {
@@ -199,6 +208,89 @@ public final class RecordWriter implements AutoCloseable {
             code("origin", policeSignal.origin());
             code("dublinStatus", policeSignal.dublinStatus());
             out.writeNumberField("count", policeSignal.count());
+            out.writeEndObject();
+        });
+    }
+
+    /**
+     * Writes a police report with the cases it led to. The writer does not check that the registration and cases
+     * are in the file; the reader does ({@link IoRule#UNRESOLVED_REGISTRATION}, {@link IoRule#UNRESOLVED_CASE}).
+     *
+     * @param policeReport the report
+     * @return this writer
+     * @throws ExchangeException ({@link IoRule#INVALID_ARGUMENT}) if the writer declares format 1.0, which has no
+     *                           police reports (open it from {@link ExchangeWriter#withFormatVersion(String)});
+     *                           ({@link IoRule#WRITE_ORDER}) after programme measures or close;
+     *                           ({@link IoRule#INCOMPLETE_RECORD}) if a required value is null;
+     *                           ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public RecordWriter policeReport(PoliceReport policeReport) {
+        if (ExchangeFormat.FORMAT_VERSION.equals(formatVersion)) {
+            throw new ExchangeException(IoRule.INVALID_ARGUMENT, "police reports need format version "
+                    + ExchangeFormat.FORMAT_VERSION_1_1 + "; this writer declares " + formatVersion
+                    + " (open it from ExchangeWriter.withFormatVersion(\"1.1\"))");
+        }
+        return write(5, () -> {
+            out.writeStartObject();
+            out.writeStringField("registrationId",
+                    ExchangeWriter.required(policeReport.registrationId(), "PoliceReport.registrationId").value());
+            date("filedDate", ExchangeWriter.required(policeReport.filedDate(), "PoliceReport.filedDate"));
+            out.writeArrayFieldStart("caseIds");
+            for (CaseId id : ExchangeWriter.required(policeReport.caseIds(), "PoliceReport.caseIds")) {
+                out.writeString(ExchangeWriter.required(id, "PoliceReport.caseIds element").value());
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        });
+    }
+
+    /**
+     * Writes a programme measure with its status history.
+     *
+     * @param measure the measure
+     * @return this writer
+     * @throws ExchangeException ({@link IoRule#INVALID_ARGUMENT}) if the writer declares format 1.0;
+     *                           ({@link IoRule#WRITE_ORDER}) after close; ({@link IoRule#INCOMPLETE_RECORD}) if a
+     *                           required value is null; ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public RecordWriter programmeMeasure(ProgrammeMeasure measure) {
+        if (ExchangeFormat.FORMAT_VERSION.equals(formatVersion)) {
+            throw new ExchangeException(IoRule.INVALID_ARGUMENT, "programme measures need format version "
+                    + ExchangeFormat.FORMAT_VERSION_1_1 + "; this writer declares " + formatVersion
+                    + " (open it from ExchangeWriter.withFormatVersion(\"1.1\"))");
+        }
+        return write(6, () -> {
+            out.writeStartObject();
+            out.writeStringField("id", ExchangeWriter.required(measure.id(), "ProgrammeMeasure.id"));
+            out.writeStringField("programme", ExchangeWriter.required(measure.programme(),
+                    "ProgrammeMeasure.programme"));
+            out.writeStringField("title", ExchangeWriter.required(measure.title(), "ProgrammeMeasure.title"));
+            out.writeStringField("responsibleOrganisation", ExchangeWriter.required(
+                    measure.responsibleOrganisation(), "ProgrammeMeasure.responsibleOrganisation"));
+            if (measure.goal() != null) {
+                out.writeStringField("goal", measure.goal());
+            }
+            if (measure.plannedStart() != null) {
+                date("plannedStart", measure.plannedStart());
+            }
+            if (measure.plannedEnd() != null) {
+                date("plannedEnd", measure.plannedEnd());
+            }
+            out.writeArrayFieldStart("statusHistory");
+            for (StatusChange change : ExchangeWriter.required(measure.statusHistory(),
+                    "ProgrammeMeasure.statusHistory")) {
+                out.writeStartObject();
+                code("status", change.status());
+                date("effectiveDate", ExchangeWriter.required(change.effectiveDate(), "StatusChange.effectiveDate"));
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("outcomeIndicators");
+            for (String indicator : ExchangeWriter.required(measure.outcomeIndicators(),
+                    "ProgrammeMeasure.outcomeIndicators")) {
+                out.writeString(indicator);
+            }
+            out.writeEndArray();
             out.writeEndObject();
         });
     }
@@ -256,7 +348,7 @@ public final class RecordWriter implements AutoCloseable {
         if (target < section) {
             throw new ExchangeException(IoRule.WRITE_ORDER, "cannot write " + ExchangeWriter.SECTIONS[target].property()
                     + " after " + ExchangeWriter.SECTIONS[section].property() + "; the canonical order is victims,"
-                    + " registrations, offenders, offenderCases, policeSignals");
+                    + " registrations, offenders, offenderCases, policeSignals, policeReports, programmeMeasures");
         }
         try {
             while (section < target) {

@@ -122,7 +122,7 @@ class ExchangeSchemaTest {
                 ExploitationForm.class, TraffickingRoute.class, Sector.class, LegalBasis.class, DublinStatus.class,
                 ResidenceSchemeStage.class, YesNoUnknown.class, Article273fSubsection.class,
                 ProsecutorDecisionType.class, VerdictOutcome.class, SentenceMeasure.class, PoliceSeries.class,
-                VictimOriginGroup.class, ProducerType.class);
+                VictimOriginGroup.class, ProducerType.class, org.tipmonitor.model.MeasureStatus.class);
         return lists.stream().map(type -> Named.of(type.getSimpleName(), type));
     }
 
@@ -154,7 +154,9 @@ class ExchangeSchemaTest {
                 shape("offender", Specs.OFFENDER), shape("offenderCase", Specs.OFFENDER_CASE),
                 shape("policeSignal", Specs.POLICE_SIGNAL), shape("dataset", Specs.DATASET),
                 shape("birthDate", Specs.BIRTH_DATE), shape("decision", Specs.DECISION),
-                shape("verdict", Specs.VERDICT), shape("sentence", Specs.SENTENCE));
+                shape("verdict", Specs.VERDICT), shape("sentence", Specs.SENTENCE),
+                shape("policeReport", Specs.POLICE_REPORT), shape("programmeMeasure", Specs.PROGRAMME_MEASURE),
+                shape("statusChange", Specs.STATUS_CHANGE));
     }
 
     private static Named<Object[]> shape(String def, ObjectSpec spec) {
@@ -183,6 +185,8 @@ class ExchangeSchemaTest {
         assertEquals(Specs.TOP_LEVEL, properties);
         assertEquals("#/$defs/policeSignal",
                 schemaTree().path("properties").path("policeSignals").path("items").path("$ref").asText());
+        assertEquals("#/$defs/policeReport",
+                schemaTree().path("properties").path("policeReports").path("items").path("$ref").asText());
     }
 
     @Test
@@ -220,7 +224,7 @@ class ExchangeSchemaTest {
 
     static Stream<Named<String>> validFiles() {
         return Stream.of("dataset-only.json", "persons-after-their-records.json", "victims-and-offenders.json",
-                        "police-signals.json")
+                        "police-signals.json", "police-reports.json", "programme-measures.json")
                 .map(name -> Named.of(name, name));
     }
 

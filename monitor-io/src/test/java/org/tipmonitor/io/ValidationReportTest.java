@@ -24,9 +24,11 @@ class ValidationReportTest {
         assertEquals("invalid: 2 problems", lines[0]);
         assertEquals("victims        read 2, accepted 1, rejected 1", lines[1]);
         assertEquals("policeSignals  read 0, accepted 0, rejected 0", lines[5]);
-        assertTrue(lines[6].matches("\\d+:\\d+ /victims/1/nationality \\(victim 1\\): TM-M-005: .*"), lines[6]);
-        assertTrue(lines[7].contains("/registrations/1/victimKey (registration 1): TM-IO-0032: "), lines[7]);
-        assertEquals(8, lines.length);
+        assertEquals("policeReports  read 0, accepted 0, rejected 0", lines[6]);
+        assertEquals("programmeMeasures read 0, accepted 0, rejected 0", lines[7]);
+        assertTrue(lines[8].matches("\\d+:\\d+ /victims/1/nationality \\(victim 1\\): TM-M-005: .*"), lines[8]);
+        assertTrue(lines[9].contains("/registrations/1/victimKey (registration 1): TM-IO-0032: "), lines[9]);
+        assertEquals(10, lines.length);
     }
 
     @Test

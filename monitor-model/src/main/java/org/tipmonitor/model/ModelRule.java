@@ -58,7 +58,13 @@ public enum ModelRule {
     /** The offence is dated after the registration at the public prosecutor. */
     OFFENCE_BEFORE_REGISTRATION("TM-M-022", "Offence is dated after the registration at the public prosecutor"),
     /** Two records in one person's history share an identifier. */
-    UNIQUE_IDS("TM-M-023", "Two records in one history share an identifier");
+    UNIQUE_IDS("TM-M-023", "Two records in one history share an identifier"),
+    /** A programme measure's status history is empty or its effective dates do not increase. */
+    STATUS_HISTORY_ORDER("TM-M-024", "Status history is empty or out of date order"),
+    /** A programme measure's planned end is before its planned start. */
+    PLANNED_DATES("TM-M-025", "Planned end is before the planned start"),
+    /** A text of a programme measure is blank or too long, or an indicator name does not have the accepted shape. */
+    TEXT_SHAPE("TM-M-026", "Text is blank, too long or not of the accepted shape");
 
     private final String code;
     private final String description;
@@ -145,6 +151,9 @@ public enum ModelRule {
         public static final String NOT_IN_FUTURE = "TM-M-006: date is in the future: ${validatedValue}";
         /** Template for {@link #NON_NEGATIVE}. */
         public static final String NON_NEGATIVE = "TM-M-019: must not be negative: ${validatedValue}";
+        /** Template for {@link #TEXT_SHAPE} on lists and indicator names. */
+        public static final String TEXT_SHAPE =
+                "TM-M-026: at most 20 outcome indicators, each 1 to 64 characters from [a-z0-9-] (value withheld)";
         /** Template for {@link #YEAR_RANGE}. */
         public static final String YEAR_RANGE =
                 "TM-M-009: year must lie between 1990 and the current year: ${validatedValue}";

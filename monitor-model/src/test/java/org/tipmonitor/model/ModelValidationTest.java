@@ -119,6 +119,14 @@ class ModelValidationTest {
                 return with(c, "verdict", new Verdict(VerdictOutcome.NOT_APPLICABLE,
                         c.prosecutorRegistrationDate().plusDays(5)));
             }),
+            new Mutation(ModelRule.STATUS_HISTORY_ORDER, "measure status change before the one before it",
+                    g -> measure("O", null, List.of(new StatusChange(MeasureStatus.PLANNED, LocalDate.of(2019, 1, 1)),
+                            new StatusChange(MeasureStatus.STARTED, LocalDate.of(2018, 1, 1))))),
+            new Mutation(ModelRule.PLANNED_DATES, "measure planned to end before it starts",
+                    g -> measure("O", LocalDate.of(2017, 1, 1), List.of(
+                            new StatusChange(MeasureStatus.PLANNED, LocalDate.of(2019, 1, 1))))),
+            new Mutation(ModelRule.TEXT_SHAPE, "measure with a blank organisation",
+                    g -> measure("  ", null, List.of(new StatusChange(MeasureStatus.PLANNED, LocalDate.of(2019, 1, 1))))),
             new Mutation(ModelRule.NON_NEGATIVE, "negative police count",
                     g -> with(g.policeSignalCount(), "count", -1L)),
             new Mutation(ModelRule.NON_NEGATIVE, "negative fine", g -> {
@@ -206,6 +214,12 @@ class ModelValidationTest {
     void eachMutationBreaksExactlyItsRule(long seed, String code, String name, Mutation mutation) {
         Object mutated = mutation.apply().apply(new ModelGenerator(seed));
         assertEquals(Set.of(code), ruleCodes(mutated), name + ", seed " + seed);
+    }
+
+    /** A programme measure planned from 2018-01-01, to end on the given day (issue 16). */
+    private static ProgrammeMeasure measure(String organisation, LocalDate plannedEnd, List<StatusChange> history) {
+        return new ProgrammeMeasure("m1", "Programme", "Measure", organisation, null, LocalDate.of(2018, 1, 1),
+                plannedEnd, history, List.of());
     }
 
     @Test

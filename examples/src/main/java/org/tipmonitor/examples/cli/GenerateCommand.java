@@ -20,11 +20,13 @@ import org.apache.commons.csv.CSVPrinter;
 import org.tipmonitor.examples.synthetic.SyntheticMonitorData;
 import org.tipmonitor.examples.synthetic.SyntheticTruth;
 import org.tipmonitor.io.Dataset;
+import org.tipmonitor.io.ExchangeFormat;
 import org.tipmonitor.io.ExchangeWriter;
 import org.tipmonitor.io.ProducerType;
 import org.tipmonitor.io.RecordWriter;
 import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.OffenderHistory;
+import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.VictimHistory;
@@ -172,7 +174,8 @@ final class GenerateCommand implements Callable<Integer> {
         Dataset dataset = new Dataset("synthetic-" + Long.toUnsignedString(seed), ProducerType.RESEARCH,
                 LocalDate.of(2013, 1, 1), LocalDate.of(2018, 12, 31), Instant.parse("2019-10-18T00:00:00Z"),
                 description, null);
-        try (RecordWriter writer = ExchangeWriter.withDefaults().withPrettyPrint(pretty).open(target, dataset);
+        try (RecordWriter writer = ExchangeWriter.withDefaults().withPrettyPrint(pretty)
+                .withFormatVersion(ExchangeFormat.FORMAT_VERSION_1_1).open(target, dataset);
              Progress progress = Progress.of(System.err, "records written")) {
             long written = 0;
             for (VictimHistory history : data.victimHistories()) {
@@ -197,6 +200,10 @@ final class GenerateCommand implements Callable<Integer> {
             }
             for (PoliceSignalCount cell : data.policeSignals()) {
                 writer.policeSignal(cell);
+            }
+            for (PoliceReport report : data.policeReports()) {
+                writer.policeReport(report);
+                progress.update(++written, 0);
             }
         }
     }

@@ -43,13 +43,31 @@ final class ReportCommand implements Callable<Integer> {
             description = "Apply the disclosure policy to every table (default); --no-protect for internal use.")
     boolean protect;
 
+    @Option(names = "--scheme-change", paramLabel = "DATE",
+            description = "First day under a changed residence scheme (yyyy-mm-dd): compare Dublin claimants before"
+                    + " and after it (default: no comparison). Must leave a day of the registration years on each"
+                    + " side.")
+    java.time.LocalDate schemeChange;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         MonitorData data = input == null ? MonitorData.sample() : MonitorData.load(input);
-        MonitorReport report = MonitorReport.of(data, protect ? DisclosurePolicy.withDefaults() : null);
+        if (schemeChange != null) {
+            java.util.IntSummaryStatistics years = data.registrations().stream()
+                    .mapToInt(org.tipmonitor.model.Registration::reportYear).summaryStatistics();
+            if (years.getCount() == 0 || !schemeChange.isAfter(java.time.LocalDate.of(years.getMin(), 1, 1))
+                    || schemeChange.isAfter(java.time.LocalDate.of(years.getMax(), 12, 31))) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scheme-change must leave a"
+                        + " day of the registration years on each side"
+                        + (years.getCount() == 0 ? " (the file has no registrations)"
+                        : " (" + years.getMin() + "-" + years.getMax() + ")") + ": " + schemeChange);
+            }
+        }
+        MonitorReport report = MonitorReport.of(data, protect ? DisclosurePolicy.withDefaults() : null,
+                schemeChange);
         PrintWriter stdout = spec.commandLine().getOut();
         switch (format) {
             case JSON:

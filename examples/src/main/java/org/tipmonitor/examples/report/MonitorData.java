@@ -19,14 +19,16 @@ import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.OffenderHistory;
 import org.tipmonitor.model.PersonKey;
+import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSignalCount;
+import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 import org.tipmonitor.model.VictimHistory;
 
 /**
  * The accepted records of one exchange file, assembled per person: victims with their registrations, offenders
- * with their cases, and the police-signal cells. The indicators work on these collections, so the whole file is
+ * with their cases, the police-signal cells, the victims' police reports and a programme's measures. The indicators work on these collections, so the whole file is
  * held in memory (deliberately: a monitor report covers thousands of records, not millions; validate large files
  * with the streaming reader instead).
  *
@@ -35,9 +37,12 @@ import org.tipmonitor.model.VictimHistory;
  * @param offenders     offenders with their accepted cases, in file order
  * @param policeSignals the police-signal cells
  * @param report        the validation report of the read
+ * @param policeReports the victims' police reports with the cases they led to (format 1.1; none in a 1.0 file)
+ * @param programmeMeasures the measures of a programme with their status history (format 1.1)
  */
 public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<OffenderHistory> offenders,
-                          List<PoliceSignalCount> policeSignals, ValidationReport report) {
+                          List<PoliceSignalCount> policeSignals, ValidationReport report,
+                          List<PoliceReport> policeReports, List<ProgrammeMeasure> programmeMeasures) {
 
     /** The classpath location of the bundled synthetic sample. */
     public static final String SAMPLE = "/org/tipmonitor/examples/data/synthetic-monitor.json";
@@ -49,6 +54,22 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
         offenders = List.copyOf(offenders);
         policeSignals = List.copyOf(policeSignals);
         Objects.requireNonNull(report, "report");
+        policeReports = List.copyOf(policeReports);
+        programmeMeasures = List.copyOf(programmeMeasures);
+    }
+
+    /**
+     * Data without police reports (a format 1.0 file).
+     *
+     * @param dataset       the file's metadata
+     * @param victims       victims with their accepted registrations
+     * @param offenders     offenders with their accepted cases
+     * @param policeSignals the police-signal cells
+     * @param report        the validation report of the read
+     */
+    public MonitorData(Dataset dataset, List<VictimHistory> victims, List<OffenderHistory> offenders,
+                       List<PoliceSignalCount> policeSignals, ValidationReport report) {
+        this(dataset, victims, offenders, policeSignals, report, List.of(), List.of());
     }
 
     /**
@@ -98,7 +119,8 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
         List<OffenderHistory> offenders = new ArrayList<>();
         collector.offenders.forEach((key, offender) -> offenders.add(new OffenderHistory(offender,
                 collector.cases.getOrDefault(key, List.of()))));
-        return new MonitorData(collector.dataset, victims, offenders, collector.policeSignals, report);
+        return new MonitorData(collector.dataset, victims, offenders, collector.policeSignals, report,
+                collector.policeReports, collector.programmeMeasures);
     }
 
     /**
@@ -131,6 +153,8 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
         private final Map<PersonKey, Offender> offenders = new LinkedHashMap<>();
         private final Map<PersonKey, List<OffenderCase>> cases = new LinkedHashMap<>();
         private final List<PoliceSignalCount> policeSignals = new ArrayList<>();
+        private final List<PoliceReport> policeReports = new ArrayList<>();
+        private final List<ProgrammeMeasure> programmeMeasures = new ArrayList<>();
 
         @Override
         public void dataset(Dataset value) {
@@ -160,6 +184,16 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
         @Override
         public void policeSignal(PoliceSignalCount value) {
             policeSignals.add(value);
+        }
+
+        @Override
+        public void policeReport(PoliceReport value) {
+            policeReports.add(value);
+        }
+
+        @Override
+        public void programmeMeasure(ProgrammeMeasure value) {
+            programmeMeasures.add(value);
         }
     }
 }

@@ -100,6 +100,7 @@ public final class MonitorReport {
     private PopulationEstimate populationEstimate;
     private List<YearEstimate> minorsByYear;
     private final DisclosurePolicy policy;
+    private java.time.LocalDate schemeChange;
     private final List<ReportTable> tables = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private final ObjectNode json = JSON.createObjectNode();
@@ -120,6 +121,23 @@ public final class MonitorReport {
      */
     public static MonitorReport of(MonitorData data, DisclosurePolicy policy) {
         MonitorReport report = new MonitorReport(Objects.requireNonNull(data, "data"), policy);
+        report.build();
+        return report;
+    }
+
+    /**
+     * Computes the report with a before/after comparison of the residence scheme around a change date.
+     *
+     * @param data         the records
+     * @param policy       the disclosure policy for every table, or null for an unprotected report
+     * @param schemeChange the first day under the changed residence scheme, or null for no comparison
+     * @return the report
+     * @throws org.tipmonitor.indicators.IndicatorException if the date does not leave a day of the registration
+     *                                                      years on each side
+     */
+    public static MonitorReport of(MonitorData data, DisclosurePolicy policy, java.time.LocalDate schemeChange) {
+        MonitorReport report = new MonitorReport(Objects.requireNonNull(data, "data"), policy);
+        report.schemeChange = schemeChange;
         report.build();
         return report;
     }
@@ -199,8 +217,13 @@ public final class MonitorReport {
             police(policeYears, id);
         }
         if (victimYears != null) {
+            policeFollowUp(id);
+            residenceScheme(victimYears, id);
+        }
+        if (victimYears != null) {
             estimate(victimYears);
         }
+        programme();
         if (policy != null) {
             line("");
             line("Disclosure audit: %d of %d protected tables pass (no withheld cell can be derived from the"
@@ -357,6 +380,32 @@ public final class MonitorReport {
                         fit.annualChange().upper(), fit.annualChange().level()));
             }
         }
+    }
+
+    /** The follow-up of victims' police reports in the chain ({@link FollowUpSection}). */
+    private void policeFollowUp(String id) {
+        FollowUpSection section = FollowUpSection.of(data, policy, id);
+        heading(FollowUpSection.HEADING);
+        section.table().ifPresent(t -> table(FollowUpSection.TABLE, FollowUpSection.TABLE_TITLE, t));
+        section.lines().forEach(l -> text.append(l).append('\n'));
+        json.set("policeReportFollowUp", section.json());
+    }
+
+    /** The programme's measures and their progress ({@link ProgrammeSection}). */
+    private void programme() {
+        ProgrammeSection section = ProgrammeSection.of(data);
+        heading(ProgrammeSection.HEADING);
+        section.lines().forEach(l -> text.append(l).append('\n'));
+        json.set("programmeProgress", section.json());
+    }
+
+    /** The residence scheme by Dublin status ({@link ResidenceSection}). */
+    private void residenceScheme(YearRange years, String id) {
+        ResidenceSection section = ResidenceSection.of(data, policy, years, schemeChange, id);
+        heading(ResidenceSection.HEADING);
+        section.tables().forEach((name, t) -> table(name, section.title(name), t));
+        section.lines().forEach(l -> text.append(l).append('\n'));
+        json.set("residenceScheme", section.json());
     }
 
     private void estimate(YearRange years) {

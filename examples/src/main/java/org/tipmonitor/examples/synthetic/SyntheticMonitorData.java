@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 import org.tipmonitor.model.AgeGroup;
+import java.util.TreeMap;
 import org.tipmonitor.model.Article273fSubsection;
 import org.tipmonitor.model.BirthDate;
 import org.tipmonitor.model.CaseId;
@@ -24,6 +25,7 @@ import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.OffenderHistory;
 import org.tipmonitor.model.PersonKey;
+import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSeries;
 import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.ProsecutionDecision;
@@ -68,6 +70,16 @@ import org.tipmonitor.model.YesNoUnknown;
  * 2019 letter to parliament states. Offender cases at the public prosecutor fall from 250 (2013) to 140 (2017),
  * with about a quarter of offenders under 23 (almost four in ten for domestic sexual exploitation), one in six
  * female, dismissals rising from about a fifth to over a third.
+ *
+ * <p><b>Police reports and the cases they led to</b> ({@link #policeReports()}): every registration that records a
+ * police report (aangifte) gets one, filed up to a month before the registration; it leads to a case at the public
+ * prosecutor with a probability that is lower for Dublin claimants ({@value #LINK_DUBLIN}) than for others
+ * ({@value #LINK_NOT_DUBLIN}; {@value #LINK_UNKNOWN} when the Dublin status is unknown), as the 2019 letter says
+ * their reports "often do not lead to prosecution" (the shares are this generator's choice, not published
+ * figures). The case is the first generated case of the same form registered at least an exponentially
+ * distributed delay (mean {@value #LINK_MEAN_DELAY_DAYS} days) after the filing; a report whose delay runs past the
+ * last case stays without one. The links are drawn from their own seeded stream, so the victims, offenders and
+ * police signals are the same with or without them.
  *
  * <p>With {@link #withRegisteredVictims(int)} every count scales, so that large files can be generated; the
  * histories are produced lazily, one at a time, and the same seed always gives the same data, so a writer can
@@ -132,6 +144,16 @@ public final class SyntheticMonitorData {
     private static final long TRUTH_STREAM = 0x7472_7574_6800_0001L;
     /** Days after coming into view within which a list reports a victim: 0 to this number less one. */
     private static final int REPORT_DELAY_DAYS = 45;
+    /** Probability that a police report of a Dublin claimant leads to a case. */
+    static final double LINK_DUBLIN = 0.12;
+    /** Probability that a police report of a victim without a Dublin status leads to a case. */
+    static final double LINK_NOT_DUBLIN = 0.40;
+    /** Probability that a police report of a victim whose Dublin status is unknown leads to a case. */
+    static final double LINK_UNKNOWN = 0.30;
+    /** Mean of the exponential delay from filing to registration at the public prosecutor, in days. */
+    static final int LINK_MEAN_DELAY_DAYS = 240;
+    /** Probability that a report that led to a case led to a second one (a co-suspect). */
+    private static final double SECOND_CASE = 0.25;
 
     private final long seed;
     private final double scale;
@@ -408,6 +430,82 @@ public final class SyntheticMonitorData {
             }
         }
         return Collections.unmodifiableList(cells);
+    }
+
+    /**
+     * The police reports of the registered victims, with the cases they led to (format 1.1), in the order of the
+     * registrations. Generated from their own seeded stream; iterating twice gives the same reports. Holds an
+     * index of the cases (date, form and id) in memory while iterating.
+     *
+     * @return the reports
+     */
+    public Iterable<PoliceReport> policeReports() {
+        return () -> {
+            // The cases by form and date of registration at the public prosecutor.
+            Map<ExploitationForm, TreeMap<LocalDate, List<CaseId>>> cases = new EnumMap<>(ExploitationForm.class);
+            for (OffenderHistory history : offenderHistories()) {
+                for (OffenderCase offenderCase : history.cases()) {
+                    cases.computeIfAbsent(offenderCase.form(), f -> new TreeMap<>())
+                            .computeIfAbsent(offenderCase.prosecutorRegistrationDate(), d -> new ArrayList<>())
+                            .add(offenderCase.id());
+                }
+            }
+            SplittableRandom random = new SplittableRandom(seed ^ 0x5eed_0002L);
+            List<PoliceReport> reports = new ArrayList<>();
+            Iterator<VictimHistory> victims = victimHistories().iterator();
+            return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    while (next == reports.size() && victims.hasNext()) {
+                        reports.clear();
+                        next = 0;
+                        for (Registration registration : victims.next().registrations()) {
+                            if (registration.policeReportFiled() == YesNoUnknown.YES) {
+                                reports.add(policeReport(registration, cases, random));
+                            }
+                        }
+                    }
+                    return next < reports.size();
+                }
+
+                @Override
+                public PoliceReport next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return reports.get(next++);
+                }
+            };
+        };
+    }
+
+    private static PoliceReport policeReport(Registration registration,
+                                             Map<ExploitationForm, TreeMap<LocalDate, List<CaseId>>> cases,
+                                             SplittableRandom random) {
+        LocalDate filed = registration.reportDate().minusDays(random.nextInt(31));
+        double link = registration.dublinStatus() == DublinStatus.DUBLIN ? LINK_DUBLIN
+                : registration.dublinStatus() == DublinStatus.NOT_DUBLIN ? LINK_NOT_DUBLIN : LINK_UNKNOWN;
+        boolean linked = random.nextDouble() < link;
+        long delay = Math.round(-Math.log(1 - random.nextDouble()) * LINK_MEAN_DELAY_DAYS);
+        boolean second = random.nextDouble() < SECOND_CASE;
+        TreeMap<LocalDate, List<CaseId>> sameForm = cases.get(registration.form());
+        if (!linked || sameForm == null) {
+            return PoliceReport.withoutCase(registration.id(), filed);
+        }
+        List<CaseId> found = new ArrayList<>();
+        for (List<CaseId> onDay : sameForm.tailMap(filed.plusDays(delay), true).values()) {
+            for (CaseId id : onDay) {
+                if (found.size() < (second ? 2 : 1)) {
+                    found.add(id);
+                }
+            }
+            if (found.size() == (second ? 2 : 1)) {
+                break;
+            }
+        }
+        return new PoliceReport(registration.id(), filed, found);
     }
 
     /** Generates the true population year by year and yields the victims found by at least one list. */

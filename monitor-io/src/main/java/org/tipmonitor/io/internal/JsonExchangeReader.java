@@ -37,17 +37,22 @@ import org.tipmonitor.model.ExploitationForm;
 import org.tipmonitor.model.ModelRule;
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
+import org.tipmonitor.model.CaseId;
+import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSeries;
+import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 import org.tipmonitor.model.VictimOriginGroup;
+import org.tipmonitor.model.YesNoUnknown;
 
 /**
- * The streaming reader of exchange format v1, token by token on a Jackson parser. Memory: one record at a time,
- * plus the sets of person keys (each with the person's earliest possible birth day, for rule TM-M-020) and record
- * identifiers needed for the file-level checks, plus the registrations and cases that refer to a person not read
- * yet (held until the end of the file). Not part of the API.
+ * The streaming reader of exchange format v1 (1.0 and 1.1), token by token on a Jackson parser. Memory: one record
+ * at a time, plus the sets of person keys (each with the person's earliest possible birth day, for rule TM-M-020)
+ * and record identifiers needed for the file-level checks, plus the registrations and cases that refer to a person
+ * not read yet, and the police reports (held until the end of the file, when every registration and case they
+ * refer to has been accepted or rejected). Not part of the API.
  */
 public final class JsonExchangeReader {
 
@@ -119,6 +124,13 @@ public final class JsonExchangeReader {
                            long eventDay) {
     }
 
+    /**
+     * A police report waiting for the end of the file: where its registration id, filed date and case ids are.
+     */
+    private record PendingReport(long index, PoliceReport report, Located registrationAt, Located filedAt,
+                                 List<Located> caseAt) {
+    }
+
     /** A pointer with its line and column. */
     private record Located(String pointer, long line, long column) {
     }
@@ -141,6 +153,15 @@ public final class JsonExchangeReader {
         private final KeySet offenderKeys = KeySet.withValues();
         private final KeySet registrationIds = new KeySet();
         private final KeySet caseIds = new KeySet();
+        /** Accepted registrations' ids, each 1 if it records a police report filed, else 0. */
+        private final KeySet acceptedRegistrations = KeySet.withValues();
+        /** Accepted cases' ids, each with the date of registration at the public prosecutor (epoch day). */
+        private final KeySet acceptedCases = KeySet.withValues();
+        /** Registration ids that have a police report in the file. */
+        private final KeySet reportedRegistrations = new KeySet();
+        private final List<PendingReport> pendingReports = new ArrayList<>();
+        private final KeySet measureIds = new KeySet();
+        private String version;
         private final List<Pending> pending = new ArrayList<>();
         /**
          * The police-signal cells read, each with the index of its first count. Bounded by the code lists, not by
@@ -291,6 +312,21 @@ public final class JsonExchangeReader {
                     case "policeSignals":
                         array(RecordKind.POLICE_SIGNAL, Specs.POLICE_SIGNAL, token, at);
                         break;
+                    case "policeReports":
+                    case "programmeMeasures":
+                        if (ExchangeFormat.FORMAT_VERSION_1_1.equals(version)) {
+                            boolean reports = "policeReports".equals(name);
+                            array(reports ? RecordKind.POLICE_REPORT : RecordKind.PROGRAMME_MEASURE,
+                                    reports ? Specs.POLICE_REPORT : Specs.PROGRAMME_MEASURE, token, at);
+                        } else {
+                            fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.LATER_VERSION_PROPERTY,
+                                    "property '" + name + "' needs formatVersion '"
+                                            + ExchangeFormat.FORMAT_VERSION_1_1 + "' declared before it, got "
+                                            + (version == null ? "no version yet" : "'" + version + "'")
+                                            + "; its records are skipped");
+                            parser.skipChildren();
+                        }
+                        break;
                     default:
                         fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.UNKNOWN_PROPERTY, "unknown property '"
                                 + Values.safeName(name) + "' at " + pointer + " of the exchange file; allowed: "
@@ -309,6 +345,7 @@ public final class JsonExchangeReader {
                         IoRule.MISSING_PROPERTY, "required property 'dataset' is missing from the exchange file");
             }
             resolvePending();
+            resolveReports();
             token = parser.nextToken();
             if (token != null) {
                 JsonLocation at = parser.currentTokenLocation();
@@ -319,14 +356,16 @@ public final class JsonExchangeReader {
         }
 
         private boolean version(JsonToken token, JsonLocation at) throws IOException {
-            if (token == JsonToken.VALUE_STRING && ExchangeFormat.FORMAT_VERSION.equals(parser.getText())) {
+            if (token == JsonToken.VALUE_STRING && ExchangeFormat.SUPPORTED_VERSIONS.contains(parser.getText())) {
+                version = parser.getText();
                 return true;
             }
             String got = token == JsonToken.VALUE_STRING
                     ? (VERSION_SHAPE.matcher(parser.getText()).matches() ? "'" + parser.getText() + "'"
                     : "a string of another shape") : describe(token);
-            fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.UNSUPPORTED_VERSION, "formatVersion must be '"
-                    + ExchangeFormat.FORMAT_VERSION + "', got " + got + "; reading stopped");
+            fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.UNSUPPORTED_VERSION, "formatVersion must be one of '"
+                    + String.join("', '", ExchangeFormat.SUPPORTED_VERSIONS) + "', got " + got
+                    + "; reading stopped");
             return false;
         }
 
@@ -463,6 +502,9 @@ public final class JsonExchangeReader {
                         }
                         ok = bornBy(born, day) || birthProblem(located(pointer + "/reportDate", start));
                     }
+                    if (ok) {
+                        acceptedRegistration(registration);
+                    }
                     finish(ok, () -> handler.registration(registration));
                     return;
                 }
@@ -489,6 +531,9 @@ public final class JsonExchangeReader {
                         }
                         ok = bornBy(born, day) || birthProblem(located(pointer + event, start));
                     }
+                    if (ok) {
+                        acceptedCase(offenderCase);
+                    }
                     finish(ok, () -> handler.offenderCase(offenderCase));
                     return;
                 }
@@ -511,6 +556,45 @@ public final class JsonExchangeReader {
                         ok = false;
                     }
                     finish(ok, () -> handler.policeSignal(signal));
+                    return;
+                }
+                case PROGRAMME_MEASURE: {
+                    ProgrammeMeasure measure = (ProgrammeMeasure) record;
+                    if (!measureIds.add(measure.id())) {
+                        recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
+                                "programme measure id occurs more than once in the file (id withheld)");
+                        ok = false;
+                    }
+                    finish(ok, () -> handler.programmeMeasure(measure));
+                    return;
+                }
+                case POLICE_REPORT: {
+                    PoliceReport report = (PoliceReport) record;
+                    if (!reportedRegistrations.add(report.registrationId().value())) {
+                        recordProblem(pointer + "/registrationId", start, IoRule.DUPLICATE_ID, "registration has"
+                                + " more than one police report in the file (id withheld); a registration records"
+                                + " one report, which lists every case it led to");
+                        ok = false;
+                    }
+                    KeySet seen = new KeySet();
+                    List<Located> caseAt = new ArrayList<>();
+                    for (int i = 0; i < report.caseIds().size(); i++) {
+                        Located at = located(pointer + "/caseIds/" + i, start);
+                        caseAt.add(at);
+                        if (!seen.add(report.caseIds().get(i).value())) {
+                            problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.DUPLICATE_ID,
+                                    "police report names the same case more than once (id withheld)");
+                            ok = false;
+                        }
+                    }
+                    ok &= period(report.filedDate(), pointer + "/filedDate", "date the police report was filed",
+                            start);
+                    if (ok) {
+                        pendingReports.add(new PendingReport(index, report, located(pointer + "/registrationId",
+                                start), located(pointer + "/filedDate", start), caseAt));
+                    } else {
+                        problems.rejected(kind);
+                    }
                     return;
                 }
                 default:
@@ -571,6 +655,11 @@ public final class JsonExchangeReader {
                                     + " in the file (key withheld)");
                     problems.rejected(p.kind());
                 } else if (bornBy(persons.value(p.key(), NOT_READ), p.eventDay()) || birthProblem(p.eventAt())) {
+                    if (registration) {
+                        acceptedRegistration((Registration) p.record());
+                    } else {
+                        acceptedCase((OffenderCase) p.record());
+                    }
                     problems.accepted(p.kind());
                     call(registration ? () -> handler.registration((Registration) p.record())
                             : () -> handler.offenderCase((OffenderCase) p.record()));
@@ -579,6 +668,70 @@ public final class JsonExchangeReader {
                 }
             }
             pending.clear();
+            kind = RecordKind.FILE;
+            index = -1;
+        }
+
+        private void acceptedRegistration(Registration registration) {
+            acceptedRegistrations.add(registration.id().value(),
+                    registration.policeReportFiled() == YesNoUnknown.YES ? 1 : 0);
+        }
+
+        private void acceptedCase(OffenderCase offenderCase) {
+            acceptedCases.add(offenderCase.id().value(),
+                    (int) offenderCase.prosecutorRegistrationDate().toEpochDay());
+        }
+
+        /**
+         * Checks the police reports against the accepted registrations and cases, once every registration and case
+         * of the file has been accepted or rejected: the registration is accepted and records a police report
+         * filed (TM-IO-0035, TM-IO-0038); each case is accepted (TM-IO-0036) and was registered at the public
+         * prosecutor on or after the day the report was filed (TM-IO-0037).
+         */
+        private void resolveReports() {
+            kind = RecordKind.POLICE_REPORT;
+            for (PendingReport p : pendingReports) {
+                index = p.index();
+                boolean ok = true;
+                int filed = acceptedRegistrations.value(p.report().registrationId().value(), -1);
+                Located at = p.registrationAt();
+                if (filed < 0) {
+                    problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.UNRESOLVED_REGISTRATION,
+                            "police report's registration id matches no accepted registration in the file"
+                                    + " (id withheld)");
+                    ok = false;
+                } else if (filed == 0) {
+                    problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.REPORT_NOT_RECORDED,
+                            "police report's registration does not record a police report filed"
+                                    + " (policeReportFiled must be 'yes')");
+                    ok = false;
+                }
+                long filedDay = p.report().filedDate().toEpochDay();
+                for (int i = 0; i < p.report().caseIds().size(); i++) {
+                    CaseId id = p.report().caseIds().get(i);
+                    Located caseAt = p.caseAt().get(i);
+                    int registered = acceptedCases.value(id.value(), NOT_READ);
+                    if (registered == NOT_READ) {
+                        problems.add(kind, index, caseAt.pointer(), caseAt.line(), caseAt.column(),
+                                IoRule.UNRESOLVED_CASE, "police report links to a case id that matches no accepted"
+                                        + " case in the file (id withheld)");
+                        ok = false;
+                    } else if (registered < filedDay) {
+                        problems.add(kind, index, caseAt.pointer(), caseAt.line(), caseAt.column(),
+                                IoRule.CASE_BEFORE_REPORT, "linked case was registered at the public prosecutor"
+                                        + " before the police report was filed (dates withheld); a report leads"
+                                        + " only to a case registered on or after its filing date");
+                        ok = false;
+                    }
+                }
+                if (ok) {
+                    problems.accepted(kind);
+                    call(() -> handler.policeReport(p.report()));
+                } else {
+                    problems.rejected(kind);
+                }
+            }
+            pendingReports.clear();
             kind = RecordKind.FILE;
             index = -1;
         }
@@ -654,6 +807,10 @@ public final class JsonExchangeReader {
             switch (field.type()) {
                 case OBJECT:
                     return object(field.nested(), pointer);
+                case STRING_LIST:
+                    return stringList(what, field, pointer);
+                case OBJECT_LIST:
+                    return objectList(what, field, pointer);
                 case INT:
                 case LONG:
                     return integer(field, what, pointer, token, at);
@@ -701,6 +858,58 @@ public final class JsonExchangeReader {
                 default:
                     throw new IllegalStateException("type " + field.type());
             }
+        }
+
+        /** Decodes an array of objects; reports each element's problems at its own pointer. */
+        private Object objectList(String what, ObjectSpec.Field field, String pointer) throws IOException {
+            JsonToken token = parser.currentToken();
+            JsonLocation at = parser.currentTokenLocation();
+            if (token != JsonToken.START_ARRAY) {
+                wrongType(what, field, pointer, token, at);
+                return Specs.INVALID;
+            }
+            List<Object> values = new ArrayList<>();
+            boolean ok = true;
+            int i = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                String elementPointer = pointer + "/" + i++;
+                JsonLocation elementAt = parser.currentTokenLocation();
+                locations.put(elementPointer, new long[] {elementAt.getLineNr(), elementAt.getColumnNr()});
+                Object value = object(field.nested(), elementPointer);
+                if (value == Specs.INVALID) {
+                    ok = false;
+                } else {
+                    values.add(value);
+                }
+            }
+            return ok ? values : Specs.INVALID;
+        }
+
+        /** Decodes an array of strings; reports a non-string element at its own pointer. */
+        private Object stringList(String what, ObjectSpec.Field field, String pointer) throws IOException {
+            JsonToken token = parser.currentToken();
+            JsonLocation at = parser.currentTokenLocation();
+            if (token != JsonToken.START_ARRAY) {
+                wrongType(what, field, pointer, token, at);
+                return Specs.INVALID;
+            }
+            List<String> values = new ArrayList<>();
+            boolean ok = true;
+            int i = 0;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                String elementPointer = pointer + "/" + i++;
+                JsonLocation elementAt = parser.currentTokenLocation();
+                locations.put(elementPointer, new long[] {elementAt.getLineNr(), elementAt.getColumnNr()});
+                if (token != JsonToken.VALUE_STRING) {
+                    problems.add(kind, index, elementPointer, elementAt.getLineNr(), elementAt.getColumnNr(),
+                            IoRule.WRONG_TYPE, what + " elements must be strings, got " + describe(token));
+                    parser.skipChildren();
+                    ok = false;
+                } else {
+                    values.add(parser.getText());
+                }
+            }
+            return ok ? values : Specs.INVALID;
         }
 
         private Object integer(ObjectSpec.Field field, String what, String pointer, JsonToken token, JsonLocation at)

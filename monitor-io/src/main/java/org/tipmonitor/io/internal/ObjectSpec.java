@@ -27,7 +27,11 @@ public final class ObjectSpec {
         /** An integer from -(2^53 - 1) to 2^53 - 1, exact in every JSON implementation. */
         LONG("an integer"),
         /** A nested object. */
-        OBJECT("an object");
+        OBJECT("an object"),
+        /** An array of strings (record identifiers), possibly empty. */
+        STRING_LIST("an array of strings"),
+        /** An array of nested objects, possibly empty. */
+        OBJECT_LIST("an array of objects");
 
         private final String description;
 
@@ -146,6 +150,14 @@ public final class ObjectSpec {
 
     static Field longInteger(String name) {
         return new Field(name, Type.LONG, true, null, null);
+    }
+
+    static Field stringList(String name) {
+        return new Field(name, Type.STRING_LIST, true, null, null);
+    }
+
+    static Field objectList(String name, ObjectSpec nested) {
+        return new Field(name, Type.OBJECT_LIST, true, null, nested);
     }
 
     static Field object(String name, ObjectSpec nested) {

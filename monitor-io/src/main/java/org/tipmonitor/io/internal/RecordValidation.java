@@ -75,8 +75,12 @@ public final class RecordValidation {
     private static String path(Path path) {
         StringBuilder dotted = new StringBuilder();
         for (Path.Node node : path) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                // An element of a list (a police report's case ids): its index is a segment of the pointer.
+                dotted.append(dotted.length() == 0 ? "" : ".").append(node.getIndex());
+            }
             String name = node.getName();
-            if (name == null || name.equals("value") || name.equals("code")) {
+            if (name == null || name.equals("value") || name.equals("code") || name.startsWith("<")) {
                 continue;
             }
             dotted.append(dotted.length() == 0 ? "" : ".").append(name);

@@ -5,10 +5,13 @@ import static org.tipmonitor.io.internal.ObjectSpec.date;
 import static org.tipmonitor.io.internal.ObjectSpec.integer;
 import static org.tipmonitor.io.internal.ObjectSpec.longInteger;
 import static org.tipmonitor.io.internal.ObjectSpec.object;
+import static org.tipmonitor.io.internal.ObjectSpec.objectList;
 import static org.tipmonitor.io.internal.ObjectSpec.string;
+import static org.tipmonitor.io.internal.ObjectSpec.stringList;
 import static org.tipmonitor.io.internal.ObjectSpec.timestamp;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.tipmonitor.io.ProducerType;
 import org.tipmonitor.model.Article273fSubsection;
@@ -19,12 +22,15 @@ import org.tipmonitor.model.DatePrecision;
 import org.tipmonitor.model.DublinStatus;
 import org.tipmonitor.model.ExploitationForm;
 import org.tipmonitor.model.LegalBasis;
+import org.tipmonitor.model.MeasureStatus;
 import org.tipmonitor.model.Nationality;
 import org.tipmonitor.model.Offender;
 import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.PersonKey;
+import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSeries;
 import org.tipmonitor.model.PoliceSignalCount;
+import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.ProsecutionDecision;
 import org.tipmonitor.model.ProsecutorDecisionType;
 import org.tipmonitor.model.Registration;
@@ -35,6 +41,7 @@ import org.tipmonitor.model.Sector;
 import org.tipmonitor.model.Sentence;
 import org.tipmonitor.model.SentenceMeasure;
 import org.tipmonitor.model.Sex;
+import org.tipmonitor.model.StatusChange;
 import org.tipmonitor.model.TraffickingRoute;
 import org.tipmonitor.model.Verdict;
 import org.tipmonitor.model.VerdictOutcome;
@@ -141,6 +148,33 @@ public final class Specs {
             v -> new PoliceSignalCount((Integer) v[0], (PoliceSeries) v[1], (ExploitationForm) v[2],
                     (VictimOriginGroup) v[3], (DublinStatus) v[4], (Long) v[5]));
 
+    /** A police report with the cases it led to (format 1.1). */
+    public static final ObjectSpec POLICE_REPORT = new ObjectSpec("PoliceReport", List.of(
+            string("registrationId", true),
+            date("filedDate", true),
+            stringList("caseIds")),
+            v -> new PoliceReport(RegistrationId.of((String) v[0]), (LocalDate) v[1], caseIds(v[2])));
+
+    /** A status change of a programme measure. */
+    public static final ObjectSpec STATUS_CHANGE = new ObjectSpec("StatusChange", List.of(
+            code("status", MeasureStatus.class),
+            date("effectiveDate", true)),
+            v -> new StatusChange((MeasureStatus) v[0], (LocalDate) v[1]));
+
+    /** A programme measure (format 1.1). */
+    public static final ObjectSpec PROGRAMME_MEASURE = new ObjectSpec("ProgrammeMeasure", List.of(
+            string("id", true),
+            string("programme", true),
+            string("title", true),
+            string("responsibleOrganisation", true),
+            string("goal", false),
+            date("plannedStart", false),
+            date("plannedEnd", false),
+            objectList("statusHistory", STATUS_CHANGE),
+            stringList("outcomeIndicators")),
+            v -> new ProgrammeMeasure((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
+                    (LocalDate) v[5], (LocalDate) v[6], statusChanges(v[7]), strings(v[8])));
+
     /**
      * The dataset metadata. Its values are built into an {@code Object[]} and checked by the reader before the
      * {@link org.tipmonitor.io.Dataset} is constructed.
@@ -155,9 +189,34 @@ public final class Specs {
             string("edition", false)),
             v -> v.clone());
 
-    /** The top-level properties in canonical order. */
+    /** The top-level properties in canonical order; the last two were added in format 1.1. */
     public static final List<String> TOP_LEVEL = List.of(
-            "formatVersion", "dataset", "victims", "registrations", "offenders", "offenderCases", "policeSignals");
+            "formatVersion", "dataset", "victims", "registrations", "offenders", "offenderCases", "policeSignals",
+            "policeReports", "programmeMeasures");
+
+    private static List<StatusChange> statusChanges(Object value) {
+        List<StatusChange> changes = new ArrayList<>();
+        for (Object change : (List<?>) value) {
+            changes.add((StatusChange) change);
+        }
+        return changes;
+    }
+
+    private static List<String> strings(Object value) {
+        List<String> strings = new ArrayList<>();
+        for (Object string : (List<?>) value) {
+            strings.add((String) string);
+        }
+        return strings;
+    }
+
+    private static List<CaseId> caseIds(Object value) {
+        List<CaseId> ids = new ArrayList<>();
+        for (Object id : (List<?>) value) {
+            ids.add(CaseId.of((String) id));
+        }
+        return ids;
+    }
 
     /** Marker for a value that could not be decoded. */
     public static final Object INVALID = new Object() {
