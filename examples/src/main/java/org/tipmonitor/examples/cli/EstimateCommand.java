@@ -35,6 +35,7 @@ import org.tipmonitor.indicators.estimation.NotEstimable;
 import org.tipmonitor.indicators.estimation.ProfileLikelihoodEstimator;
 import org.tipmonitor.indicators.estimation.StepwiseSelection;
 import org.tipmonitor.indicators.estimation.covariates.CovariateTable;
+import org.tipmonitor.indicators.estimation.covariates.JointBootstrap;
 import org.tipmonitor.indicators.estimation.covariates.JointEstimator;
 import org.tipmonitor.indicators.estimation.covariates.UnknownValues;
 import org.tipmonitor.io.ExchangeReader;
@@ -191,10 +192,14 @@ final class EstimateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--reference, --share and --merge need --by or"
                     + " --covariates");
         }
-        if (joint && !List.of("wald", "none").contains(ci)) {
+        if (joint && !List.of("wald", "bootstrap", "none").contains(ci)) {
             throw new ParameterException(spec.commandLine(), "--ci " + ci + " is not available for models with"
-                    + " covariates: their intervals are Wald (log scale for populations, logit for shares); use"
-                    + " --ci wald or none");
+                    + " covariates: use --ci wald (log scale for populations, logit for shares), bootstrap"
+                    + " (parametric, percentile) or none");
+        }
+        if (joint && "bootstrap".equals(ci) && (replicates < 10 || replicates > JointBootstrap.MAX_REPLICATES)) {
+            throw new ParameterException(spec.commandLine(), "--replicates must lie in 10.."
+                    + JointBootstrap.MAX_REPLICATES + " for the bootstrap of a model with covariates: " + replicates);
         }
         if (joint && !List.of("em", "drop", "level", "refuse").contains(unknown)) {
             throw new ParameterException(spec.commandLine(), "--unknown must be em, drop, level or refuse: "
@@ -402,7 +407,7 @@ final class EstimateCommand implements Callable<Integer> {
             }
         }
         JointReport.Request request = new JointReport.Request(model, search, shares == null ? List.of() : shares,
-                !"none".equals(ci));
+                !"none".equals(ci), "bootstrap".equals(ci) ? replicates : 0, seed);
         JointReport result;
         try {
             result = JointReport.of(table, estimator, request);

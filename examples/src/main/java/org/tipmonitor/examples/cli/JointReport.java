@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tipmonitor.indicators.estimation.InformationCriterion;
 import org.tipmonitor.indicators.estimation.covariates.CovariateTable;
+import org.tipmonitor.indicators.estimation.covariates.JointBootstrap;
 import org.tipmonitor.indicators.estimation.covariates.DerivedEstimate;
 import org.tipmonitor.indicators.estimation.covariates.JointDidNotConverge;
 import org.tipmonitor.indicators.estimation.covariates.JointEstimator;
@@ -34,7 +35,13 @@ final class JointReport {
      * @param shares    shares as "PART in WHOLE"
      * @param intervals whether to print intervals
      */
-    record Request(String model, String search, List<String> shares, boolean intervals) {
+    record Request(String model, String search, List<String> shares, boolean intervals, int replicates,
+                   long seed) {
+
+        /** @return whether the intervals come from a parametric bootstrap (replicates &gt; 0) */
+        boolean bootstrap() {
+            return replicates > 0;
+        }
     }
 
     private final CovariateTable table;
@@ -44,6 +51,7 @@ final class JointReport {
     private final JointSelection.Result selection;
     private final String chosenBy;
     private final List<Selection[]> shareSelections;
+    private JointBootstrap.Replicates replicates;
 
     private JointReport(CovariateTable table, JointEstimator estimator, Request request, JointOutcome outcome,
                         JointSelection.Result selection, String chosenBy, List<Selection[]> shareSelections) {
@@ -107,6 +115,42 @@ final class JointReport {
         return outcome instanceof JointFit;
     }
 
+    private DerivedEstimate population(JointFit fit, Selection selection) {
+        if (!request.bootstrap()) {
+            return fit.population(selection);
+        }
+        return replicates(fit).population(selection);
+    }
+
+    private DerivedEstimate share(JointFit fit, Selection part, Selection whole) {
+        if (!request.bootstrap()) {
+            return fit.share(part, whole);
+        }
+        return replicates(fit).share(part, whole);
+    }
+
+    private List<DerivedEstimate> byLevel(JointFit fit, String covariate) {
+        List<DerivedEstimate> out = new ArrayList<>();
+        for (String level : fit.table().levels(covariate)) {
+            out.add(population(fit, Selection.where(covariate, level)));
+        }
+        return out;
+    }
+
+    private JointBootstrap.Replicates replicates(JointFit fit) {
+        if (replicates == null) {
+            replicates = JointBootstrap.withDefaults().withReplicates(request.replicates()).withSeed(request.seed())
+                    .parametric(fit);
+        }
+        return replicates;
+    }
+
+    private String intervalMethod() {
+        return request.bootstrap() ? String.format(Locale.ROOT, "parametric bootstrap, percentile, %d replicates"
+                + " (seed %d)", request.replicates(), request.seed())
+                : "Wald on the log of the unobserved count (shares: on the logit)";
+    }
+
     String toText() {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "Lists: %s; covariates: %s%n", String.join(", ", table.lists()),
@@ -126,18 +170,18 @@ final class JointReport {
                 fit.degreesOfFreedom(), fit.criterion(InformationCriterion.AIC),
                 fit.criterion(InformationCriterion.BIC), fit.emSteps() > 0 ? "; EM steps " + fit.emSteps() : ""));
         if (request.intervals()) {
-            b.append(String.format(Locale.ROOT, "Intervals: %.0f%%, Wald on the log of the unobserved count"
-                    + " (shares: on the logit), conditional on the model%n", 100 * fit.confidenceLevel()));
+            b.append(String.format(Locale.ROOT, "Intervals: %.0f%%, %s, conditional on the model%n",
+                    100 * fit.confidenceLevel(), intervalMethod()));
         }
         for (String note : fit.emptyMargins()) {
             b.append("Fitted as 0 (extended MLE): ").append(note).append('\n');
         }
-        DerivedEstimate total = fit.population(Selection.all());
+        DerivedEstimate total = population(fit, Selection.all());
         b.append('\n').append(row("total", total, Double.NaN));
         for (String covariate : table.covariates()) {
             b.append("\nby ").append(covariate).append('\n');
             List<String> levels = fit.table().levels(covariate);
-            List<DerivedEstimate> per = fit.byLevel(covariate);
+            List<DerivedEstimate> per = byLevel(fit, covariate);
             for (int i = 0; i < levels.size(); i++) {
                 b.append("  ").append(row(levels.get(i), per.get(i), per.get(i).estimate() / total.estimate()));
             }
@@ -146,14 +190,14 @@ final class JointReport {
             b.append("\nby ").append(String.join(" x ", table.covariates())).append('\n');
             for (int c = 0; c < fit.table().cellCount(); c++) {
                 Selection cell = cellSelection(fit, c);
-                b.append("  ").append(row(String.join(" ", fit.table().levelsOfCell(c)), fit.population(cell),
+                b.append("  ").append(row(String.join(" ", fit.table().levelsOfCell(c)), population(fit, cell),
                         Double.NaN));
             }
         }
         if (!shareSelections.isEmpty()) {
             b.append("\nshares\n");
             for (Selection[] s : shareSelections) {
-                DerivedEstimate e = fit.share(s[0], s[1]);
+                DerivedEstimate e = share(fit, s[0], s[1]);
                 b.append(String.format(Locale.ROOT, "  %s in %s: %.2f%%", s[0], s[1], 100 * e.estimate()));
                 if (request.intervals()) {
                     b.append(String.format(Locale.ROOT, " (%.2f%% to %.2f%%)", 100 * e.lower(), 100 * e.upper()));
@@ -247,21 +291,27 @@ final class JointReport {
         ArrayNode notes = model.putArray("fittedAsZero");
         fit.emptyMargins().forEach(notes::add);
         ObjectNode ci = root.putObject("ci");
-        ci.put("method", request.intervals() ? "wald-log (shares: wald-logit)" : "none");
+        ci.put("method", !request.intervals() ? "none" : request.bootstrap() ? "bootstrap-percentile"
+                : "wald-log (shares: wald-logit)");
+        if (request.bootstrap()) {
+            ci.put("replicates", request.replicates());
+            ci.put("seed", request.seed());
+            ci.put("failedReplicates", replicates(fit).failed());
+        }
         ci.put("level", fit.confidenceLevel());
-        root.set("total", derived(mapper, fit.population(Selection.all())));
+        root.set("total", derived(mapper, population(fit, Selection.all())));
         ObjectNode byLevel = root.putObject("byLevel");
         for (String covariate : table.covariates()) {
             ArrayNode arr = byLevel.putArray(covariate);
             List<String> levels = fit.table().levels(covariate);
-            List<DerivedEstimate> per = fit.byLevel(covariate);
+            List<DerivedEstimate> per = byLevel(fit, covariate);
             for (int i = 0; i < levels.size(); i++) {
                 arr.add(derived(mapper, per.get(i)).put("level", levels.get(i)));
             }
         }
         ArrayNode crossing = root.putArray("byCrossing");
         for (int c = 0; c < fit.table().cellCount(); c++) {
-            ObjectNode node = derived(mapper, fit.population(cellSelection(fit, c)));
+            ObjectNode node = derived(mapper, population(fit, cellSelection(fit, c)));
             ObjectNode levels = node.putObject("levels");
             List<String> values = fit.table().levelsOfCell(c);
             for (int j = 0; j < values.size(); j++) {
@@ -271,7 +321,7 @@ final class JointReport {
         }
         ArrayNode shareNodes = root.putArray("shares");
         for (Selection[] s : shareSelections) {
-            shareNodes.add(derived(mapper, fit.share(s[0], s[1])).put("part", s[0].toString())
+            shareNodes.add(derived(mapper, share(fit, s[0], s[1])).put("part", s[0].toString())
                     .put("whole", s[1].toString()));
         }
         if (selection != null) {

@@ -261,6 +261,19 @@ class MonitorCliTest {
         assertTrue(text.out().contains("Model chosen by: BIC stepwise over the list pairs, every list x covariate"
                 + " term kept"), text.out());
 
+        Run boot = run("estimate", "--counts", csv.toString(), "--covariates", "g,year", "--model",
+                "A + B + C + g + year + A:B + A:g + B:year", "--ci", "bootstrap", "--replicates", "50", "--seed", "3",
+                "--format", "json");
+        assertEquals(0, boot.status(), boot.err());
+        JsonNode b = boot.json();
+        assertEquals("bootstrap-percentile", b.get("ci").get("method").asText());
+        assertEquals(50, b.get("ci").get("replicates").asInt());
+        assertEquals(507.945454545, b.get("total").get("estimate").asDouble(), 1e-6);
+        assertTrue(b.get("total").get("lower").asDouble() < 507.9 && b.get("total").get("upper").asDouble() > 508);
+        Run fewReplicates = run("estimate", "--counts", csv.toString(), "--covariates", "g,year", "--ci",
+                "bootstrap", "--replicates", "5");
+        assertEquals(2, fewReplicates.status());
+
         Run badReference = run("estimate", "--counts", csv.toString(), "--covariates", "g,year", "--reference",
                 "g=z");
         assertEquals(2, badReference.status());
