@@ -166,13 +166,15 @@ public final class CsvExchange {
     /**
      * A copy that keeps at most {@code limit} problems in detail.
      *
-     * @param limit the limit, at least 1
+     * @param limit the limit, from 1 to {@link ExchangeReader#MAX_ERROR_LIMIT}
      * @return the copy
-     * @throws ExchangeException ({@link IoRule#INVALID_ARGUMENT}) if the limit is below 1
+     * @throws ExchangeException ({@link IoRule#INVALID_ARGUMENT}) if the limit is below 1 or above
+     *                           {@link ExchangeReader#MAX_ERROR_LIMIT}
      */
     public CsvExchange withErrorLimit(int limit) {
-        if (limit < 1) {
-            throw new ExchangeException(IoRule.INVALID_ARGUMENT, "error limit must be at least 1: " + limit);
+        if (limit < 1 || limit > ExchangeReader.MAX_ERROR_LIMIT) {
+            throw new ExchangeException(IoRule.INVALID_ARGUMENT, "error limit must be from 1 to "
+                    + ExchangeReader.MAX_ERROR_LIMIT + ": " + limit);
         }
         return new CsvExchange(separator, byteOrderMark, limit, failFast, validator);
     }

@@ -53,6 +53,12 @@ public final class ExchangeReader {
     /** The default number of problems kept in a report. */
     public static final int DEFAULT_ERROR_LIMIT = 1000;
 
+    /**
+     * The most problems a report keeps in detail, whatever the error limit asked: 100,000 problems hold a few tens
+     * of megabytes. The problems beyond the limit are still counted exactly.
+     */
+    public static final int MAX_ERROR_LIMIT = 100_000;
+
     private final int errorLimit;
     private final boolean failFast;
     private final Clock clock;
@@ -80,13 +86,15 @@ public final class ExchangeReader {
     /**
      * A copy that keeps at most {@code limit} problems in detail; the rest are counted.
      *
-     * @param limit the limit, at least 1
+     * @param limit the limit, from 1 to {@link #MAX_ERROR_LIMIT}
      * @return the copy
-     * @throws ExchangeException ({@link IoRule#INVALID_ARGUMENT}) if the limit is below 1
+     * @throws ExchangeException ({@link IoRule#INVALID_ARGUMENT}) if the limit is below 1 or above
+     *                           {@link #MAX_ERROR_LIMIT}
      */
     public ExchangeReader withErrorLimit(int limit) {
-        if (limit < 1) {
-            throw new ExchangeException(IoRule.INVALID_ARGUMENT, "error limit must be at least 1: " + limit);
+        if (limit < 1 || limit > MAX_ERROR_LIMIT) {
+            throw new ExchangeException(IoRule.INVALID_ARGUMENT, "error limit must be from 1 to "
+                    + MAX_ERROR_LIMIT + ": " + limit);
         }
         return new ExchangeReader(limit, failFast, clock, validator);
     }
@@ -161,7 +169,7 @@ public final class ExchangeReader {
             return read(in, handler);
         } catch (IOException e) {
             throw new ExchangeException(IoRule.IO_FAILURE, "cannot read file " + file.getFileName() + ": "
-                    + e.getClass().getSimpleName(), e);
+                    + org.tipmonitor.io.internal.Values.reason(e), e);
         }
     }
 

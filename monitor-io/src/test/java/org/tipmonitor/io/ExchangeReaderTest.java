@@ -541,6 +541,12 @@ class ExchangeReaderTest {
         assertFalse(reader.isFailFast());
         ExchangeException e = assertThrows(ExchangeException.class, () -> reader.withErrorLimit(0));
         assertEquals(IoRule.INVALID_ARGUMENT, e.rule());
+        // Issue 13: the problems kept in memory are bounded whatever the caller asks.
+        assertEquals(ExchangeReader.MAX_ERROR_LIMIT, reader.withErrorLimit(ExchangeReader.MAX_ERROR_LIMIT)
+                .errorLimit());
+        ExchangeException tooMany = assertThrows(ExchangeException.class,
+                () -> reader.withErrorLimit(Integer.MAX_VALUE));
+        assertEquals(IoRule.INVALID_ARGUMENT, tooMany.rule());
     }
 
     @Test

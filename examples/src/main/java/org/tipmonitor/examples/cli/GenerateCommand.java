@@ -3,7 +3,6 @@ package org.tipmonitor.examples.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +20,7 @@ import org.tipmonitor.model.VictimHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,14 +32,19 @@ import picocli.CommandLine.Spec;
         description = "Write a synthetic exchange file (a known true population, the monitors' published margins).")
 final class GenerateCommand implements Callable<Integer> {
 
+    /** The most victims: about 1.5 GB of JSON, a few minutes. */
+    static final int MAX_VICTIMS = 10_000_000;
+
     @Option(names = "--victims", required = true, paramLabel = "N",
-            description = "About how many registered victims (2014-2018); offenders scale alike.")
+            description = "About how many registered victims (2014-2018), 1 to " + MAX_VICTIMS
+                    + "; offenders scale alike.")
     int victims;
 
     @Option(names = "--seed", defaultValue = "20191018", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file, replaced only once complete (written"
+            + " to a temporary file beside it, then renamed); default: standard output.")
     Path out;
 
     @Option(names = "--pretty", description = "Indent the JSON.")
@@ -48,21 +53,22 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    MonitorCli parent;
+
     @Override
     public Integer call() throws IOException {
-        if (victims < 1) {
+        if (victims < 1 || victims > MAX_VICTIMS) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--victims must be at least 1: " + victims);
+                    "--victims must be from 1 to " + MAX_VICTIMS + ": " + victims);
         }
         SyntheticMonitorData data = SyntheticMonitorData.of(seed).withRegisteredVictims(victims);
         if (out == null) {
-            OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+            OutputStream stdout = new BufferedOutputStream(new StopOnErrorOutputStream(parent.stdout), 1 << 16);
             write(data, stdout, seed, pretty);
             stdout.flush();
         } else {
-            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-                write(data, file, seed, pretty);
-            }
+            AtomicFile.write(out, file -> write(data, file, seed, pretty));
         }
         return MonitorCli.OK;
     }

@@ -2,7 +2,7 @@ package org.tipmonitor.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +33,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write report.txt, report.json or one CSV per table, and PNG charts, into DIR instead of"
-                    + " standard output.")
+                    + " standard output; each file is replaced only once complete.")
     Path out;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
@@ -48,6 +48,13 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (input != null && Files.isDirectory(input)) {
+            throw new FileSystemException(input.toString(), null, "is a directory, not an exchange file");
+        }
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new FileSystemException(out.toString(), null, "exists and is not a directory (--out names a"
+                    + " directory)");
+        }
         MonitorData data = input == null ? MonitorData.sample() : MonitorData.load(input);
         MonitorReport report = MonitorReport.of(data, protect ? DisclosurePolicy.withDefaults() : null);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -59,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
                 if (out != null) {
                     Files.createDirectories(out);
                     for (ReportTable table : report.tables()) {
-                        Files.writeString(out.resolve(table.name() + ".csv"), csv(table), StandardCharsets.UTF_8);
+                        AtomicFile.writeString(out.resolve(table.name() + ".csv"), csv(table));
                     }
                 } else {
                     for (ReportTable table : report.tables()) {
@@ -82,7 +89,7 @@ final class ReportCommand implements Callable<Integer> {
             stdout.print(content);
         } else {
             Files.createDirectories(out);
-            Files.writeString(out.resolve(name), content, StandardCharsets.UTF_8);
+            AtomicFile.writeString(out.resolve(name), content);
         }
     }
 

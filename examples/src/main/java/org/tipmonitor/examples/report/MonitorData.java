@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.tipmonitor.io.Dataset;
+import org.tipmonitor.io.ExchangeException;
 import org.tipmonitor.io.ExchangeReader;
+import org.tipmonitor.io.IoRule;
+import org.tipmonitor.io.Problem;
 import org.tipmonitor.io.RecordHandler;
 import org.tipmonitor.io.ValidationReport;
 import org.tipmonitor.model.Offender;
@@ -56,6 +59,8 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
      *
      * @param file the file
      * @return the data
+     * @throws ExchangeException ({@link IoRule#REJECTED}) if the file has no valid dataset metadata
+     * @throws UncheckedIOException if the file cannot be read
      */
     public static MonitorData load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -84,13 +89,14 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
      *
      * @param in the stream; not closed
      * @return the data
+     * @throws ExchangeException ({@link IoRule#REJECTED}) if the file has no valid dataset metadata
      */
     public static MonitorData load(InputStream in) {
         Collector collector = new Collector();
         ValidationReport report = ExchangeReader.withDefaults().read(in, collector);
         if (collector.dataset == null) {
-            throw new IllegalArgumentException("The file has no valid dataset metadata: " + report.problems().stream()
-                    .findFirst().map(p -> p.code() + " " + p.message()).orElse("no details"));
+            throw new ExchangeException(IoRule.REJECTED, "the file has no valid dataset metadata, so no report: "
+                    + report.problems().stream().findFirst().map(Problem::toString).orElse("no details"));
         }
         List<VictimHistory> victims = new ArrayList<>();
         collector.victims.forEach((key, victim) -> victims.add(new VictimHistory(victim,

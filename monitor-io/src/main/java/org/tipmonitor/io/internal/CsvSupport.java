@@ -96,7 +96,7 @@ public final class CsvSupport {
             fatal(problems, parser, IoRule.MALFORMED_INPUT, "the CSV cannot be parsed: "
                     + JsonExchangeReader.sanitise(e.getOriginalMessage()));
         } catch (IOException e) {
-            fatal(problems, parser, IoRule.IO_FAILURE, "reading the input failed: " + e.getClass().getSimpleName());
+            fatal(problems, parser, IoRule.IO_FAILURE, "reading the input failed: " + Values.reason(e));
         } catch (RuntimeException e) {
             fatal(problems, parser, IoRule.MALFORMED_INPUT, "the CSV cannot be parsed (" + e.getClass().getSimpleName()
                     + ")");
@@ -338,7 +338,7 @@ public final class CsvSupport {
             }
             writer.flush();
         } catch (IOException e) {
-            throw new ExchangeException(IoRule.IO_FAILURE, "writing CSV failed: " + e.getClass().getSimpleName(), e);
+            throw new ExchangeException(IoRule.IO_FAILURE, "writing CSV failed: " + Values.reason(e), e);
         }
     }
 }

@@ -204,7 +204,7 @@ public final class JsonExchangeReader {
             } catch (JsonProcessingException e) {
                 fatal(IoRule.MALFORMED_INPUT, e, "the input cannot be parsed: " + sanitise(e.getOriginalMessage()));
             } catch (IOException e) {
-                fatal(IoRule.IO_FAILURE, null, "reading the input failed: " + e.getClass().getSimpleName());
+                fatal(IoRule.IO_FAILURE, null, "reading the input failed: " + Values.reason(e));
             } catch (NumberFormatException | ArithmeticException e) {
                 fatal(IoRule.NUMBER_OUT_OF_RANGE, null, "a number cannot be represented: "
                         + e.getClass().getSimpleName());

@@ -100,4 +100,16 @@ public final class Values {
     public static String pointerSegment(String name) {
         return name.replace("~", "~0").replace("/", "~1");
     }
+
+    /**
+     * The reason of an I/O failure for a message: the exception's type and the operating system's reason
+     * ("No space left on device"), escaped.
+     *
+     * @param e the failure
+     * @return e.g. {@code "IOException: No space left on device"}
+     */
+    public static String reason(java.io.IOException e) {
+        String why = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        return e.getClass().getSimpleName() + (why == null ? "" : ": " + org.tipmonitor.io.SafeText.escape(why));
+    }
 }

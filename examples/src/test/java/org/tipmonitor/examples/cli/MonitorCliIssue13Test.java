@@ -1,0 +1,251 @@
+package org.tipmonitor.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.io.ExchangeException;
+import org.tipmonitor.io.IoRule;
+
+/**
+ * Issue 13, the command line's part: one error policy for every {@link Throwable}, bounded options, output
+ * failures reported, files replaced atomically. Each test is named after a case of the hostile-input campaign.
+ */
+class MonitorCliIssue13Test {
+
+    @TempDir
+    Path dir;
+
+    /** The result of one run. */
+    record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        return runTo(new ByteArrayOutputStream(), args);
+    }
+
+    private static Run runTo(OutputStream target, String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CheckedPrintStream out = CheckedPrintStream.of(target);
+        int status;
+        try (PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            status = MonitorCli.run(args, out, e);
+        }
+        String printed = target instanceof ByteArrayOutputStream bytes ? bytes.toString(StandardCharsets.UTF_8) : "";
+        return new Run(status, printed, err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Standard output on a full disk: every write fails as /dev/full does. */
+    private static final class FullDevice extends OutputStream {
+        @Override
+        public void write(int b) throws IOException {
+            throw new IOException("No space left on device");
+        }
+    }
+
+    private static void assertOneCodedLine(Run run, int status, String code) {
+        assertEquals(status, run.status(), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().startsWith("monitor: " + code + ": "), run.err());
+    }
+
+    @ParameterizedTest(name = "--replicates {0}")
+    @ValueSource(strings = {"2", "9", "100001", "1000000000", "-1"})
+    void replicatesOutsideTheirBoundsAreRefusedAtTheCli(String replicates) {
+        Run run = run("estimate", "--counts", "absent.csv", "--ci", "bootstrap", "--replicates", replicates);
+        assertOneCodedLine(run, 2, "TM-CLI-001");
+        assertTrue(run.err().contains("--replicates must be from 10 to 100000"), run.err());
+    }
+
+    @ParameterizedTest(name = "--level {0}")
+    @ValueSource(strings = {"0.9999999999999999", "1", "0", "0.3", "NaN"})
+    void levelsWhoseIntervalWouldBeInfiniteAreRefused(String level) {
+        Run run = run("estimate", "--counts", "absent.csv", "--level", level);
+        assertOneCodedLine(run, 2, "TM-CLI-001");
+        assertTrue(run.err().contains("--level must be from 0.5 to 0.9999"), run.err());
+    }
+
+    @Test
+    void maxErrorsOfIntegerMaxIsRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("f.json"), "{}");
+        Run run = run("validate", "--max-errors", "2147483647", file.toString());
+        assertOneCodedLine(run, 2, "TM-CLI-001");
+        assertTrue(run.err().contains("--max-errors must be from 1 to 100000"), run.err());
+    }
+
+    @Test
+    void victimsWithoutUpperBoundAreRefused() {
+        assertOneCodedLine(run("generate", "--victims", "10000001"), 2, "TM-CLI-001");
+        assertOneCodedLine(run("generate", "--victims", "0"), 2, "TM-CLI-001");
+    }
+
+    @Test
+    void everyBoundIsStatedInHelp() {
+        assertTrue(help("estimate").contains("Bootstrap replicates, 10 to 100000"), help("estimate"));
+        assertTrue(help("estimate").contains("Confidence level, 0.5 to 0.9999"), help("estimate"));
+        assertTrue(help("validate").contains("--max-errors=N Report at most N problems per file, 1 to 100000"),
+                help("validate"));
+        assertTrue(help("generate").contains("registered victims (2014-2018), 1 to 10000000"), help("generate"));
+    }
+
+    private static String help(String command) {
+        return run(command, "--help").out().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void validateFormatCsvIsRefusedNotPrintedAsText() throws IOException {
+        Path file = Files.writeString(dir.resolve("f.json"), "{}");
+        Run run = run("validate", "--format", "csv", file.toString());
+        assertOneCodedLine(run, 2, "TM-CLI-001");
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void directoryAsInputIsAnIoErrorWithTheReason() {
+        Run validate = run("validate", dir.toString());
+        assertOneCodedLine(validate, 2, "TM-CLI-002");
+        assertTrue(validate.err().contains("is a directory"), validate.err());
+        Run report = run("report", "--input", dir.toString());
+        assertOneCodedLine(report, 2, "TM-CLI-002");
+        assertTrue(report.err().contains("is a directory"), report.err());
+    }
+
+    @Test
+    void missingFileIsAnIoErrorWithTheReason() {
+        Run run = run("validate", dir.resolve("absent.json").toString());
+        assertOneCodedLine(run, 2, "TM-CLI-002");
+        assertTrue(run.err().contains("absent.json: no such file or directory"), run.err());
+    }
+
+    @Test
+    void reportOutExistingFileSaysWhy() throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "keep me");
+        Run run = run("report", "--out", file.toString());
+        assertOneCodedLine(run, 2, "TM-CLI-002");
+        assertTrue(run.err().contains("exists and is not a directory"), run.err());
+        assertEquals("keep me", Files.readString(file));
+    }
+
+    @ParameterizedTest(name = "{0} > /dev/full")
+    @ValueSource(strings = {"schema", "generate --victims 200", "validate", "report", "report --format json"})
+    void standardOutputOnAFullDiskIsAnErrorNotSuccess(String command) throws IOException {
+        Path sample = dir.resolve("sample.json");
+        assertEquals(0, run("generate", "--victims", "300", "--seed", "3", "--out", sample.toString()).status());
+        String[] args = command.equals("validate") ? new String[] {"validate", sample.toString()}
+                : command.split(" ");
+        Run run = runTo(new FullDevice(), args);
+        assertEquals(2, run.status(), run.err());
+        assertTrue(run.err().contains("No space left on device"), run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("monitor: TM-")), run.err());
+    }
+
+    @Test
+    void generateOutDevFullSaysNoSpaceLeftOnDevice() {
+        assumeTrue(Files.exists(Path.of("/dev/full")), "needs /dev/full (Linux)");
+        Run run = run("generate", "--victims", "200", "--out", "/dev/full");
+        assertOneCodedLine(run, 2, "TM-CLI-002");
+        assertTrue(run.err().contains("No space left on device"), run.err());
+    }
+
+    @Test
+    void generateOutReplacesTheFileOnlyWhenComplete() throws IOException {
+        Path file = dir.resolve("data.json");
+        assertEquals(0, run("generate", "--victims", "200", "--seed", "1", "--out", file.toString()).status());
+        byte[] first = Files.readAllBytes(file);
+        assertEquals(0, run("generate", "--victims", "250", "--seed", "2", "--out", file.toString()).status());
+        assertFalse(java.util.Arrays.equals(first, Files.readAllBytes(file)));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void anInterruptedWriteLeavesThePreviousFileAndNoTemporary() throws IOException {
+        Path file = Files.writeString(dir.resolve("good.json"), "{\"good\": true}");
+        assertThrows(UncheckedIOException.class, () -> AtomicFile.write(file, out -> {
+            out.write("{\"half".getBytes(StandardCharsets.UTF_8));
+            throw new UncheckedIOException(new IOException("interrupted"));
+        }));
+        assertEquals("{\"good\": true}", Files.readString(file));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "the temporary file is removed");
+        }
+        assertThrows(java.nio.file.FileSystemException.class, () -> AtomicFile.writeString(dir, "x"));
+    }
+
+    @Test
+    void debugAlonePrintsTraces() {
+        Run plain = run("validate", dir.resolve("absent.json").toString());
+        assertEquals(1, plain.err().strip().lines().count(), plain.err());
+        Run debug = run("--debug", "validate", dir.resolve("absent.json").toString());
+        assertEquals(2, debug.status());
+        assertTrue(debug.err().lines().count() > 2, debug.err());
+        assertTrue(debug.err().contains("\tat "), debug.err());
+    }
+
+    @Test
+    void outOfMemoryIsStatusThreeWithHeapAdvice() {
+        Failure.Outcome outcome = Failure.of(new OutOfMemoryError("Java heap space"));
+        assertEquals(3, outcome.exitStatus());
+        assertTrue(outcome.line().startsWith("TM-CLI-004: out of memory (Java heap space, maximum heap "),
+                outcome.line());
+        assertTrue(outcome.line().contains("JAVA_OPTS=-Xmx"), outcome.line());
+        assertEquals(3, Failure.of(new StackOverflowError()).exitStatus());
+        assertTrue(Failure.of(new StackOverflowError()).line().startsWith("TM-CLI-005: "));
+    }
+
+    @Test
+    void everyThrowableHasItsStatusAndOneLine() {
+        assertEquals(1, Failure.of(new IndicatorException("TM-MSE-121 no estimate")).exitStatus());
+        assertEquals(1, Failure.of(new ExchangeException(IoRule.REJECTED, "bad")).exitStatus());
+        Failure.Outcome io = Failure.of(new ExchangeException(IoRule.IO_FAILURE, "writing failed",
+                new IOException("No space left on device")));
+        assertEquals(2, io.exitStatus());
+        assertEquals("TM-CLI-002: I/O error: No space left on device (writing failed)", io.line());
+        Failure.Outcome bug = Failure.of(new IllegalStateException("line\u001b[2Jone\nline two"));
+        assertEquals(4, bug.exitStatus());
+        assertTrue(bug.line().startsWith("TM-CLI-009: internal error java.lang.IllegalStateException: "),
+                bug.line());
+        assertFalse(bug.line().contains("\u001b") || bug.line().contains("\n"), bug.line());
+    }
+
+    @Test
+    void codesAreNotPrintedTwice() throws IOException {
+        // A table without observed cases: no estimate; the message carries its code once (it was printed
+        // "TM-MSE-121 TM-MSE-121").
+        Path table = Files.writeString(dir.resolve("empty.csv"), "A,B,count\n1,0,0\n0,1,0\n");
+        Run run = run("estimate", "--counts", table.toString(), "--model", "independence");
+        assertEquals(1, run.status(), run.err());
+        String line = run.err().strip();
+        assertTrue(line.contains("TM-MSE-"), line);
+        String code = line.substring(line.indexOf("TM-MSE-"), line.indexOf("TM-MSE-") + 10);
+        assertEquals(line.indexOf(code), line.lastIndexOf(code), line);
+    }
+
+    @Test
+    void generatedBytesAreTheSameThroughTheCheckedStream() {
+        ByteArrayOutputStream direct = new ByteArrayOutputStream();
+        GenerateCommand.write(org.tipmonitor.examples.synthetic.SyntheticMonitorData.of(4).withRegisteredVictims(50),
+                direct, 4, false);
+        Run run = run("generate", "--victims", "50", "--seed", "4");
+        assertEquals(0, run.status(), run.err());
+        assertArrayEquals(direct.toByteArray(), run.out().getBytes(StandardCharsets.UTF_8));
+    }
+}
