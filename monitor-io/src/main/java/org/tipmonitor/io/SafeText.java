@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
  * {@code \}{@code uXXXX}. Names that the input chooses (an unknown property's name) are never echoed at all: the
  * readers say that a name was withheld and how long it was.
  *
+ * <p>For text written into CSV, {@link #spreadsheetCell(String)} applies OWASP's rule against formula injection
+ * (a cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is prefixed with
+ * a single quote, so that a spreadsheet shows it as text); {@link #fromSpreadsheetCell(String)} undoes it on
+ * reading.
+ *
  * <p>Thread-safe; without state.
  */
 public final class SafeText {
@@ -125,5 +130,35 @@ public final class SafeText {
         return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || type == Character.FORMAT
                 || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
                 || type == Character.SURROGATE;
+    }
+
+    /**
+     * A text cell made safe for a spreadsheet (OWASP, "CSV Injection"): a cell that starts with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading single quote, so that no
+     * spreadsheet evaluates it as a formula. Numbers are written as numbers by the writers and are not passed here.
+     *
+     * @param cell the text
+     * @return the cell as written
+     */
+    public static String spreadsheetCell(String cell) {
+        return formulaStart(cell, 0) ? "'" + cell : cell;
+    }
+
+    /**
+     * Undoes {@link #spreadsheetCell(String)}: a single quote before a formula character is removed.
+     *
+     * @param cell the cell as read
+     * @return the text
+     */
+    public static String fromSpreadsheetCell(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && formulaStart(cell, 1) ? cell.substring(1) : cell;
+    }
+
+    private static boolean formulaStart(String cell, int at) {
+        if (cell.length() <= at) {
+            return false;
+        }
+        char c = cell.charAt(at);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 }

@@ -13,6 +13,7 @@ import org.tipmonitor.examples.report.MonitorReport;
 import org.tipmonitor.examples.report.ReportCharts;
 import org.tipmonitor.examples.report.ReportTable;
 import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
+import org.tipmonitor.io.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -111,7 +112,10 @@ final class ReportCommand implements Callable<Integer> {
         return csv.toString();
     }
 
-    private static String quote(String cell) {
-        return cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    /** A label cell: neutralised against spreadsheet formulas (OWASP), quoted if it holds a comma or a quote. */
+    private static String quote(String label) {
+        String cell = SafeText.spreadsheetCell(label);
+        return cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
+                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 }

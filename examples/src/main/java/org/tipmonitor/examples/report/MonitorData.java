@@ -45,6 +45,12 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
     /** The classpath location of the bundled synthetic sample. */
     public static final String SAMPLE = "/org/tipmonitor/examples/data/synthetic-monitor.json";
 
+    /** The codes of the problems after which a read stops. */
+    private static final java.util.Set<String> STOPPING = java.util.stream.Stream.of(IoRule.MALFORMED_INPUT,
+            IoRule.TRUNCATED, IoRule.BYTE_ORDER_MARK, IoRule.INVALID_ENCODING, IoRule.LIMIT_EXCEEDED,
+            IoRule.IO_FAILURE, IoRule.NOT_AN_OBJECT, IoRule.UNSUPPORTED_VERSION).map(IoRule::code)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Copies the lists. */
     public MonitorData {
         Objects.requireNonNull(dataset, "dataset");
@@ -59,7 +65,8 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
      *
      * @param file the file
      * @return the data
-     * @throws ExchangeException ({@link IoRule#REJECTED}) if the file has no valid dataset metadata
+     * @throws ExchangeException ({@link IoRule#REJECTED}) if the file has no valid dataset metadata or could not be
+     *                            read to its end
      * @throws UncheckedIOException if the file cannot be read
      */
     public static MonitorData load(Path file) {
@@ -89,11 +96,19 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
      *
      * @param in the stream; not closed
      * @return the data
-     * @throws ExchangeException ({@link IoRule#REJECTED}) if the file has no valid dataset metadata
+     * @throws ExchangeException ({@link IoRule#REJECTED}) if the file has no valid dataset metadata or could not be
+     *                            read to its end
      */
     public static MonitorData load(InputStream in) {
         Collector collector = new Collector();
         ValidationReport report = ExchangeReader.withDefaults().read(in, collector);
+        if (!report.isComplete()) {
+            // A file read only in part (truncated, malformed, of another format version) gives no report: its
+            // records may be read under the wrong rules, and what is missing is unknown (issue 13).
+            throw new ExchangeException(IoRule.REJECTED, "the file could not be read to its end, so no report: "
+                    + report.problems().stream().filter(p -> STOPPING.contains(p.code())).findFirst()
+                            .map(Problem::toString).orElse("see monitor validate"));
+        }
         if (collector.dataset == null) {
             throw new ExchangeException(IoRule.REJECTED, "the file has no valid dataset metadata, so no report: "
                     + report.problems().stream().findFirst().map(Problem::toString).orElse("no details"));

@@ -39,6 +39,7 @@ import org.tipmonitor.indicators.victims.LegalBasisEffect;
 import org.tipmonitor.indicators.victims.MinorShareEstimator;
 import org.tipmonitor.indicators.victims.VictimDimension;
 import org.tipmonitor.indicators.victims.VictimTabulation;
+import org.tipmonitor.io.SafeText;
 import org.tipmonitor.model.ExploitationForm;
 import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.PoliceSeries;
@@ -142,7 +143,8 @@ public final class MonitorReport {
                 .mapToInt(OffenderCase::prosecutorRegistrationYear).toArray());
         YearRange policeYears = years(data.policeSignals().stream().mapToInt(PoliceSignalCount::year).toArray());
         line("Monitor report on dataset %s (%s to %s)", id, data.dataset().periodFrom(), data.dataset().periodTo());
-        data.dataset().source().ifPresent(source -> line("Source: %s", source));
+        // The file's own text: escaped, so that it cannot move the cursor or forge a line of the report.
+        data.dataset().source().ifPresent(source -> line("Source: %s", SafeText.escape(source, 1000)));
         line("Records accepted: %d victims, %d registrations, %d offenders, %d cases, %d police-signal cells%s",
                 data.victims().size(), data.registrations().size(), data.offenders().size(),
                 data.offenderCases().size(), data.policeSignals().size(),

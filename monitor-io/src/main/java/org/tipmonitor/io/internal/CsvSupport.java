@@ -30,6 +30,7 @@ import java.util.function.Function;
 import org.tipmonitor.io.ExchangeException;
 import org.tipmonitor.io.IoRule;
 import org.tipmonitor.io.RecordKind;
+import org.tipmonitor.io.SafeText;
 import org.tipmonitor.io.ValidationReport;
 import org.tipmonitor.model.CodeList;
 
@@ -148,8 +149,8 @@ public final class CsvSupport {
             String name = header.get(i).strip();
             int column = indexOf(mapping, name);
             if (column < 0) {
-                problems.add(RecordKind.FILE, -1, "", 1, -1, IoRule.CSV_HEADER, "unknown column '"
-                        + Values.safeName(name) + "' in the header; the columns are: " + names(mapping));
+                problems.add(RecordKind.FILE, -1, "", 1, -1, IoRule.CSV_HEADER, "unknown column "
+                        + (i + 1) + Values.withheldName(name) + " in the header; the columns are: " + names(mapping));
                 headerOk = false;
             } else if (!seen.add(name)) {
                 problems.add(RecordKind.FILE, -1, "", 1, -1, IoRule.CSV_HEADER, "column '" + name
@@ -273,7 +274,7 @@ public final class CsvSupport {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
             JsonLocation at = parser.currentTokenLocation();
-            into.add(parser.getText());
+            into.add(SafeText.fromSpreadsheetCell(parser.getText()));
             where.add(new long[] {at.getLineNr(), at.getColumnNr()});
         }
         return into;

@@ -29,6 +29,7 @@ import org.tipmonitor.io.Problem;
 import org.tipmonitor.io.ProducerType;
 import org.tipmonitor.io.RecordHandler;
 import org.tipmonitor.io.RecordKind;
+import org.tipmonitor.io.SafeText;
 import org.tipmonitor.io.ValidationReport;
 import org.tipmonitor.model.BirthDate;
 import org.tipmonitor.model.CodeList;
@@ -173,9 +174,9 @@ public final class JsonExchangeReader {
                     input.unread(head, 3, n - 3);
                     n = input.readNBytes(head, 0, 4);
                 }
-                if (n >= 2 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
-                        || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE)) {
-                    fileProblem(1, 1, IoRule.BYTE_ORDER_MARK, "the input starts with a UTF-16 byte-order mark;"
+                String mark = byteOrderMark(head, n);
+                if (mark != null) {
+                    fileProblem(1, 1, IoRule.BYTE_ORDER_MARK, "the input starts with a " + mark + " byte-order mark;"
                             + " exchange files are UTF-8 without one");
                     return false;
                 } else if (n >= 2 && (head[0] == 0 || head[1] == 0)) {
@@ -186,7 +187,9 @@ public final class JsonExchangeReader {
                     input.unread(head, 0, n);
                 }
                 parser = Jackson.JSON.createParser(input);
-                return document();
+                if (document()) {
+                    return true;
+                }
             } catch (StreamConstraintsException e) {
                 fatal(IoRule.LIMIT_EXCEEDED, e, "the input exceeds a read limit: " + sanitise(e.getOriginalMessage()));
             } catch (JsonEOFException e) {
@@ -214,7 +217,30 @@ public final class JsonExchangeReader {
                 fatal(IoRule.MALFORMED_INPUT, null, "the input cannot be parsed (" + e.getClass().getSimpleName()
                         + ")");
             }
+            rejectPending();
             return false;
+        }
+
+        /**
+         * After a read stopped early: the registrations and cases still waiting for their person can be neither
+         * resolved (their person may be in the part not read) nor left uncounted, so they are rejected, with one
+         * problem that says how many (issue 13: a registrations-first file truncated inside the victims said it had
+         * read 0 registrations).
+         */
+        private void rejectPending() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            long registrations = pending.stream().filter(p -> p.kind() == RecordKind.REGISTRATION).count();
+            long cases = pending.size() - registrations;
+            for (Pending p : pending) {
+                problems.rejected(p.kind());
+            }
+            problems.add(RecordKind.FILE, -1, "", 1, 1,
+                    registrations > 0 ? IoRule.UNRESOLVED_VICTIM : IoRule.UNRESOLVED_OFFENDER, registrations
+                    + " registration(s) and " + cases + " case(s) that came before their persons were rejected"
+                    + " unchecked: the read stopped before their persons could be found");
+            pending.clear();
         }
 
         private void fatal(IoRule rule, JsonProcessingException e, String message) {
@@ -252,7 +278,6 @@ public final class JsonExchangeReader {
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonLocation at = parser.currentTokenLocation();
-                String pointer = "/" + Values.pointerSegment(name);
                 token = parser.nextToken();
                 if (Specs.TOP_LEVEL.contains(name) && !seen.add(name)) {
                     fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.DUPLICATE_PROPERTY,
@@ -292,8 +317,10 @@ public final class JsonExchangeReader {
                         array(RecordKind.POLICE_SIGNAL, Specs.POLICE_SIGNAL, token, at);
                         break;
                     default:
-                        fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.UNKNOWN_PROPERTY, "unknown property '"
-                                + Values.safeName(name) + "' at " + pointer + " of the exchange file; allowed: "
+                        // The name is the input's, and may be anything, a person's name included: withheld, and
+                        // the pointer names the object that holds it (issue 13).
+                        fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.UNKNOWN_PROPERTY, "unknown property"
+                                + Values.withheldName(name) + " in the exchange file; allowed: "
                                 + String.join(", ", Specs.TOP_LEVEL));
                         parser.skipChildren();
                 }
@@ -612,8 +639,8 @@ public final class JsonExchangeReader {
                 parser.nextToken();
                 int i = spec.indexOf(name);
                 if (i < 0) {
-                    problems.add(kind, index, fieldPointer, at.getLineNr(), at.getColumnNr(), IoRule.UNKNOWN_PROPERTY,
-                            "unknown property '" + Values.safeName(name) + "' in " + spec.typeName()
+                    problems.add(kind, index, pointer, at.getLineNr(), at.getColumnNr(), IoRule.UNKNOWN_PROPERTY,
+                            "unknown property" + Values.withheldName(name) + " in " + spec.typeName()
                                     + "; allowed: " + spec.names());
                     parser.skipChildren();
                     ok = false;
@@ -767,6 +794,34 @@ public final class JsonExchangeReader {
     }
 
     /**
+     * The encoding a UTF-16 or UTF-32 byte-order mark names; UTF-32LE's mark (FF FE 00 00) begins with UTF-16LE's
+     * (FF FE), so the longer marks are tested first.
+     *
+     * @param head the first bytes
+     * @param n    how many were read
+     * @return e.g. {@code "UTF-32LE"}, or null
+     */
+    static String byteOrderMark(byte[] head, int n) {
+        int b0 = n > 0 ? head[0] & 0xff : -1;
+        int b1 = n > 1 ? head[1] & 0xff : -1;
+        int b2 = n > 2 ? head[2] & 0xff : -1;
+        int b3 = n > 3 ? head[3] & 0xff : -1;
+        if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+            return "UTF-32LE";
+        }
+        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
+            return "UTF-32BE";
+        }
+        if (b0 == 0xFF && b1 == 0xFE) {
+            return "UTF-16LE";
+        }
+        if (b0 == 0xFE && b1 == 0xFF) {
+            return "UTF-16BE";
+        }
+        return null;
+    }
+
+    /**
      * The JSON type of a token for messages.
      *
      * @param token the token
@@ -798,7 +853,7 @@ public final class JsonExchangeReader {
 
     /**
      * A parser message without the input text it may quote: quoted runs of two or more characters are
-     * replaced, and the message is cut at 200 characters.
+     * replaced, the message is cut at 200 characters, and what is left goes through {@link SafeText#redact}.
      *
      * @param message the message
      * @return the safe message
@@ -807,8 +862,8 @@ public final class JsonExchangeReader {
         if (message == null) {
             return "";
         }
-        String safe = message.replaceAll(", from `[^`]*`", "").replaceAll("'[^']{2,}'", "'…'").replaceAll("\"[^\"]{2,}\"", "\"…\"")
-                .replace('\n', ' ').replace('\r', ' ');
-        return safe.length() > 200 ? safe.substring(0, 200) + "…" : safe;
+        String safe = message.replaceAll(", from `[^`]*`", "").replaceAll("'[^']{2,}'", "'…'")
+                .replaceAll("\"[^\"]{2,}\"", "\"…\"").replace('\n', ' ').replace('\r', ' ');
+        return SafeText.redact(safe.length() > 200 ? safe.substring(0, 200) + "…" : safe);
     }
 }
