@@ -38,7 +38,9 @@ import org.tipmonitor.model.Victim;
  * 24 bytes plus the key's length per record; a person key 8 to 16 bytes more for the earliest possible birth day,
  * the only thing kept of a person), and a registration or case whose person comes later in the file is held until
  * the end, where the reference and the birth day are resolved. Files written by {@link ExchangeWriter} put persons
- * first, so nothing is held.
+ * first, so nothing is held. At most 50,000 records are held (some 30 MB); a record that would wait beyond that is
+ * rejected unchecked with rule {@link IoRule#LIMIT_EXCEEDED}, so that no file can exhaust the memory this way. A
+ * report keeps at most {@link #MAX_ERROR_LIMIT} problems in detail, and a CSV row at most 1,000 cells.
  *
  * <p><b>Collect-all and fail-fast.</b> By default a read goes on after a problem and reports every problem (the
  * first {@link #withErrorLimit(int) error limit} in detail). {@link #withFailFast(boolean) Fail-fast} reads, and

@@ -136,4 +136,29 @@ class ExchangeReaderIssue13Test {
         assertTrue(report.isValid(), report::toText);
         assertEquals(List.of(victim), read);
     }
+
+    @Test
+    void orphanRegistrationsAreHeldInBoundedMemoryAndCountedExactly() {
+        // The golden file holds 2 registrations and 2 cases before their persons; with room for 3, the fourth
+        // waiting record is rejected unchecked, and every record is still counted.
+        org.tipmonitor.io.internal.JsonExchangeReader reader = new org.tipmonitor.io.internal.JsonExchangeReader(
+                new org.tipmonitor.io.internal.RecordValidation(
+                        org.tipmonitor.io.internal.Validators.build(Fixtures.CLOCK)), 100, false, 3);
+        ValidationReport report = reader.read(Fixtures.stream(GOLDEN), new RecordHandler() { });
+        assertEquals(List.of("TM-IO-0006"), report.codes(), report::toText);
+        assertTrue(report.problems().get(0).message().contains("more than 3 registrations and cases precede their"
+                + " persons"), report::toText);
+        assertEquals(new RecordCounts(2, 2, 0), report.counts(RecordKind.REGISTRATION));
+        assertEquals(new RecordCounts(2, 1, 1), report.counts(RecordKind.OFFENDER_CASE));
+        assertTrue(Fixtures.validate(GOLDEN).isValid(), "the default limit holds them all");
+    }
+
+    @Test
+    void anEndlessCsvRowIsALimitNotAnOutOfMemoryError() {
+        String csv = "key,sex,birthDate,birthDatePrecision,nationality\n" + ",".repeat(2_000_000) + "\n";
+        ValidationReport report = CsvExchange.withDefaults().readVictims(Fixtures.stream(csv), v -> { });
+        assertEquals(List.of("TM-IO-0006"), report.codes(), report::toText);
+        assertTrue(report.problems().get(0).message().contains("more than 1000 cells"), report::toText);
+        assertFalse(report.isComplete());
+    }
 }

@@ -266,6 +266,9 @@ public final class CsvSupport {
         }
     }
 
+    /** The most cells of one row (the header included): the formats have a dozen columns. */
+    public static final int MAX_CELLS = 1_000;
+
     private static List<String> cells(CsvParser parser, List<String> into) throws IOException {
         return cells(parser, into, new ArrayList<>());
     }
@@ -273,6 +276,10 @@ public final class CsvSupport {
     private static List<String> cells(CsvParser parser, List<String> into, List<long[]> where) throws IOException {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+            if (into.size() >= MAX_CELLS) {
+                // One endless line of separators would otherwise fill the memory with empty cells (issue 13).
+                throw new StreamConstraintsException("a row has more than " + MAX_CELLS + " cells");
+            }
             JsonLocation at = parser.currentTokenLocation();
             into.add(SafeText.fromSpreadsheetCell(parser.getText()));
             where.add(new long[] {at.getLineNr(), at.getColumnNr()});

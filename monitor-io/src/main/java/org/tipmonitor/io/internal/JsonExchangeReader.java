@@ -58,9 +58,18 @@ public final class JsonExchangeReader {
     private static final Pattern VERSION_SHAPE = Pattern.compile("^[0-9]{1,3}(\\.[0-9]{1,3}){0,2}$");
     private static final Pattern DATASET_ID = Pattern.compile(Dataset.ID_PATTERN);
 
+    /**
+     * The most registrations and cases held while they wait for their person (a person later in the file): some 30
+     * MB. Beyond it a record that waits is rejected unchecked (rule {@link IoRule#LIMIT_EXCEEDED}), so that a file
+     * of records whose persons never come cannot exhaust the memory (issue 13); files written persons first, as the
+     * exchange writer writes them, hold none.
+     */
+    public static final int MAX_PENDING = 50_000;
+
     private final RecordValidation validation;
     private final int errorLimit;
     private final boolean failFast;
+    private final int maxPending;
 
     /**
      * A reader.
@@ -70,9 +79,22 @@ public final class JsonExchangeReader {
      * @param failFast   whether the first problem stops the read
      */
     public JsonExchangeReader(RecordValidation validation, int errorLimit, boolean failFast) {
+        this(validation, errorLimit, failFast, MAX_PENDING);
+    }
+
+    /**
+     * A reader with another limit on the records held for their persons (for tests).
+     *
+     * @param validation the record validation
+     * @param errorLimit the number of problems kept
+     * @param failFast   whether the first problem stops the read
+     * @param maxPending the most records held while they wait for their person
+     */
+    public JsonExchangeReader(RecordValidation validation, int errorLimit, boolean failFast, int maxPending) {
         this.validation = validation;
         this.errorLimit = errorLimit;
         this.failFast = failFast;
+        this.maxPending = maxPending;
     }
 
     /**
@@ -484,6 +506,9 @@ public final class JsonExchangeReader {
                         long day = registration.reportDate().toEpochDay();
                         int born = victimKeys.value(key, NOT_READ);
                         if (born == NOT_READ) {
+                            if (tooManyPending(pointer + "/victimKey", start)) {
+                                return;
+                            }
                             pending.add(new Pending(kind, index, record, key, located(pointer + "/victimKey", start),
                                     located(pointer + "/reportDate", start), day));
                             return;
@@ -510,6 +535,9 @@ public final class JsonExchangeReader {
                                 .toEpochDay();
                         int born = offenderKeys.value(key, NOT_READ);
                         if (born == NOT_READ) {
+                            if (tooManyPending(pointer + "/offenderKey", start)) {
+                                return;
+                            }
                             pending.add(new Pending(kind, index, record, key, located(pointer + "/offenderKey", start),
                                     located(pointer + event, start), day));
                             return;
@@ -543,6 +571,18 @@ public final class JsonExchangeReader {
                 default:
                     throw new IllegalStateException("not a record kind: " + kind);
             }
+        }
+
+        /** Rejects the current record, unchecked, if the records waiting for their persons are at the limit. */
+        private boolean tooManyPending(String keyPointer, JsonLocation start) {
+            if (pending.size() < maxPending) {
+                return false;
+            }
+            recordProblem(keyPointer, start, IoRule.LIMIT_EXCEEDED, "more than " + maxPending + " registrations"
+                    + " and cases precede their persons in the file; this one is rejected unchecked: put the victims"
+                    + " and offenders before their records, as the exchange writer does");
+            problems.rejected(kind);
+            return true;
         }
 
         private Located located(String pointer, JsonLocation start) {
