@@ -538,8 +538,7 @@ final class EstimateCommand implements Callable<Integer> {
             putError(root, code, message);
             out.println(root.toString());
         } else {
-            spec.commandLine().getErr().println("monitor: no estimate: "
-                    + (message.startsWith(code) ? "" : code + " ") + message);
+            spec.commandLine().getErr().println("monitor: no estimate: " + code + " " + message);
         }
         out.flush();
         return MonitorCli.DATA_FAILED;

@@ -227,19 +227,6 @@ class MonitorCliIssue13Test {
     }
 
     @Test
-    void codesAreNotPrintedTwice() throws IOException {
-        // A table without observed cases: no estimate; the message carries its code once (it was printed
-        // "TM-MSE-121 TM-MSE-121").
-        Path table = Files.writeString(dir.resolve("empty.csv"), "A,B,count\n1,0,0\n0,1,0\n");
-        Run run = run("estimate", "--counts", table.toString(), "--model", "independence");
-        assertEquals(1, run.status(), run.err());
-        String line = run.err().strip();
-        assertTrue(line.contains("TM-MSE-"), line);
-        String code = line.substring(line.indexOf("TM-MSE-"), line.indexOf("TM-MSE-") + 10);
-        assertEquals(line.indexOf(code), line.lastIndexOf(code), line);
-    }
-
-    @Test
     void generatedBytesAreTheSameThroughTheCheckedStream() {
         ByteArrayOutputStream direct = new ByteArrayOutputStream();
         GenerateCommand.write(org.tipmonitor.examples.synthetic.SyntheticMonitorData.of(4).withRegisteredVictims(50),
