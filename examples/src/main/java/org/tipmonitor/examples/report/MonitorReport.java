@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.indicators.disclosure.DisclosureAudit;
@@ -155,24 +156,56 @@ public final class MonitorReport {
         json.put("protected", policy != null);
         json.put("libraryVersion", Provenance.currentLibraryVersion());
         if (victimYears != null) {
-            registrations(victimYears, id);
-            legalBasis(victimYears, id);
-            minors(victimYears, id);
+            section("registrations", "1. Registered presumed victims", () -> registrations(victimYears, id));
+            section("legalBasis", "2. Reports by non-investigative organisations before and after the GDPR",
+                    () -> legalBasis(victimYears, id));
+            section("minorsShare", "3. Share of minors among registered victims", () -> minors(victimYears, id));
         }
         if (offenderYears != null) {
-            offenders(offenderYears, id);
+            section("offendersUnder23", "4. Offenders under 23 and 5. the offender chain",
+                    () -> offenders(offenderYears, id));
         }
         if (policeYears != null) {
-            police(policeYears, id);
+            section("policeSignals", "6. Presumed victims identified by the police", () -> police(policeYears, id));
         }
         if (victimYears != null) {
-            estimate(victimYears);
+            section("populationEstimate", "7. Population estimate", () -> estimate(victimYears));
         }
         if (policy != null) {
             line("");
             line("Disclosure audit: %d of %d protected tables pass (no withheld cell can be derived from the"
                     + " published cells and margins).", auditPassed, audited);
             json.put("auditPassed", auditPassed == audited);
+        }
+    }
+
+    /**
+     * Runs one section. A section that cannot be computed on this file (too few years for a change or a trend, a
+     * period that does not straddle the GDPR date, counts beyond a long integer) fails soft: what it wrote so far is
+     * taken back, and the text and the JSON ({@code {"notComputed": reason}} under its name) say why. Every file
+     * that validates gets a report (issue 13).
+     */
+    private void section(String name, String title, Runnable body) {
+        int textMark = text.length();
+        int tableMark = tables.size();
+        int auditedMark = audited;
+        int passedMark = auditPassed;
+        ObjectNode jsonMark = json.deepCopy();
+        try {
+            body.run();
+        } catch (IndicatorException | ArithmeticException e) {
+            text.setLength(textMark);
+            tables.subList(tableMark, tables.size()).clear();
+            audited = auditedMark;
+            auditPassed = passedMark;
+            json.removeAll();
+            json.setAll(jsonMark);
+            String reason = e instanceof ArithmeticException
+                    ? "a sum of counts exceeds the range of a 64-bit integer (" + e.getMessage() + ")"
+                    : SafeText.escape(e.getMessage(), 500);
+            heading(title);
+            line("Not computed on this file: %s.", reason);
+            json.putObject(name).put("notComputed", reason);
         }
     }
 

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -234,5 +235,137 @@ class MonitorCliIssue13Test {
         Run run = run("generate", "--victims", "50", "--seed", "4");
         assertEquals(0, run.status(), run.err());
         assertArrayEquals(direct.toByteArray(), run.out().getBytes(StandardCharsets.UTF_8));
+    }
+
+    // Issue 13, item 7: the report works on every file validate accepts; a section that cannot be computed says why.
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode sample() throws IOException {
+        try (java.io.InputStream in = MonitorCli.class.getResourceAsStream(
+                org.tipmonitor.examples.report.MonitorData.SAMPLE)) {
+            return (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(in);
+        }
+    }
+
+    private Path write(String name, com.fasterxml.jackson.databind.JsonNode file) throws IOException {
+        Path path = dir.resolve(name);
+        JSON.writeValue(path.toFile(), file);
+        return path;
+    }
+
+    /** Keeps the array elements whose field starts with one of the prefixes. */
+    private static void keep(com.fasterxml.jackson.databind.node.ObjectNode file, String array, String field,
+                             String... prefixes) {
+        java.util.Iterator<com.fasterxml.jackson.databind.JsonNode> it = file.withArray(array).elements();
+        while (it.hasNext()) {
+            String value = it.next().get(field).asText();
+            if (java.util.Arrays.stream(prefixes).noneMatch(value::startsWith)) {
+                it.remove();
+            }
+        }
+    }
+
+    /** Validates, then reports in text and JSON; returns the JSON report. */
+    private com.fasterxml.jackson.databind.JsonNode validAndReported(Path file, String section) throws IOException {
+        Run validate = run("validate", file.toString());
+        assertEquals(0, validate.status(), validate.out());
+        Run text = run("report", "--input", file.toString());
+        assertEquals(0, text.status(), text.err());
+        Run json = run("report", "--input", file.toString(), "--format", "json");
+        assertEquals(0, json.status(), json.err());
+        com.fasterxml.jackson.databind.JsonNode report = JSON.readTree(json.out());
+        String reason = report.at("/" + section + "/notComputed").asText();
+        assertFalse(reason.isEmpty(), () -> section + " in " + json.out());
+        assertTrue(text.out().contains("Not computed on this file: " + reason + "."), text.out());
+        return report;
+    }
+
+    @Test
+    void reportWorksOnRegistrationsOfOneYear() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode file = sample();
+        keep(file, "registrations", "reportDate", "2016");
+        com.fasterxml.jackson.databind.JsonNode report = validAndReported(write("one-year.json", file),
+                "registrations");
+        assertTrue(report.at("/registrations/notComputed").asText().contains("2016"), report.toString());
+    }
+
+    @Test
+    void reportWorksOnRegistrationsOf2014To2015Only() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode file = sample();
+        keep(file, "registrations", "reportDate", "2014", "2015");
+        com.fasterxml.jackson.databind.JsonNode report = validAndReported(write("2014-2015.json", file),
+                "legalBasis");
+        assertTrue(report.at("/legalBasis/notComputed").asText().contains("2018-05-25"), report.toString());
+        assertTrue(report.at("/registrations/from").isNumber(), "the other sections are computed");
+    }
+
+    @Test
+    void reportWorksOnTwoYearsOfPoliceSignals() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode file = sample();
+        java.util.Iterator<com.fasterxml.jackson.databind.JsonNode> it = file.withArray("policeSignals").elements();
+        while (it.hasNext()) {
+            int year = it.next().get("year").asInt();
+            if (year < 2017) {
+                it.remove();
+            }
+        }
+        validAndReported(write("police-two-years.json", file), "policeSignals");
+    }
+
+    @Test
+    void reportWorksWhenPoliceCountsOverflowALong() throws IOException {
+        // 11 years x 105 cells of the identified-victims series, each 2^53 - 1: the sum exceeds 2^63 - 1.
+        com.fasterxml.jackson.databind.node.ObjectNode file = sample();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) file.get("dataset")).put("periodFrom", "2008-01-01");
+        com.fasterxml.jackson.databind.node.ArrayNode cells = file.putArray("policeSignals");
+        for (int year = 2008; year <= 2018; year++) {
+            for (String form : List.of("domestic_sexual", "cross_border_sexual", "labour", "criminal",
+                    "organ_removal", "other", "unknown")) {
+                for (String origin : List.of("dutch", "eu", "african", "other", "unknown")) {
+                    for (String dublin : List.of("dublin", "not_dublin", "unknown")) {
+                        cells.addObject().put("year", year).put("series", "identified_victims").put("form", form)
+                                .put("origin", origin).put("dublinStatus", dublin).put("count", 9_007_199_254_740_991L);
+                    }
+                }
+            }
+        }
+        com.fasterxml.jackson.databind.JsonNode report = validAndReported(write("police-overflow.json", file),
+                "policeSignals");
+        assertTrue(report.at("/policeSignals/notComputed").asText().contains("64-bit integer"), report.toString());
+    }
+
+    @Test
+    void formatVersion20PlacedAfterTheArraysYieldsNoReport() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode file = sample();
+        file.remove("formatVersion");
+        file.put("formatVersion", "2.0");
+        Path path = write("version-last.json", file);
+        assertEquals(1, run("validate", path.toString()).status());
+        Run report = run("report", "--input", path.toString());
+        assertOneCodedLine(report, 1, "TM-IO-0054");
+        assertTrue(report.err().contains("TM-IO-0011"), report.err());
+        assertEquals("", report.out());
+    }
+
+    @Test
+    void registrationsFirstFileTruncatedInsideTheVictimsYieldsNoReport() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode file = JSON.createObjectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode sample = sample();
+        file.set("formatVersion", sample.get("formatVersion"));
+        file.set("dataset", sample.get("dataset"));
+        file.set("registrations", sample.get("registrations"));
+        file.set("victims", sample.get("victims"));
+        String text = JSON.writeValueAsString(file);
+        Path path = dir.resolve("truncated.json");
+        Files.writeString(path, text.substring(0, text.indexOf("\"victims\"") + 5000));
+        Run validate = run("validate", "--format", "json", path.toString());
+        assertEquals(1, validate.status());
+        com.fasterxml.jackson.databind.JsonNode counts = JSON.readTree(validate.out())
+                .at("/files/0/report/counts/registrations");
+        assertEquals(5702, counts.get("read").asLong(), counts.toString());
+        assertEquals(5702, counts.get("rejected").asLong(), counts.toString());
+        assertOneCodedLine(run("report", "--input", path.toString()), 1, "TM-IO-0054");
     }
 }
