@@ -74,23 +74,29 @@ public final class MonitorCli implements Callable<Integer> {
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        boolean[] reported = new boolean[1];
         int status;
         try {
-            status = execute(args, out, err);
+            status = execute(args, out, err, reported);
         } catch (Throwable thrown) { // the policy covers every Throwable, OutOfMemoryError included
+            reported[0] = true;
             status = report(thrown, debug, err);
         }
         out.flush();
         if (out.checkError()) {
-            IOException cause = out instanceof CheckedPrintStream checked ? checked.failure() : null;
-            err.println("monitor: " + CliRule.OUTPUT.code() + ": writing standard output failed"
-                    + (cause == null ? "" : ": " + Failure.reason(cause)) + "; the output is incomplete");
+            // Lost output is never success; it gets its own line unless an error (the same failure, seen by the
+            // command that wrote) was reported already.
+            if (!reported[0]) {
+                IOException cause = out instanceof CheckedPrintStream checked ? checked.failure() : null;
+                err.println("monitor: " + CliRule.OUTPUT.code() + ": writing standard output failed"
+                        + (cause == null ? "" : ": " + Failure.reason(cause)) + "; the output is incomplete");
+            }
             return Math.max(status, CliRule.OUTPUT.exitStatus());
         }
         return status;
     }
 
-    private static int execute(String[] args, PrintStream out, PrintStream err) {
+    private static int execute(String[] args, PrintStream out, PrintStream err, boolean[] reported) {
         MonitorCli root = new MonitorCli();
         root.stdout = out;
         CommandLine commandLine = new CommandLine(root);
@@ -99,11 +105,13 @@ public final class MonitorCli implements Callable<Integer> {
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            reported[0] = true;
             err.println("monitor: " + Failure.usage(exception.getMessage(),
                     exception.getCommandLine().getCommandSpec().qualifiedName()));
             return USAGE_OR_IO;
         });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            reported[0] = true;
             boolean debug = parseResult.hasMatchedOption("--debug")
                     || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
             if (exception instanceof CommandLine.ParameterException usage) {

@@ -145,16 +145,18 @@ class MonitorCliIssue13Test {
     }
 
     @ParameterizedTest(name = "{0} > /dev/full")
-    @ValueSource(strings = {"schema", "generate --victims 200", "validate", "report", "report --format json"})
+    @ValueSource(strings = {"schema", "generate --victims 200", "validate SAMPLE", "report --input SAMPLE",
+        "report --input SAMPLE --format json"})
     void standardOutputOnAFullDiskIsAnErrorNotSuccess(String command) throws IOException {
         Path sample = dir.resolve("sample.json");
         assertEquals(0, run("generate", "--victims", "300", "--seed", "3", "--out", sample.toString()).status());
-        String[] args = command.equals("validate") ? new String[] {"validate", sample.toString()}
-                : command.split(" ");
+        String[] args = java.util.Arrays.stream(command.split(" "))
+                .map(word -> word.equals("SAMPLE") ? sample.toString() : word).toArray(String[]::new);
         Run run = runTo(new FullDevice(), args);
         assertEquals(2, run.status(), run.err());
         assertTrue(run.err().contains("No space left on device"), run.err());
-        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("monitor: TM-")), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().startsWith("monitor: TM-CLI-00"), run.err());
     }
 
     @Test
