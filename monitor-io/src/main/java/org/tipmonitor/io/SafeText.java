@@ -110,12 +110,24 @@ public final class SafeText {
      * @return the safe text; {@code "null"} for null
      */
     public static String redact(String text) {
+        return redact(text, MAX_LENGTH);
+    }
+
+    /**
+     * {@link #redact(String)}, cut at a given length.
+     *
+     * @param text      the text, or null
+     * @param maxLength the most characters kept, at least 1
+     * @return the safe text; {@code "null"} for null
+     * @throws IllegalArgumentException if maxLength &lt; 1
+     */
+    public static String redact(String text, int maxLength) {
         if (text == null) {
             return "null";
         }
         // Redact before cutting, so that a cut never leaves the head of a number visible.
         Matcher matcher = IDENTIFYING.matcher(text);
-        return escape(matcher.find() ? matcher.replaceAll(WITHHELD) : text);
+        return escape(matcher.find() ? matcher.replaceAll(WITHHELD) : text, maxLength);
     }
 
     /**

@@ -71,7 +71,8 @@ final class Failure {
             return new Outcome(MonitorCli.DATA_FAILED, message(exchange.getMessage()));
         }
         if (thrown instanceof IndicatorException || thrown instanceof ModelException) {
-            return new Outcome(MonitorCli.DATA_FAILED, message(thrown.getMessage()));
+            // These messages may quote an input (a counts CSV's header or cell): long numbers and dates withheld.
+            return new Outcome(MonitorCli.DATA_FAILED, redacted(thrown.getMessage()));
         }
         IOException io = ioCause(thrown);
         if (io != null) {
@@ -155,7 +156,21 @@ final class Failure {
      * @return the line
      */
     static String message(String message) {
-        return message == null ? "" : SafeText.escape(message.replace("\r\n", " ").replace('\n', ' ')
-                .replace('\r', ' ').strip(), MAX_MESSAGE);
+        return message == null ? "" : SafeText.escape(oneLine(message), MAX_MESSAGE);
+    }
+
+    /**
+     * A message on one line, as {@link #message(String)}, with long numbers and dates withheld
+     * ({@link SafeText#redact(String, int)}).
+     *
+     * @param message the message, or null
+     * @return the line
+     */
+    static String redacted(String message) {
+        return message == null ? "" : SafeText.redact(oneLine(message), MAX_MESSAGE);
+    }
+
+    private static String oneLine(String message) {
+        return message.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').strip();
     }
 }

@@ -230,6 +230,17 @@ class MonitorCliIssue13Test {
     }
 
     @Test
+    void countsCsvErrorsDoNotEchoIdentifiersOrControlCharacters() throws IOException {
+        Path table = Files.writeString(dir.resolve("bsn.csv"), "BSN 123456782 Jan Jansen\u001b[2J,count\n1,5\n");
+        Run run = run("estimate", "--counts", table.toString());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(run.err().contains("123456782") || run.err().contains("\u001b"), run.err());
+        Failure.Outcome outcome = Failure.of(new IndicatorException("TM-MSE-010 Line 1: 'BSN 123456782, born"
+                + " 2001-03-04'"));
+        assertEquals("TM-MSE-010 Line 1: 'BSN [withheld], born [withheld]'", outcome.line());
+    }
+
+    @Test
     void generatedBytesAreTheSameThroughTheCheckedStream() {
         ByteArrayOutputStream direct = new ByteArrayOutputStream();
         GenerateCommand.write(org.tipmonitor.examples.synthetic.SyntheticMonitorData.of(4).withRegisteredVictims(50),
