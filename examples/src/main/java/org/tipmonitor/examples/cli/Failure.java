@@ -78,8 +78,9 @@ final class Failure {
         if (io != null) {
             String context = thrown instanceof ExchangeException || thrown instanceof UncheckedIOException
                     ? message(stripCode(thrown.getMessage())) : null;
-            return outcome(CliRule.IO, "I/O error: " + reason(io)
-                    + (context == null || context.isEmpty() || context.equals(reason(io)) ? "" : " (" + context + ")"));
+            String why = reason(io);
+            return outcome(CliRule.IO, "I/O error: " + why
+                    + (context == null || context.isEmpty() || context.contains(why) ? "" : " (" + context + ")"));
         }
         if (thrown instanceof ExchangeException exchange) {
             return new Outcome(MonitorCli.USAGE_OR_IO, message(exchange.getMessage()));
