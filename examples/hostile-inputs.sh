@@ -123,7 +123,7 @@ if ! $quick; then
   echo "   $(du -m "$orphans" | cut -f1) MB of registrations whose victims never come"
   check "orphan registrations under -Xmx128m" 1 "" -- -Xmx128m -- validate "$orphans"
   grep -q "registrations *read 300000, accepted 0, rejected 300000" "$work/out" \
-    || { failures=$((failures + 1)); echo "FAIL orphan registrations: counts"; grep registrations "$work/out"; }
+    || { failures=$((failures + 1)); echo "FAIL orphan registrations: counts"; head -5 "$work/out" || true; }
 
   check "estimate --counts /dev/zero under -Xmx128m" 1,2,3 "" -- -Xmx128m -- estimate --counts /dev/zero
 fi

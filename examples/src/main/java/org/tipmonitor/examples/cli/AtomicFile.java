@@ -33,6 +33,8 @@ final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFile() {
     }
 
@@ -54,10 +56,17 @@ final class AtomicFile {
             return;
         }
         Path absolute = target.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".partial");
+        // Not Files.createTempFile, which makes the file readable by its owner only: the file gets the permissions
+        // a file written in place would have (the umask's), or those of the file it replaces.
+        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "."
+                + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".partial");
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                if (Files.exists(absolute) && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+                    Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(absolute));
+                }
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 content.writeTo(out);
                 out.flush();

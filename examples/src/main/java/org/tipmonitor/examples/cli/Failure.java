@@ -57,7 +57,8 @@ final class Failure {
             return outcome(CliRule.OUT_OF_MEMORY, "out of memory (" + SafeText.escape(thrown.getMessage())
                     + ", maximum heap " + max + " MiB): give the Java virtual machine more, e.g. JAVA_OPTS=-Xmx"
                     + suggestedHeap(max) + "m with examples/monitor, or java -Xmx" + suggestedHeap(max)
-                    + "m -jar monitor.jar; validate reads any size in constant memory");
+                    + "m -jar monitor.jar (validate needs some 80 bytes a record, report and estimate hold the"
+                    + " records)");
         }
         if (thrown instanceof VirtualMachineError) {
             return outcome(CliRule.OUT_OF_RESOURCES, thrown.getClass().getSimpleName() + ": the virtual machine ran"

@@ -172,8 +172,16 @@ class MonitorCliIssue13Test {
         Path file = dir.resolve("data.json");
         assertEquals(0, run("generate", "--victims", "200", "--seed", "1", "--out", file.toString()).status());
         byte[] first = Files.readAllBytes(file);
+        boolean posix = Files.getFileStore(file).supportsFileAttributeView("posix");
+        if (posix) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        }
         assertEquals(0, run("generate", "--victims", "250", "--seed", "2", "--out", file.toString()).status());
         assertFalse(java.util.Arrays.equals(first, Files.readAllBytes(file)));
+        if (posix) {
+            assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file)), "the replaced file's permissions are kept");
+        }
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file is left behind");
         }
