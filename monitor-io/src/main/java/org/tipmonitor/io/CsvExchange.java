@@ -166,13 +166,15 @@ public final class CsvExchange {
     /**
      * A copy that keeps at most {@code limit} problems in detail.
      *
-     * @param limit the limit, at least 1
+     * @param limit the limit, from 1 to {@link ExchangeReader#MAX_ERROR_LIMIT}
      * @return the copy
-     * @throws ExchangeException ({@link IoRule#INVALID_ARGUMENT}) if the limit is below 1
+     * @throws ExchangeException ({@link IoRule#INVALID_ARGUMENT}) if the limit is below 1 or above
+     *                           {@link ExchangeReader#MAX_ERROR_LIMIT}
      */
     public CsvExchange withErrorLimit(int limit) {
-        if (limit < 1) {
-            throw new ExchangeException(IoRule.INVALID_ARGUMENT, "error limit must be at least 1: " + limit);
+        if (limit < 1 || limit > ExchangeReader.MAX_ERROR_LIMIT) {
+            throw new ExchangeException(IoRule.INVALID_ARGUMENT, "error limit must be from 1 to "
+                    + ExchangeReader.MAX_ERROR_LIMIT + ": " + limit);
         }
         return new CsvExchange(separator, byteOrderMark, limit, failFast, validator);
     }
@@ -310,7 +312,8 @@ public final class CsvExchange {
      * Writes any table, e.g. an indicator result: a header row and the rows. Cells: {@code null} and empty
      * {@link Optional}s as empty cells, code lists as their codes, dates and times in ISO-8601, numbers with a
      * decimal point, single-value records (person keys, ids, countries) as their value, everything else that is
-     * not a collection, array or record as {@link String#valueOf(Object)}.
+     * not a collection, array or record as {@link String#valueOf(Object)}. Text cells and column names that a
+     * spreadsheet would take for a formula are neutralised by {@link SafeText#spreadsheetCell(String)}.
      *
      * @param header the column names, at least one
      * @param rows   the rows, each with as many cells as the header
@@ -325,7 +328,11 @@ public final class CsvExchange {
         if (header.isEmpty()) {
             throw new ExchangeException(IoRule.INVALID_ARGUMENT, "a table needs at least one column");
         }
-        CsvSupport.write(List.copyOf(header), rows, out, separator, byteOrderMark, CsvExchange::cell);
+        List<String> names = new ArrayList<>();
+        for (String name : header) {
+            names.add(SafeText.spreadsheetCell(name));
+        }
+        CsvSupport.write(names, rows, out, separator, byteOrderMark, CsvExchange::cell);
     }
 
     /**
@@ -387,9 +394,11 @@ public final class CsvExchange {
         if (value instanceof CodeList) {
             return ((CodeList) value).code();
         }
-        if (value instanceof TemporalAccessor || value instanceof Number || value instanceof CharSequence
-                || value instanceof Boolean || value instanceof Character) {
+        if (value instanceof TemporalAccessor || value instanceof Number || value instanceof Boolean) {
             return value.toString();
+        }
+        if (value instanceof CharSequence || value instanceof Character) {
+            return SafeText.spreadsheetCell(value.toString());
         }
         if (value instanceof Record) {
             RecordComponent[] components = value.getClass().getRecordComponents();
@@ -402,7 +411,7 @@ public final class CsvExchange {
             throw new ExchangeException(IoRule.CSV_VALUE, "a value of type " + value.getClass().getSimpleName()
                     + " cannot be written as one CSV cell; flatten it into columns");
         }
-        return String.valueOf(value);
+        return SafeText.spreadsheetCell(String.valueOf(value));
     }
 
     @Override

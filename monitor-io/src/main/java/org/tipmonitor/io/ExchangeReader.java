@@ -40,7 +40,9 @@ import org.tipmonitor.model.Victim;
  * 24 bytes plus the key's length per record; a person key 8 to 16 bytes more for the earliest possible birth day,
  * the only thing kept of a person), and a registration or case whose person comes later in the file is held until
  * the end, where the reference and the birth day are resolved. Files written by {@link ExchangeWriter} put persons
- * first, so nothing is held.
+ * first, so nothing is held. At most 50,000 records are held (some 30 MB); a record that would wait beyond that is
+ * rejected unchecked with rule {@link IoRule#LIMIT_EXCEEDED}, so that no file can exhaust the memory this way. A
+ * report keeps at most {@link #MAX_ERROR_LIMIT} problems in detail, and a CSV row at most 1,000 cells.
  *
  * <p><b>Collect-all and fail-fast.</b> By default a read goes on after a problem and reports every problem (the
  * first {@link #withErrorLimit(int) error limit} in detail). {@link #withFailFast(boolean) Fail-fast} reads, and
@@ -54,6 +56,12 @@ public final class ExchangeReader {
 
     /** The default number of problems kept in a report. */
     public static final int DEFAULT_ERROR_LIMIT = 1000;
+
+    /**
+     * The most problems a report keeps in detail, whatever the error limit asked: 100,000 problems hold a few tens
+     * of megabytes. The problems beyond the limit are still counted exactly.
+     */
+    public static final int MAX_ERROR_LIMIT = 100_000;
 
     private final int errorLimit;
     private final boolean failFast;
@@ -82,13 +90,15 @@ public final class ExchangeReader {
     /**
      * A copy that keeps at most {@code limit} problems in detail; the rest are counted.
      *
-     * @param limit the limit, at least 1
+     * @param limit the limit, from 1 to {@link #MAX_ERROR_LIMIT}
      * @return the copy
-     * @throws ExchangeException ({@link IoRule#INVALID_ARGUMENT}) if the limit is below 1
+     * @throws ExchangeException ({@link IoRule#INVALID_ARGUMENT}) if the limit is below 1 or above
+     *                           {@link #MAX_ERROR_LIMIT}
      */
     public ExchangeReader withErrorLimit(int limit) {
-        if (limit < 1) {
-            throw new ExchangeException(IoRule.INVALID_ARGUMENT, "error limit must be at least 1: " + limit);
+        if (limit < 1 || limit > MAX_ERROR_LIMIT) {
+            throw new ExchangeException(IoRule.INVALID_ARGUMENT, "error limit must be from 1 to "
+                    + MAX_ERROR_LIMIT + ": " + limit);
         }
         return new ExchangeReader(limit, failFast, clock, validator);
     }
@@ -163,7 +173,7 @@ public final class ExchangeReader {
             return read(in, handler);
         } catch (IOException e) {
             throw new ExchangeException(IoRule.IO_FAILURE, "cannot read file " + file.getFileName() + ": "
-                    + e.getClass().getSimpleName(), e);
+                    + org.tipmonitor.io.internal.Values.reason(e), e);
         }
     }
 

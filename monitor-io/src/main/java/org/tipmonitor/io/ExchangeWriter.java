@@ -127,7 +127,7 @@ public final class ExchangeWriter {
             write(file, out);
         } catch (IOException e) {
             throw new ExchangeException(IoRule.IO_FAILURE, "cannot write file " + target.getFileName() + ": "
-                    + e.getClass().getSimpleName(), e);
+                    + org.tipmonitor.io.internal.Values.reason(e), e);
         }
     }
 

@@ -7,10 +7,13 @@ import java.util.Objects;
  *
  * <p>The location is given twice: as a JSON Pointer (RFC 6901) into the exchange document, e.g.
  * {@code /registrations/3/form}, and as the line and column in the input (both from 1) where the offending
- * token starts. For a CSV input the pointer is {@code /rowIndex/column}. The code is a model rule
- * ({@code TM-M-nnn}, see {@link org.tipmonitor.model.ModelRule}) or an io rule ({@code TM-IO-nnnn}, see
- * {@link IoRule}). The message starts with the code and never repeats a person key, a record identifier or a
- * rejected string value.
+ * token starts. For a JSON input the column counts bytes of the UTF-8 input (Jackson's byte parser), so a
+ * line with non-ASCII text before the token gives a larger column than a count of characters; for a CSV input,
+ * which is decoded first, it counts characters. For a CSV input the pointer is {@code /rowIndex/column}. The code
+ * is a model rule ({@code TM-M-nnn}, see {@link org.tipmonitor.model.ModelRule}) or an io rule
+ * ({@code TM-IO-nnnn}, see {@link IoRule}). The message starts with the code and never repeats a person key, a
+ * record identifier, a rejected string value, a date of birth or the name of an unknown property or column (the
+ * pointer of an unknown property names the object that holds it).
  *
  * @param kind    what the problem is about
  * @param index   the index of the record within its array (from 0), or -1 when not about a record

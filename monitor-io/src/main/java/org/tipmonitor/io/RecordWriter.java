@@ -393,6 +393,6 @@ public final class RecordWriter implements AutoCloseable {
 
     private static ExchangeException failure(IOException e) {
         return new ExchangeException(IoRule.IO_FAILURE, "writing the exchange file failed: "
-                + e.getClass().getSimpleName(), e);
+                + org.tipmonitor.io.internal.Values.reason(e), e);
     }
 }

@@ -419,7 +419,7 @@ class ExchangeReaderTest {
                 "\"year\": 2018", "\"year\": \"2018\""))));
         assertEquals(List.of("/policeSignals/0/origin TM-IO-0015"), pointersAndCodes(read(SIGNALS.replaceFirst(
                 "\"origin\": \"dutch\"", "\"origin\": \"nl\""))));
-        assertEquals(List.of("/policeSignals/0/total TM-IO-0012", "/policeSignals/0/count TM-IO-0018"),
+        assertEquals(List.of("/policeSignals/0 TM-IO-0012", "/policeSignals/0/count TM-IO-0018"),
                 pointersAndCodes(read(SIGNALS.replaceFirst("\"count\": 212", "\"total\": 212"))));
         assertEquals(List.of("TM-IO-0014"), read(SIGNALS.replaceFirst("\"policeSignals\": \\[",
                 "\"policeSignals\": {\"x\": [").replace("  ]\n}", "  ]}\n}")).codes());
@@ -541,6 +541,12 @@ class ExchangeReaderTest {
         assertFalse(reader.isFailFast());
         ExchangeException e = assertThrows(ExchangeException.class, () -> reader.withErrorLimit(0));
         assertEquals(IoRule.INVALID_ARGUMENT, e.rule());
+        // Issue 13: the problems kept in memory are bounded whatever the caller asks.
+        assertEquals(ExchangeReader.MAX_ERROR_LIMIT, reader.withErrorLimit(ExchangeReader.MAX_ERROR_LIMIT)
+                .errorLimit());
+        ExchangeException tooMany = assertThrows(ExchangeException.class,
+                () -> reader.withErrorLimit(Integer.MAX_VALUE));
+        assertEquals(IoRule.INVALID_ARGUMENT, tooMany.rule());
     }
 
     @Test

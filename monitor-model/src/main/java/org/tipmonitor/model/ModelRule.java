@@ -147,8 +147,8 @@ public enum ModelRule {
         public static final String NATIONALITY_CODE =
                 "TM-M-005: nationality must be an upper-case ISO 3166-1 alpha-2 code (or XK), 'stateless' or"
                         + " 'unknown' (value withheld)";
-        /** Template for {@link #NOT_IN_FUTURE}. */
-        public static final String NOT_IN_FUTURE = "TM-M-006: date is in the future: ${validatedValue}";
+        /** Template for {@link #NOT_IN_FUTURE}; the value is withheld because it may be a date of birth. */
+        public static final String NOT_IN_FUTURE = "TM-M-006: date is in the future (value withheld)";
         /** Template for {@link #NON_NEGATIVE}. */
         public static final String NON_NEGATIVE = "TM-M-019: must not be negative: ${validatedValue}";
         /** Template for {@link #TEXT_SHAPE} on lists and indicator names. */

@@ -11,12 +11,20 @@ import jakarta.validation.constraints.Pattern;
  * digit, so that a citizen service number, a phone number or a date cannot pass as a key (rule
  * {@link ModelRule#PERSON_KEY_SHAPE}). Violation messages never repeat the rejected value.
  *
+ * <p>Keys are ordered by their values ({@link String#compareTo}, a null value first). The order is what keeps a
+ * {@link java.util.HashMap} keyed by persons fast on hostile input: keys built from the blocks {@code "Aa"} and
+ * {@code "BB"} all share one {@link String#hashCode()}, and Java's hash maps turn such a crowded bin into a tree
+ * searched by {@code compareTo} (O(log n) a lookup) only when the key type is {@link Comparable} (issue 13).
+ *
  * @param value the pseudonym
  */
 public record PersonKey(
         @NotNull(message = ModelRule.Messages.REQUIRED)
         @Pattern(regexp = PersonKey.PATTERN, message = ModelRule.Messages.PERSON_KEY_SHAPE)
-        String value) {
+        String value) implements Comparable<PersonKey> {
+
+    private static final java.util.Comparator<String> ORDER =
+            java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder());
 
     /** The accepted shape of a pseudonym. */
     public static final String PATTERN = "^(?=.*[A-Za-z_-])[A-Za-z0-9_-]{16,64}$";
@@ -49,5 +57,16 @@ public record PersonKey(
     @Override
     public String toString() {
         return isWellFormed() ? value : "<malformed person key withheld>";
+    }
+
+    /**
+     * Orders keys by their values, a null value first; consistent with {@link #equals(Object)}.
+     *
+     * @param other the other key
+     * @return negative, zero or positive as this key's value sorts before, with or after the other's
+     */
+    @Override
+    public int compareTo(PersonKey other) {
+        return ORDER.compare(value, other.value);
     }
 }

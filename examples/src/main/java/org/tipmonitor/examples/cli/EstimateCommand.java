@@ -128,7 +128,16 @@ final class EstimateCommand implements Callable<Integer> {
             description = "wald, profile, bootstrap, bootstrap-selection or none (default: ${DEFAULT-VALUE}).")
     String ci;
 
-    @Option(names = "--replicates", defaultValue = "1000", paramLabel = "N", description = "Bootstrap replicates.")
+    /** Bounds of --replicates: the library's least (10) and a most that ends in minutes on six lists. */
+    static final int MIN_REPLICATES = 10;
+    static final int MAX_REPLICATES = 100_000;
+    /** Bounds of --level: beyond 0.9999 the interval's normal quantile nears the end of double precision. */
+    static final double MIN_LEVEL = 0.5;
+    static final double MAX_LEVEL = 0.9999;
+
+    @Option(names = "--replicates", defaultValue = "1000", paramLabel = "N",
+            description = "Bootstrap replicates, " + MIN_REPLICATES + " to " + MAX_REPLICATES
+                    + " (default: ${DEFAULT-VALUE}).")
     int replicates;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Bootstrap seed.")
@@ -141,7 +150,8 @@ final class EstimateCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     BootstrapEstimator.RandomSource random;
 
-    @Option(names = "--level", defaultValue = "0.95", description = "Confidence level (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--level", defaultValue = "0.95", description = "Confidence level, " + MIN_LEVEL + " to "
+            + MAX_LEVEL + " (default: ${DEFAULT-VALUE}).")
     double level;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -229,11 +239,13 @@ final class EstimateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--by names a covariate twice: "
                     + by.stream().map(LinkedRegistrations.Covariate::code).collect(Collectors.joining(",")));
         }
-        if (!(level > 0 && level < 1)) {
-            throw new ParameterException(spec.commandLine(), "--level must lie in (0, 1): " + level);
+        if (!(level >= MIN_LEVEL && level <= MAX_LEVEL)) {
+            throw new ParameterException(spec.commandLine(), "--level must be from " + MIN_LEVEL + " to "
+                    + MAX_LEVEL + ": " + level);
         }
-        if (replicates < 2) {
-            throw new ParameterException(spec.commandLine(), "--replicates must be at least 2: " + replicates);
+        if (replicates < MIN_REPLICATES || replicates > MAX_REPLICATES) {
+            throw new ParameterException(spec.commandLine(), "--replicates must be from " + MIN_REPLICATES + " to "
+                    + MAX_REPLICATES + ": " + replicates);
         }
         if (!List.of("wald", "profile", "bootstrap", "bootstrap-selection", "none").contains(ci)) {
             throw new ParameterException(spec.commandLine(), "--ci must be wald, profile, bootstrap,"

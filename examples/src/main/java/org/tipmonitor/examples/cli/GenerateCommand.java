@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +31,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -51,14 +49,19 @@ import picocli.CommandLine.Spec;
         description = "Write a synthetic exchange file (a known true population, the monitors' published margins).")
 final class GenerateCommand implements Callable<Integer> {
 
+    /** The most victims: about 1.5 GB of JSON, a few minutes. */
+    static final int MAX_VICTIMS = 10_000_000;
+
     @Option(names = "--victims", required = true, paramLabel = "N",
-            description = "About how many registered victims (2014-2018); offenders scale alike.")
+            description = "About how many registered victims (2014-2018), 1 to " + MAX_VICTIMS
+                    + "; offenders scale alike.")
     int victims;
 
     @Option(names = "--seed", defaultValue = "20191018", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file, replaced only once complete (written"
+            + " to a temporary file beside it, then renamed); default: standard output.")
     Path out;
 
     @Option(names = "--pretty", description = "Indent the JSON.")
@@ -84,12 +87,14 @@ final class GenerateCommand implements Callable<Integer> {
             .setHeader(TRUTH_HEADER.split(","))
             .setRecordSeparator('\n')
             .get();
+    @ParentCommand
+    MonitorCli parent;
 
     @Override
     public Integer call() throws IOException {
-        if (victims < 1) {
+        if (victims < 1 || victims > MAX_VICTIMS) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--victims must be at least 1: " + victims);
+                    "--victims must be from 1 to " + MAX_VICTIMS + ": " + victims);
         }
         if (!(heterogeneity >= 0 && heterogeneity < 1)) {
             throw new ParameterException(spec.commandLine(),
@@ -102,13 +107,11 @@ final class GenerateCommand implements Callable<Integer> {
         SyntheticMonitorData data = SyntheticMonitorData.of(seed).withRegisteredVictims(victims)
                 .withHeterogeneity(heterogeneity);
         if (out == null) {
-            OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+            OutputStream stdout = new BufferedOutputStream(new StopOnErrorOutputStream(parent.stdout), 1 << 16);
             write(data, stdout, seed, pretty);
             stdout.flush();
         } else {
-            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-                write(data, file, seed, pretty);
-            }
+            AtomicFile.write(out, file -> write(data, file, seed, pretty));
         }
         if (truth != null) {
             writeTruthAtomically(data.trueStrata(), truth);
@@ -125,23 +128,11 @@ final class GenerateCommand implements Callable<Integer> {
      * @throws IOException if the file cannot be written or moved
      */
     static void writeTruthAtomically(List<SyntheticTruth.Stratum> strata, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        // Created with the default permissions (a temporary file's would be owner-only) and a name no one else uses.
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
-                + "-" + System.nanoTime() + ".tmp");
-        try {
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                writeTruth(strata, writer);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notAtomic) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(file, out -> {
+            Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writeTruth(strata, writer);
+            writer.flush();
+        });
     }
 
     /**

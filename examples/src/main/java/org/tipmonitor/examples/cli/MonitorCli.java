@@ -1,9 +1,11 @@
 package org.tipmonitor.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,8 +20,10 @@ import picocli.CommandLine.Option;
  * the JSON Schema and synthetic data.
  *
  * <p>Exit status: 0 when all went well; 1 when the data failed validation or an estimate could not be made; 2 for
- * a usage or I/O error. Errors go to standard error, one line each, without a stack trace unless {@code --debug}
- * is given.
+ * a usage or I/O error (standard output that cannot be written included); 3 when the virtual machine ran out of
+ * memory or another resource; 4 for an internal error. Every error goes to standard error as one line that starts
+ * with a stable code ({@link CliRule} for the tool's own, the library's codes for the data); a stack trace follows
+ * only with {@code --debug}. The policy is {@link Failure}'s.
  */
 @Command(name = "monitor", mixinStandardHelpOptions = true, versionProvider = MonitorCli.Version.class,
         description = "Dutch human-trafficking monitor data: report, validate, estimate, schema, generate.")
@@ -31,16 +35,23 @@ public final class MonitorCli implements Callable<Integer> {
     public static final int DATA_FAILED = 1;
     /** Exit status: a usage or I/O error. */
     public static final int USAGE_OR_IO = 2;
+    /** Exit status: the virtual machine ran out of memory or another resource. */
+    public static final int OUT_OF_RESOURCES = 3;
+    /** Exit status: an internal error (a defect of the tool). */
+    public static final int INTERNAL_ERROR = 4;
 
     /** Holds the validator's logger once configured (java.util.logging keeps loggers only weakly). */
     private static java.util.logging.Logger validatorLog;
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "Print stack traces of errors.")
+            description = "Print the stack trace of an error after its one-line message.")
     boolean debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Standard output as bytes, for commands that stream (generate); set by {@link #run}. */
+    PrintStream stdout;
 
     /**
      * Runs the tool and exits with its status.
@@ -48,8 +59,9 @@ public final class MonitorCli implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
+        // Over the file descriptor, not System.out: a PrintStream over System.out would never see its failures.
+        System.exit(run(args, CheckedPrintStream.of(new FileOutputStream(FileDescriptor.out)),
+                new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8)));
     }
 
     /**
@@ -61,27 +73,67 @@ public final class MonitorCli implements Callable<Integer> {
      * @return the exit status
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        boolean[] reported = new boolean[1];
+        int status;
+        try {
+            status = execute(args, out, err, reported);
+        } catch (Throwable thrown) { // the policy covers every Throwable, OutOfMemoryError included
+            reported[0] = true;
+            status = report(thrown, debug, err);
+        }
+        out.flush();
+        if (out.checkError()) {
+            // Lost output is never success; it gets its own line unless an error (the same failure, seen by the
+            // command that wrote) was reported already.
+            if (!reported[0]) {
+                IOException cause = out instanceof CheckedPrintStream checked ? checked.failure() : null;
+                err.println("monitor: " + CliRule.OUTPUT.code() + ": writing standard output failed"
+                        + (cause == null ? "" : ": " + Failure.reason(cause)) + "; the output is incomplete");
+            }
+            return Math.max(status, CliRule.OUTPUT.exitStatus());
+        }
+        return status;
+    }
+
+    private static int execute(String[] args, PrintStream out, PrintStream err, boolean[] reported) {
         MonitorCli root = new MonitorCli();
+        root.stdout = out;
         CommandLine commandLine = new CommandLine(root);
         addSubcommands(commandLine, args);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
-            err.println("monitor: " + exception.getMessage().replace('\n', ' ').strip() + " (see '"
-                    + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            reported[0] = true;
+            err.println("monitor: " + Failure.usage(exception.getMessage(),
+                    exception.getCommandLine().getCommandSpec().qualifiedName()));
             return USAGE_OR_IO;
         });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            reported[0] = true;
             boolean debug = parseResult.hasMatchedOption("--debug")
                     || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
-            err.println("monitor: " + oneLine(exception));
-            if (debug) {
-                exception.printStackTrace(err);
+            if (exception instanceof CommandLine.ParameterException usage) {
+                err.println("monitor: " + Failure.usage(usage.getMessage(),
+                        usage.getCommandLine().getCommandSpec().qualifiedName()));
+                return USAGE_OR_IO;
             }
-            return USAGE_OR_IO;
+            return report(exception, debug, err);
         });
-        return commandLine.execute(args);
+        int status = commandLine.execute(args);
+        commandLine.getOut().flush();
+        return status;
+    }
+
+    /** Prints the one line of a failure (and its trace with --debug) and returns its exit status. */
+    private static int report(Throwable thrown, boolean debug, PrintStream err) {
+        Failure.Outcome outcome = Failure.of(thrown);
+        err.println("monitor: " + outcome.line());
+        if (debug) {
+            thrown.printStackTrace(err);
+        }
+        return outcome.exitStatus();
     }
 
     /**
@@ -124,15 +176,6 @@ public final class MonitorCli implements Callable<Integer> {
             validatorLog = java.util.logging.Logger.getLogger("org.hibernate.validator");
             validatorLog.setLevel(java.util.logging.Level.WARNING);
         }
-    }
-
-    private static String oneLine(Exception exception) {
-        Throwable shown = exception instanceof UncheckedIOException ? exception.getCause() : exception;
-        String message = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
-        String kind = shown instanceof java.nio.file.NoSuchFileException ? "I/O error: no such file: "
-                : shown instanceof java.nio.file.AccessDeniedException ? "I/O error: access denied: "
-                : shown instanceof IOException ? "I/O error: " : "";
-        return kind + message.replace('\n', ' ').replace('\r', ' ');
     }
 
     @Override

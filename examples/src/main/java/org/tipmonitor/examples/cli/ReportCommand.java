@@ -2,7 +2,7 @@ package org.tipmonitor.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +13,7 @@ import org.tipmonitor.examples.report.MonitorReport;
 import org.tipmonitor.examples.report.ReportCharts;
 import org.tipmonitor.examples.report.ReportTable;
 import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
+import org.tipmonitor.io.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write report.txt, report.json or one CSV per table, and PNG charts, into DIR instead of"
-                    + " standard output.")
+                    + " standard output; each file is replaced only once complete.")
     Path out;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
@@ -54,6 +55,13 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (input != null && Files.isDirectory(input)) {
+            throw new FileSystemException(input.toString(), null, "is a directory, not an exchange file");
+        }
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new FileSystemException(out.toString(), null, "exists and is not a directory (--out names a"
+                    + " directory)");
+        }
         MonitorData data = input == null ? MonitorData.sample() : MonitorData.load(input);
         if (schemeChange != null) {
             java.util.IntSummaryStatistics years = data.registrations().stream()
@@ -77,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
                 if (out != null) {
                     Files.createDirectories(out);
                     for (ReportTable table : report.tables()) {
-                        Files.writeString(out.resolve(table.name() + ".csv"), csv(table), StandardCharsets.UTF_8);
+                        AtomicFile.writeString(out.resolve(table.name() + ".csv"), csv(table));
                     }
                 } else {
                     for (ReportTable table : report.tables()) {
@@ -100,7 +108,7 @@ final class ReportCommand implements Callable<Integer> {
             stdout.print(content);
         } else {
             Files.createDirectories(out);
-            Files.writeString(out.resolve(name), content, StandardCharsets.UTF_8);
+            AtomicFile.writeString(out.resolve(name), content);
         }
     }
 
@@ -122,7 +130,10 @@ final class ReportCommand implements Callable<Integer> {
         return csv.toString();
     }
 
-    private static String quote(String cell) {
-        return cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    /** A label cell: neutralised against spreadsheet formulas (OWASP), quoted if it holds a comma or a quote. */
+    private static String quote(String label) {
+        String cell = SafeText.spreadsheetCell(label);
+        return cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
+                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 }

@@ -6,18 +6,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tipmonitor.io.ExchangeException;
 import org.tipmonitor.io.ExchangeReader;
-import org.tipmonitor.io.IoRule;
+import org.tipmonitor.io.SafeText;
 import org.tipmonitor.io.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,7 +36,8 @@ final class ValidateCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Option(names = "--max-errors", defaultValue = "100", paramLabel = "N",
-            description = "Report at most N problems per file; counting goes on (default: ${DEFAULT-VALUE}).")
+            description = "Report at most N problems per file, 1 to " + ExchangeReader.MAX_ERROR_LIMIT
+                    + "; counting goes on (default: ${DEFAULT-VALUE}).")
     int maxErrors;
 
     @Spec
@@ -44,9 +45,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (maxErrors < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--max-errors must be at least 1: " + maxErrors);
+        if (maxErrors < 1 || maxErrors > ExchangeReader.MAX_ERROR_LIMIT) {
+            throw new ParameterException(spec.commandLine(),
+                    "--max-errors must be from 1 to " + ExchangeReader.MAX_ERROR_LIMIT + ": " + maxErrors);
+        }
+        if (format == OutputFormat.CSV) {
+            throw new ParameterException(spec.commandLine(), "--format csv is for the report's tables; validate"
+                    + " writes text or json");
         }
         ExchangeReader reader = ExchangeReader.withDefaults().withErrorLimit(maxErrors);
         PrintWriter out = spec.commandLine().getOut();
@@ -58,11 +63,12 @@ final class ValidateCommand implements Callable<Integer> {
             allValid &= report.isValid();
             if (format == OutputFormat.JSON) {
                 ObjectNode entry = reports.addObject();
-                entry.put("file", file.toString());
+                entry.put("file", file.toString()); // JSON escapes what a terminal would act on
                 entry.put("valid", report.isValid());
                 entry.set("report", json.readTree(report.toJson()));
             } else {
-                out.println(file + ": " + (report.isValid() ? "valid" : "INVALID"));
+                out.println(SafeText.escape(file.toString(), Failure.MAX_MESSAGE) + ": "
+                        + (report.isValid() ? "valid" : "INVALID"));
                 out.print(report.toText().indent(2));
             }
         }
@@ -76,19 +82,26 @@ final class ValidateCommand implements Callable<Integer> {
         return allValid ? MonitorCli.OK : MonitorCli.DATA_FAILED;
     }
 
-    private ValidationReport validate(ExchangeReader reader, Path file) {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new ExchangeException(IoRule.IO_FAILURE, "cannot read file " + file + ": "
-                    + e.getClass().getSimpleName(), e);
+    /**
+     * Validates one file. A file that cannot be opened or read (absent, a directory, unreadable, a read error half
+     * way) is an I/O error with the operating system's reason, not a validation problem.
+     */
+    private ValidationReport validate(ExchangeReader reader, Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new FileSystemException(file.toString(), null, "is a directory, not an exchange file");
         }
+        long size = Files.size(file);
+        ValidationReport report;
+        IOException failure;
         try (Progress progress = Progress.of(System.err, "validating " + file.getFileName() + ", bytes");
-             InputStream in = new CountingInputStream(Files.newInputStream(file), n -> progress.update(n, size))) {
-            return reader.validate(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read file " + file, e);
+             CountingInputStream in = new CountingInputStream(Files.newInputStream(file),
+                     n -> progress.update(n, size))) {
+            report = reader.validate(in);
+            failure = in.failure();
         }
+        if (failure != null) {
+            throw failure;
+        }
+        return report;
     }
 }

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.tipmonitor.io.Dataset;
+import org.tipmonitor.io.ExchangeException;
 import org.tipmonitor.io.ExchangeReader;
+import org.tipmonitor.io.IoRule;
+import org.tipmonitor.io.Problem;
 import org.tipmonitor.io.RecordHandler;
 import org.tipmonitor.io.ValidationReport;
 import org.tipmonitor.model.Offender;
@@ -47,6 +50,12 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
     /** The classpath location of the bundled synthetic sample. */
     public static final String SAMPLE = "/org/tipmonitor/examples/data/synthetic-monitor.json";
 
+    /** The codes of the problems after which a read stops. */
+    private static final java.util.Set<String> STOPPING = java.util.stream.Stream.of(IoRule.MALFORMED_INPUT,
+            IoRule.TRUNCATED, IoRule.BYTE_ORDER_MARK, IoRule.INVALID_ENCODING, IoRule.LIMIT_EXCEEDED,
+            IoRule.IO_FAILURE, IoRule.NOT_AN_OBJECT, IoRule.UNSUPPORTED_VERSION).map(IoRule::code)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Copies the lists. */
     public MonitorData {
         Objects.requireNonNull(dataset, "dataset");
@@ -77,6 +86,9 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
      *
      * @param file the file
      * @return the data
+     * @throws ExchangeException ({@link IoRule#REJECTED}) if the file has no valid dataset metadata or could not be
+     *                            read to its end
+     * @throws UncheckedIOException if the file cannot be read
      */
     public static MonitorData load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -105,13 +117,22 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
      *
      * @param in the stream; not closed
      * @return the data
+     * @throws ExchangeException ({@link IoRule#REJECTED}) if the file has no valid dataset metadata or could not be
+     *                            read to its end
      */
     public static MonitorData load(InputStream in) {
         Collector collector = new Collector();
         ValidationReport report = ExchangeReader.withDefaults().read(in, collector);
+        if (!report.isComplete()) {
+            // A file read only in part (truncated, malformed, of another format version) gives no report: its
+            // records may be read under the wrong rules, and what is missing is unknown (issue 13).
+            throw new ExchangeException(IoRule.REJECTED, "the file could not be read to its end, so no report: "
+                    + report.problems().stream().filter(p -> STOPPING.contains(p.code())).findFirst()
+                            .map(Problem::toString).orElse("see monitor validate"));
+        }
         if (collector.dataset == null) {
-            throw new IllegalArgumentException("The file has no valid dataset metadata: " + report.problems().stream()
-                    .findFirst().map(p -> p.code() + " " + p.message()).orElse("no details"));
+            throw new ExchangeException(IoRule.REJECTED, "the file has no valid dataset metadata, so no report: "
+                    + report.problems().stream().findFirst().map(Problem::toString).orElse("no details"));
         }
         List<VictimHistory> victims = new ArrayList<>();
         collector.victims.forEach((key, victim) -> victims.add(new VictimHistory(victim,

@@ -49,6 +49,7 @@ import org.tipmonitor.indicators.victims.LegalBasisEffect;
 import org.tipmonitor.indicators.victims.MinorShareEstimator;
 import org.tipmonitor.indicators.victims.VictimDimension;
 import org.tipmonitor.indicators.victims.VictimTabulation;
+import org.tipmonitor.io.SafeText;
 import org.tipmonitor.model.ExploitationForm;
 import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.PersonKey;
@@ -195,7 +196,8 @@ public final class MonitorReport {
                 .mapToInt(OffenderCase::prosecutorRegistrationYear).toArray());
         YearRange policeYears = years(data.policeSignals().stream().mapToInt(PoliceSignalCount::year).toArray());
         line("Monitor report on dataset %s (%s to %s)", id, data.dataset().periodFrom(), data.dataset().periodTo());
-        data.dataset().source().ifPresent(source -> line("Source: %s", source));
+        // The file's own text: escaped, so that it cannot move the cursor or forge a line of the report.
+        data.dataset().source().ifPresent(source -> line("Source: %s", SafeText.escape(source, 1000)));
         line("Records accepted: %d victims, %d registrations, %d offenders, %d cases, %d police-signal cells%s",
                 data.victims().size(), data.registrations().size(), data.offenders().size(),
                 data.offenderCases().size(), data.policeSignals().size(),
@@ -206,22 +208,22 @@ public final class MonitorReport {
         json.put("protected", policy != null);
         json.put("libraryVersion", Provenance.currentLibraryVersion());
         if (victimYears != null) {
-            registrations(victimYears, id);
-            legalBasis(victimYears, id);
-            minors(victimYears, id);
+            section("registrations", "1. Registered presumed victims", () -> registrations(victimYears, id));
+            section("legalBasis", "2. Reports by non-investigative organisations before and after the GDPR",
+                    () -> legalBasis(victimYears, id));
+            section("minorsShare", "3. Share of minors among registered victims", () -> minors(victimYears, id));
         }
         if (offenderYears != null) {
-            offenders(offenderYears, id);
+            section("offendersUnder23", "4. Offenders under 23 and 5. the offender chain",
+                    () -> offenders(offenderYears, id));
         }
         if (policeYears != null) {
-            police(policeYears, id);
+            section("policeSignals", "6. Presumed victims identified by the police", () -> police(policeYears, id));
         }
         if (victimYears != null) {
-            policeFollowUp(id);
-            residenceScheme(victimYears, id);
-        }
-        if (victimYears != null) {
-            estimate(victimYears);
+            section("policeReportFollowUp", "6a. Follow-up of police reports", () -> policeFollowUp(id));
+            section("residenceScheme", "6b. Residence scheme", () -> residenceScheme(victimYears, id));
+            section("populationEstimate", "7. Population estimate", () -> estimate(victimYears));
         }
         programme();
         if (policy != null) {
@@ -229,6 +231,36 @@ public final class MonitorReport {
             line("Disclosure audit: %d of %d protected tables pass (no withheld cell can be derived from the"
                     + " published cells and margins).", auditPassed, audited);
             json.put("auditPassed", auditPassed == audited);
+        }
+    }
+
+    /**
+     * Runs one section. A section that cannot be computed on this file (too few years for a change or a trend, a
+     * period that does not straddle the GDPR date, counts beyond a long integer) fails soft: what it wrote so far is
+     * taken back, and the text and the JSON ({@code {"notComputed": reason}} under its name) say why. Every file
+     * that validates gets a report (issue 13).
+     */
+    private void section(String name, String title, Runnable body) {
+        int textMark = text.length();
+        int tableMark = tables.size();
+        int auditedMark = audited;
+        int passedMark = auditPassed;
+        ObjectNode jsonMark = json.deepCopy();
+        try {
+            body.run();
+        } catch (IndicatorException | ArithmeticException e) {
+            text.setLength(textMark);
+            tables.subList(tableMark, tables.size()).clear();
+            audited = auditedMark;
+            auditPassed = passedMark;
+            json.removeAll();
+            json.setAll(jsonMark);
+            String reason = e instanceof ArithmeticException
+                    ? "a sum of counts exceeds the range of a 64-bit integer (" + e.getMessage() + ")"
+                    : SafeText.escape(e.getMessage(), 500);
+            heading(title);
+            line("Not computed on this file: %s.", reason);
+            json.putObject(name).put("notComputed", reason);
         }
     }
 

@@ -99,7 +99,7 @@ class MonitorCliTest {
         Run run = run("estimate", "--counts", bundled("ned-2010-2015.csv").toString(), "--format", "xml");
         assertEquals(2, run.status());
         assertEquals(1, run.err().strip().lines().count(), run.err());
-        assertTrue(run.err().startsWith("monitor: Invalid value for option '--format'"), run.err());
+        assertTrue(run.err().startsWith("monitor: TM-CLI-001: Invalid value for option '--format'"), run.err());
 
         Run missing = run("validate", dir.resolve("absent.json").toString());
         assertEquals(2, missing.status());
@@ -327,18 +327,20 @@ class MonitorCliTest {
         Path malformed = dir.resolve("malformed.json");
         Files.writeString(malformed, "{\"formatVersion\": \"1.0\", [");
         Run report = run("report", "--input", malformed.toString());
-        assertEquals(2, report.status(), report.out());
+        // Issue 13: bad data ends with 1, usage and I/O errors with 2.
+        assertEquals(1, report.status(), report.out());
+        assertTrue(report.err().startsWith("monitor: TM-IO-0054: "), report.err());
         assertEquals(1, report.err().strip().lines().count(), report.err());
 
         Path counts = dir.resolve("bad.csv");
         Files.writeString(counts, "A,B,count\n1,0,5\n2,1,3\n");
         Run estimate = run("estimate", "--counts", counts.toString());
-        assertEquals(2, estimate.status());
+        assertEquals(1, estimate.status());
         assertTrue(estimate.err().contains("Line 3"), estimate.err());
         assertEquals(1, estimate.err().strip().lines().count(), estimate.err());
 
         Run unknown = run("report", "--colour");
         assertEquals(2, unknown.status());
-        assertTrue(unknown.err().startsWith("monitor: Unknown option: '--colour'"), unknown.err());
+        assertTrue(unknown.err().startsWith("monitor: TM-CLI-001: Unknown option: '--colour'"), unknown.err());
     }
 }

@@ -30,6 +30,7 @@ import java.util.function.Function;
 import org.tipmonitor.io.ExchangeException;
 import org.tipmonitor.io.IoRule;
 import org.tipmonitor.io.RecordKind;
+import org.tipmonitor.io.SafeText;
 import org.tipmonitor.io.ValidationReport;
 import org.tipmonitor.model.CodeList;
 
@@ -96,7 +97,7 @@ public final class CsvSupport {
             fatal(problems, parser, IoRule.MALFORMED_INPUT, "the CSV cannot be parsed: "
                     + JsonExchangeReader.sanitise(e.getOriginalMessage()));
         } catch (IOException e) {
-            fatal(problems, parser, IoRule.IO_FAILURE, "reading the input failed: " + e.getClass().getSimpleName());
+            fatal(problems, parser, IoRule.IO_FAILURE, "reading the input failed: " + Values.reason(e));
         } catch (RuntimeException e) {
             fatal(problems, parser, IoRule.MALFORMED_INPUT, "the CSV cannot be parsed (" + e.getClass().getSimpleName()
                     + ")");
@@ -148,8 +149,8 @@ public final class CsvSupport {
             String name = header.get(i).strip();
             int column = indexOf(mapping, name);
             if (column < 0) {
-                problems.add(RecordKind.FILE, -1, "", 1, -1, IoRule.CSV_HEADER, "unknown column '"
-                        + Values.safeName(name) + "' in the header; the columns are: " + names(mapping));
+                problems.add(RecordKind.FILE, -1, "", 1, -1, IoRule.CSV_HEADER, "unknown column "
+                        + (i + 1) + Values.withheldName(name) + " in the header; the columns are: " + names(mapping));
                 headerOk = false;
             } else if (!seen.add(name)) {
                 problems.add(RecordKind.FILE, -1, "", 1, -1, IoRule.CSV_HEADER, "column '" + name
@@ -265,6 +266,9 @@ public final class CsvSupport {
         }
     }
 
+    /** The most cells of one row (the header included): the formats have a dozen columns. */
+    public static final int MAX_CELLS = 1_000;
+
     private static List<String> cells(CsvParser parser, List<String> into) throws IOException {
         return cells(parser, into, new ArrayList<>());
     }
@@ -272,8 +276,12 @@ public final class CsvSupport {
     private static List<String> cells(CsvParser parser, List<String> into, List<long[]> where) throws IOException {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+            if (into.size() >= MAX_CELLS) {
+                // One endless line of separators would otherwise fill the memory with empty cells (issue 13).
+                throw new StreamConstraintsException("a row has more than " + MAX_CELLS + " cells");
+            }
             JsonLocation at = parser.currentTokenLocation();
-            into.add(parser.getText());
+            into.add(SafeText.fromSpreadsheetCell(parser.getText()));
             where.add(new long[] {at.getLineNr(), at.getColumnNr()});
         }
         return into;
@@ -338,7 +346,7 @@ public final class CsvSupport {
             }
             writer.flush();
         } catch (IOException e) {
-            throw new ExchangeException(IoRule.IO_FAILURE, "writing CSV failed: " + e.getClass().getSimpleName(), e);
+            throw new ExchangeException(IoRule.IO_FAILURE, "writing CSV failed: " + Values.reason(e), e);
         }
     }
 }

@@ -29,6 +29,7 @@ import org.tipmonitor.io.Problem;
 import org.tipmonitor.io.ProducerType;
 import org.tipmonitor.io.RecordHandler;
 import org.tipmonitor.io.RecordKind;
+import org.tipmonitor.io.SafeText;
 import org.tipmonitor.io.ValidationReport;
 import org.tipmonitor.model.BirthDate;
 import org.tipmonitor.model.CodeList;
@@ -62,9 +63,18 @@ public final class JsonExchangeReader {
     private static final Pattern VERSION_SHAPE = Pattern.compile("^[0-9]{1,3}(\\.[0-9]{1,3}){0,2}$");
     private static final Pattern DATASET_ID = Pattern.compile(Dataset.ID_PATTERN);
 
+    /**
+     * The most registrations and cases held while they wait for their person (a person later in the file): some 30
+     * MB. Beyond it a record that waits is rejected unchecked (rule {@link IoRule#LIMIT_EXCEEDED}), so that a file
+     * of records whose persons never come cannot exhaust the memory (issue 13); files written persons first, as the
+     * exchange writer writes them, hold none.
+     */
+    public static final int MAX_PENDING = 50_000;
+
     private final RecordValidation validation;
     private final int errorLimit;
     private final boolean failFast;
+    private final int maxPending;
 
     /**
      * A reader.
@@ -74,9 +84,22 @@ public final class JsonExchangeReader {
      * @param failFast   whether the first problem stops the read
      */
     public JsonExchangeReader(RecordValidation validation, int errorLimit, boolean failFast) {
+        this(validation, errorLimit, failFast, MAX_PENDING);
+    }
+
+    /**
+     * A reader with another limit on the records held for their persons (for tests).
+     *
+     * @param validation the record validation
+     * @param errorLimit the number of problems kept
+     * @param failFast   whether the first problem stops the read
+     * @param maxPending the most records held while they wait for their person
+     */
+    public JsonExchangeReader(RecordValidation validation, int errorLimit, boolean failFast, int maxPending) {
         this.validation = validation;
         this.errorLimit = errorLimit;
         this.failFast = failFast;
+        this.maxPending = maxPending;
     }
 
     /**
@@ -194,9 +217,9 @@ public final class JsonExchangeReader {
                     input.unread(head, 3, n - 3);
                     n = input.readNBytes(head, 0, 4);
                 }
-                if (n >= 2 && ((head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF
-                        || (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE)) {
-                    fileProblem(1, 1, IoRule.BYTE_ORDER_MARK, "the input starts with a UTF-16 byte-order mark;"
+                String mark = byteOrderMark(head, n);
+                if (mark != null) {
+                    fileProblem(1, 1, IoRule.BYTE_ORDER_MARK, "the input starts with a " + mark + " byte-order mark;"
                             + " exchange files are UTF-8 without one");
                     return false;
                 } else if (n >= 2 && (head[0] == 0 || head[1] == 0)) {
@@ -207,7 +230,9 @@ public final class JsonExchangeReader {
                     input.unread(head, 0, n);
                 }
                 parser = Jackson.JSON.createParser(input);
-                return document();
+                if (document()) {
+                    return true;
+                }
             } catch (StreamConstraintsException e) {
                 fatal(IoRule.LIMIT_EXCEEDED, e, "the input exceeds a read limit: " + sanitise(e.getOriginalMessage()));
             } catch (JsonEOFException e) {
@@ -225,7 +250,7 @@ public final class JsonExchangeReader {
             } catch (JsonProcessingException e) {
                 fatal(IoRule.MALFORMED_INPUT, e, "the input cannot be parsed: " + sanitise(e.getOriginalMessage()));
             } catch (IOException e) {
-                fatal(IoRule.IO_FAILURE, null, "reading the input failed: " + e.getClass().getSimpleName());
+                fatal(IoRule.IO_FAILURE, null, "reading the input failed: " + Values.reason(e));
             } catch (NumberFormatException | ArithmeticException e) {
                 fatal(IoRule.NUMBER_OUT_OF_RANGE, null, "a number cannot be represented: "
                         + e.getClass().getSimpleName());
@@ -235,7 +260,30 @@ public final class JsonExchangeReader {
                 fatal(IoRule.MALFORMED_INPUT, null, "the input cannot be parsed (" + e.getClass().getSimpleName()
                         + ")");
             }
+            rejectPending();
             return false;
+        }
+
+        /**
+         * After a read stopped early: the registrations and cases still waiting for their person can be neither
+         * resolved (their person may be in the part not read) nor left uncounted, so they are rejected, with one
+         * problem that says how many (issue 13: a registrations-first file truncated inside the victims said it had
+         * read 0 registrations).
+         */
+        private void rejectPending() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            long registrations = pending.stream().filter(p -> p.kind() == RecordKind.REGISTRATION).count();
+            long cases = pending.size() - registrations;
+            for (Pending p : pending) {
+                problems.rejected(p.kind());
+            }
+            problems.add(RecordKind.FILE, -1, "", 1, 1,
+                    registrations > 0 ? IoRule.UNRESOLVED_VICTIM : IoRule.UNRESOLVED_OFFENDER, registrations
+                    + " registration(s) and " + cases + " case(s) that came before their persons were rejected"
+                    + " unchecked: the read stopped before their persons could be found");
+            pending.clear();
         }
 
         private void fatal(IoRule rule, JsonProcessingException e, String message) {
@@ -273,7 +321,6 @@ public final class JsonExchangeReader {
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonLocation at = parser.currentTokenLocation();
-                String pointer = "/" + Values.pointerSegment(name);
                 token = parser.nextToken();
                 if (Specs.TOP_LEVEL.contains(name) && !seen.add(name)) {
                     fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.DUPLICATE_PROPERTY,
@@ -328,8 +375,10 @@ public final class JsonExchangeReader {
                         }
                         break;
                     default:
-                        fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.UNKNOWN_PROPERTY, "unknown property '"
-                                + Values.safeName(name) + "' at " + pointer + " of the exchange file; allowed: "
+                        // The name is the input's, and may be anything, a person's name included: withheld, and
+                        // the pointer names the object that holds it (issue 13).
+                        fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.UNKNOWN_PROPERTY, "unknown property"
+                                + Values.withheldName(name) + " in the exchange file; allowed: "
                                 + String.join(", ", Specs.TOP_LEVEL));
                         parser.skipChildren();
                 }
@@ -496,6 +545,9 @@ public final class JsonExchangeReader {
                         long day = registration.reportDate().toEpochDay();
                         int born = victimKeys.value(key, NOT_READ);
                         if (born == NOT_READ) {
+                            if (tooManyPending(pointer + "/victimKey", start)) {
+                                return;
+                            }
                             pending.add(new Pending(kind, index, record, key, located(pointer + "/victimKey", start),
                                     located(pointer + "/reportDate", start), day));
                             return;
@@ -525,6 +577,9 @@ public final class JsonExchangeReader {
                                 .toEpochDay();
                         int born = offenderKeys.value(key, NOT_READ);
                         if (born == NOT_READ) {
+                            if (tooManyPending(pointer + "/offenderKey", start)) {
+                                return;
+                            }
                             pending.add(new Pending(kind, index, record, key, located(pointer + "/offenderKey", start),
                                     located(pointer + event, start), day));
                             return;
@@ -600,6 +655,18 @@ public final class JsonExchangeReader {
                 default:
                     throw new IllegalStateException("not a record kind: " + kind);
             }
+        }
+
+        /** Rejects the current record, unchecked, if the records waiting for their persons are at the limit. */
+        private boolean tooManyPending(String keyPointer, JsonLocation start) {
+            if (pending.size() < maxPending) {
+                return false;
+            }
+            recordProblem(keyPointer, start, IoRule.LIMIT_EXCEEDED, "more than " + maxPending + " registrations"
+                    + " and cases precede their persons in the file; this one is rejected unchecked: put the victims"
+                    + " and offenders before their records, as the exchange writer does");
+            problems.rejected(kind);
+            return true;
         }
 
         private Located located(String pointer, JsonLocation start) {
@@ -765,8 +832,8 @@ public final class JsonExchangeReader {
                 parser.nextToken();
                 int i = spec.indexOf(name);
                 if (i < 0) {
-                    problems.add(kind, index, fieldPointer, at.getLineNr(), at.getColumnNr(), IoRule.UNKNOWN_PROPERTY,
-                            "unknown property '" + Values.safeName(name) + "' in " + spec.typeName()
+                    problems.add(kind, index, pointer, at.getLineNr(), at.getColumnNr(), IoRule.UNKNOWN_PROPERTY,
+                            "unknown property" + Values.withheldName(name) + " in " + spec.typeName()
                                     + "; allowed: " + spec.names());
                     parser.skipChildren();
                     ok = false;
@@ -976,6 +1043,34 @@ public final class JsonExchangeReader {
     }
 
     /**
+     * The encoding a UTF-16 or UTF-32 byte-order mark names; UTF-32LE's mark (FF FE 00 00) begins with UTF-16LE's
+     * (FF FE), so the longer marks are tested first.
+     *
+     * @param head the first bytes
+     * @param n    how many were read
+     * @return e.g. {@code "UTF-32LE"}, or null
+     */
+    static String byteOrderMark(byte[] head, int n) {
+        int b0 = n > 0 ? head[0] & 0xff : -1;
+        int b1 = n > 1 ? head[1] & 0xff : -1;
+        int b2 = n > 2 ? head[2] & 0xff : -1;
+        int b3 = n > 3 ? head[3] & 0xff : -1;
+        if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+            return "UTF-32LE";
+        }
+        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
+            return "UTF-32BE";
+        }
+        if (b0 == 0xFF && b1 == 0xFE) {
+            return "UTF-16LE";
+        }
+        if (b0 == 0xFE && b1 == 0xFF) {
+            return "UTF-16BE";
+        }
+        return null;
+    }
+
+    /**
      * The JSON type of a token for messages.
      *
      * @param token the token
@@ -1007,7 +1102,7 @@ public final class JsonExchangeReader {
 
     /**
      * A parser message without the input text it may quote: quoted runs of two or more characters are
-     * replaced, and the message is cut at 200 characters.
+     * replaced, the message is cut at 200 characters, and what is left goes through {@link SafeText#redact}.
      *
      * @param message the message
      * @return the safe message
@@ -1016,8 +1111,8 @@ public final class JsonExchangeReader {
         if (message == null) {
             return "";
         }
-        String safe = message.replaceAll(", from `[^`]*`", "").replaceAll("'[^']{2,}'", "'…'").replaceAll("\"[^\"]{2,}\"", "\"…\"")
-                .replace('\n', ' ').replace('\r', ' ');
-        return safe.length() > 200 ? safe.substring(0, 200) + "…" : safe;
+        String safe = message.replaceAll(", from `[^`]*`", "").replaceAll("'[^']{2,}'", "'…'")
+                .replaceAll("\"[^\"]{2,}\"", "\"…\"").replace('\n', ' ').replace('\r', ' ');
+        return SafeText.redact(safe.length() > 200 ? safe.substring(0, 200) + "…" : safe);
     }
 }

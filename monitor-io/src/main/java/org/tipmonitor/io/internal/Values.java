@@ -77,18 +77,14 @@ public final class Values {
     }
 
     /**
-     * A property name made safe for a message: at most 40 printable characters.
+     * What a message says in place of a name the input chose (an unknown property, an unknown CSV column): the name
+     * is withheld, since it may be anything, a person's name or number included, and only its length is given.
      *
      * @param name the name from the input
-     * @return the name for the message
+     * @return e.g. {@code " (name withheld, 23 characters)"}
      */
-    public static String safeName(String name) {
-        StringBuilder safe = new StringBuilder();
-        for (int i = 0; i < name.length() && safe.length() < 40; i++) {
-            char c = name.charAt(i);
-            safe.append(c < 0x20 || c == 0x7f ? '?' : c);
-        }
-        return name.length() > 40 ? safe + "…" : safe.toString();
+    public static String withheldName(String name) {
+        return " (name withheld, " + name.length() + (name.length() == 1 ? " character)" : " characters)");
     }
 
     /**
@@ -99,5 +95,17 @@ public final class Values {
      */
     public static String pointerSegment(String name) {
         return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
+     * The reason of an I/O failure for a message: the exception's type and the operating system's reason
+     * ("No space left on device"), escaped.
+     *
+     * @param e the failure
+     * @return e.g. {@code "IOException: No space left on device"}
+     */
+    public static String reason(java.io.IOException e) {
+        String why = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        return e.getClass().getSimpleName() + (why == null ? "" : ": " + org.tipmonitor.io.SafeText.escape(why));
     }
 }

@@ -20,13 +20,15 @@ public final class BirthDateValidator implements ConstraintValidator<ConsistentB
         DatePrecision precision = value.precision();
         String problem = null;
         if (precision == DatePrecision.UNKNOWN && date != null) {
-            problem = "an unknown birth date has no date, got " + date;
+            problem = "an unknown birth date has no date, got one (value withheld)";
         } else if (precision != DatePrecision.UNKNOWN && date == null) {
             problem = "a birth date of precision '" + precision.code() + "' needs a date";
         } else if (precision == DatePrecision.MONTH && date.getDayOfMonth() != 1) {
-            problem = "a birth date known to the month is stored as the first of the month, got " + date;
+            problem = "a birth date known to the month is stored as the first of the month, got another day"
+                    + " (value withheld)";
         } else if (precision == DatePrecision.YEAR && date.getDayOfYear() != 1) {
-            problem = "a birth date known to the year is stored as 1 January, got " + date;
+            problem = "a birth date known to the year is stored as 1 January, got another day"
+                    + " (value withheld)";
         }
         boolean valid = true;
         if (problem != null) {
@@ -35,7 +37,7 @@ public final class BirthDateValidator implements ConstraintValidator<ConsistentB
         }
         if (date != null && date.isBefore(BirthDate.EARLIEST)) {
             Violations.add(context, ModelRule.BIRTH_DATE_TOO_EARLY.code() + ": birth date is before "
-                    + BirthDate.EARLIEST + ": " + date, "date");
+                    + BirthDate.EARLIEST + " (value withheld)", "date");
             valid = false;
         }
         return valid;
