@@ -12,7 +12,7 @@ import org.tipmonitor.indicators.tables.MagnitudeTable;
  * Proves, for a protected table, that no withheld cell can be derived from the published ones (Hundepool et al.,
  * <i>Statistical Disclosure Control</i>, Wiley 2012, section 4.3.1 and 5.3: the "audit" of a suppression pattern).
  *
- * <p>For every withheld cell s the audit solves two linear programs (commons-math3 {@code SimplexSolver}):
+ * <p>For every withheld cell s the audit solves two linear programs (ojAlgo's simplex, see {@code FeasibleIntervals}):
  * <pre>
  *   min / max  x_s
  *   subject to x_c = published value        for every published cell c (a constant, not a variable)
