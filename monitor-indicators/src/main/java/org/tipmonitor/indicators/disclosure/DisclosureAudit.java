@@ -51,15 +51,27 @@ public final class DisclosureAudit {
     }
 
     /**
+     * The audit a policy promises: the policy's protection margin ({@link DisclosurePolicy#protectionMargin()}), so
+     * that a withheld cell whose interval is narrower than the margin is exposed, not only one determined exactly.
+     *
+     * @param policy the policy the tables were protected with
+     * @return the audit
+     * @throws NullPointerException if policy is null
+     */
+    public static DisclosureAudit of(DisclosurePolicy policy) {
+        return new DisclosureAudit(Objects.requireNonNull(policy, "policy").protectionMargin());
+    }
+
+    /**
      * Returns an audit with protection margin p.
      *
      * @param margin p &ge; 1
      * @return the audit
-     * @throws IndicatorException if p &lt; 1
+     * @throws IndicatorException ({@link DisclosureRule#MARGIN_BELOW_ONE}) if p &lt; 1
      */
     public DisclosureAudit withProtectionMargin(long margin) {
         if (margin < 1) {
-            throw IndicatorException.of("Protection margin is less than 1: %d", margin);
+            throw DisclosureRule.MARGIN_BELOW_ONE.exception(margin);
         }
         return new DisclosureAudit(margin);
     }
@@ -104,6 +116,76 @@ public final class DisclosureAudit {
         return new AuditReport(intervals, protectionMargin, Provenance.of("lp-interval-audit")
                 .withDefinition("protectionMargin", Long.toString(protectionMargin))
                 .withDefinition("constraints", table.isAdditive() ? "additive" : "distinct-count"));
+    }
+
+    /**
+     * Audits a set of linked tables together with the facts the publication states about their cells: for every
+     * withheld cell of every table the two linear programs above, over one program that holds every table's
+     * published cells and line constraints, every link of the set, and every fact (Hundepool et al. 2012, section
+     * 4.4.4: linked tables are audited jointly). The cell is exposed if its integer width is below this audit's
+     * margin.
+     *
+     * @param set   the protected tables and their links
+     * @param facts what the publication states besides the tables (totals, shares, decompositions); may be empty
+     * @return one report per table
+     * @throws NullPointerException if an argument is null
+     * @throws IndicatorException ({@link DisclosureRule#UNKNOWN_TABLE}) if a fact names a cell outside the set;
+     *         ({@link DisclosureRule#INCONSISTENT}) if the published values and facts admit no nonnegative table
+     */
+    public LinkedAuditReport audit(ProtectedLinkedTables set, List<StatedFact> facts) {
+        Objects.requireNonNull(set, "set");
+        List<StatedFact> stated = List.copyOf(facts);
+        java.util.Map<String, org.tipmonitor.indicators.tables.internal.ExtendedIndex> indexes =
+                new java.util.LinkedHashMap<>();
+        List<FeasibleIntervals.Block> blocks = new ArrayList<>();
+        boolean any = false;
+        for (java.util.Map.Entry<String, ProtectedTable> e : set.tables().entrySet()) {
+            ProtectedTable table = e.getValue();
+            indexes.put(e.getKey(), table.index());
+            CellStatus[] status = table.statuses();
+            boolean[] suppressed = new boolean[status.length];
+            for (int i = 0; i < status.length; i++) {
+                suppressed[i] = status[i].isSuppressed();
+                any |= suppressed[i];
+            }
+            blocks.add(new FeasibleIntervals.Block(table.index(), table.isAdditive(),
+                    Arrays.stream(table.publishedValues()).asDoubleStream().toArray(), suppressed));
+        }
+        Layout layout = new Layout(indexes);
+        List<FeasibleIntervals.Row> rows = new ArrayList<>(layout.rows(set.links()));
+        rows.addAll(layout.factRows(stated));
+        java.util.Map<String, AuditReport> reports = new java.util.LinkedHashMap<>();
+        FeasibleIntervals lp;
+        try {
+            lp = any || !rows.isEmpty() ? new FeasibleIntervals(blocks, rows, true) : null;
+        } catch (IndicatorException e) {
+            throw DisclosureRule.INCONSISTENT.exception(e.getMessage());
+        }
+        for (java.util.Map.Entry<String, ProtectedTable> e : set.tables().entrySet()) {
+            ProtectedTable table = e.getValue();
+            int start = layout.start(e.getKey());
+            CellStatus[] status = table.statuses();
+            List<CellInterval> intervals = new ArrayList<>();
+            for (int o = 0; o < status.length; o++) {
+                if (status[o].isSuppressed()) {
+                    double[] bounds;
+                    try {
+                        bounds = lp.interval(start + o);
+                    } catch (IndicatorException ex) {
+                        throw DisclosureRule.INCONSISTENT.exception("tables " + set.tables().keySet() + " with "
+                                + stated.size() + " facts");
+                    }
+                    intervals.add(new CellInterval(Arrays.stream(table.index().coords(o)).boxed().toList(),
+                            status[o], bounds[0], bounds[1], isExposed(bounds, protectionMargin)));
+                }
+            }
+            reports.put(e.getKey(), new AuditReport(intervals, protectionMargin, Provenance.of("lp-interval-audit")
+                    .withDefinition("protectionMargin", Long.toString(protectionMargin))
+                    .withDefinition("linkedTables", String.join(",", set.tables().keySet()))
+                    .withDefinition("facts", Integer.toString(stated.size()))));
+        }
+        return new LinkedAuditReport(reports, stated.stream().map(StatedFact::description).toList(),
+                protectionMargin);
     }
 
     /**

@@ -95,11 +95,11 @@ public final class DisclosurePolicy {
      *
      * @param newThreshold t &ge; 1
      * @return the new policy
-     * @throws IndicatorException if t &lt; 1
+     * @throws IndicatorException ({@link DisclosureRule#THRESHOLD_BELOW_ONE}) if t &lt; 1
      */
     public DisclosurePolicy withThreshold(long newThreshold) {
         if (newThreshold < 1) {
-            throw IndicatorException.of("Suppression threshold is less than 1: %d", newThreshold);
+            throw DisclosureRule.THRESHOLD_BELOW_ONE.exception(newThreshold);
         }
         return new DisclosurePolicy(newThreshold, zerosSensitive, protectionMargin, rounding,
                 dominance, magnitudeProtection);
@@ -122,11 +122,11 @@ public final class DisclosurePolicy {
      *
      * @param margin p &ge; 1
      * @return the new policy
-     * @throws IndicatorException if p &lt; 1
+     * @throws IndicatorException ({@link DisclosureRule#MARGIN_BELOW_ONE}) if p &lt; 1
      */
     public DisclosurePolicy withProtectionMargin(long margin) {
         if (margin < 1) {
-            throw IndicatorException.of("Protection margin is less than 1: %d", margin);
+            throw DisclosureRule.MARGIN_BELOW_ONE.exception(margin);
         }
         return new DisclosurePolicy(threshold, zerosSensitive, margin, rounding,
                 dominance, magnitudeProtection);
@@ -282,6 +282,64 @@ public final class DisclosurePolicy {
                 .withDefinition("disclosure.threshold", Long.toString(threshold))
                 .withDefinition("disclosure.zerosSensitive", Boolean.toString(zerosSensitive))
                 .withDefinition("disclosure.protectionMargin", Long.toString(margin)));
+    }
+
+    /**
+     * Protects a set of linked tables jointly: primary suppression per table as in {@link #protect(CountTable)}, then
+     * secondary suppression over the whole set, so that no withheld cell of any table can be narrowed below the
+     * protection margin by an intruder who uses every table of the set and every link between them (Hundepool et al.
+     * 2012, section 4.4.4, linked tables). Cells that a link makes identical (a margin two tables share) are withheld
+     * together. A cell is checked against one linear program over all tables; an exposed cell is protected as in a
+     * single table (hypercube, then a complement on a line through it), and the loop ends when every withheld cell of
+     * every table is protected. With rounding, each table is rounded on its own.
+     *
+     * @param set the tables and their links
+     * @return the protected tables, with the links
+     * @throws NullPointerException if set is null
+     * @throws IllegalStateException if the links alone determine a sensitive cell, so that no pattern protects it
+     */
+    public ProtectedLinkedTables protect(LinkedTables set) {
+        Objects.requireNonNull(set, "set");
+        java.util.Map<String, ProtectedTable> result = new java.util.LinkedHashMap<>();
+        if (rounding != null) {
+            set.tables().forEach((name, table) -> result.put(name, protect(table)));
+            return new ProtectedLinkedTables(result, set.links(), 0);
+        }
+        java.util.Map<String, ExtendedIndex> indexes = new java.util.LinkedHashMap<>();
+        List<ExtendedIndex> indexList = new ArrayList<>();
+        List<double[]> values = new ArrayList<>();
+        List<CellStatus[]> statuses = new ArrayList<>();
+        boolean[] additive = new boolean[set.tables().size()];
+        int t = 0;
+        for (java.util.Map.Entry<String, CountTable> e : set.tables().entrySet()) {
+            CountTable table = e.getValue();
+            ExtendedIndex index = new ExtendedIndex(table.shape());
+            indexes.put(e.getKey(), index);
+            indexList.add(index);
+            long[] counts = table.extendedCounts();
+            values.add(Arrays.stream(counts).asDoubleStream().toArray());
+            CellStatus[] status = new CellStatus[counts.length];
+            for (int i = 0; i < counts.length; i++) {
+                status[i] = isSensitive(counts[i]) ? CellStatus.PRIMARY : CellStatus.PUBLISHED;
+            }
+            statuses.add(status);
+            additive[t++] = table.isAdditive();
+        }
+        Layout layout = new Layout(indexes);
+        long margin = protectionMargin();
+        suppress(indexList, additive, values, statuses, layout.rows(set.links()), layout.same(set.links()),
+                v -> margin, true);
+        t = 0;
+        for (java.util.Map.Entry<String, CountTable> e : set.tables().entrySet()) {
+            CountTable table = e.getValue();
+            result.put(e.getKey(), new ProtectedTable(table, table.extendedCounts(), statuses.get(t++), table
+                    .provenance().withDefinition("disclosure.method", "suppression-linked")
+                    .withDefinition("disclosure.linkedTables", String.join(",", set.tables().keySet()))
+                    .withDefinition("disclosure.threshold", Long.toString(threshold))
+                    .withDefinition("disclosure.zerosSensitive", Boolean.toString(zerosSensitive))
+                    .withDefinition("disclosure.protectionMargin", Long.toString(margin))));
+        }
+        return new ProtectedLinkedTables(result, set.links(), margin);
     }
 
     /**
