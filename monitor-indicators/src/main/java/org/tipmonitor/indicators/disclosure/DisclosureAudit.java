@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.tables.CountTable;
 import org.tipmonitor.indicators.tables.MagnitudeTable;
 
 /**
@@ -116,6 +117,33 @@ public final class DisclosureAudit {
         return new AuditReport(intervals, protectionMargin, Provenance.of("lp-interval-audit")
                 .withDefinition("protectionMargin", Long.toString(protectionMargin))
                 .withDefinition("constraints", table.isAdditive() ? "additive" : "distinct-count"));
+    }
+
+    /**
+     * Audits a suppression pattern made elsewhere (by hand, by another tool, or by a baseline heuristic) on a count
+     * table: the listed cells are withheld and every other cell is published with its true count, and the pattern is
+     * audited as a {@link ProtectedTable} would be. The audit needs the source table only to know the published
+     * values.
+     *
+     * @param table    the internal table
+     * @param withheld the coordinates of the withheld cells and margins ({@link CountTable#ALL} for a margin)
+     * @return the feasible interval of every withheld cell
+     * @throws NullPointerException if an argument is null
+     * @throws IndicatorException if a coordinate does not fit the table
+     */
+    public AuditReport audit(CountTable table, java.util.Collection<List<Integer>> withheld) {
+        Objects.requireNonNull(table, "table");
+        org.tipmonitor.indicators.tables.internal.ExtendedIndex index =
+                new org.tipmonitor.indicators.tables.internal.ExtendedIndex(table.shape());
+        long[] values = table.extendedCounts();
+        CellStatus[] status = new CellStatus[values.length];
+        Arrays.fill(status, CellStatus.PUBLISHED);
+        for (List<Integer> cell : withheld) {
+            int o = index.offset(cell.stream().mapToInt(Integer::intValue).toArray());
+            status[o] = CellStatus.SECONDARY;
+        }
+        return audit(new ProtectedTable(table, values, status, table.provenance()
+                .withDefinition("disclosure.method", "given-pattern")));
     }
 
     /**

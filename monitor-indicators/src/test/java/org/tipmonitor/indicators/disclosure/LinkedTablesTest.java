@@ -137,6 +137,21 @@ class LinkedTablesTest {
     }
 
     @Test
+    void auditsAPatternMadeElsewhere() {
+        CountTable table = CountTable.oneWay(CountingUnit.PERSONS, "form", List.of("a", "b", "c"), 3, 20, 23);
+        // one withheld cell in the line: 46 - 20 - 23 = 3 exactly
+        AuditReport alone = DisclosureAudit.of(POLICY).audit(table, List.of(List.of(0)));
+        assertEquals(1, alone.exposed().size());
+        assertTrue(alone.exposed().get(0).isDetermined());
+        assertEquals(3, alone.exposed().get(0).lower(), 0);
+        // with the 20 withheld too: x0 + x1 = 23, so x0 in [0, 23]
+        AuditReport pair = DisclosureAudit.of(POLICY).audit(table, List.of(List.of(0), List.of(1)));
+        assertTrue(pair.passed());
+        assertEquals(0, pair.intervals().get(0).lower(), 0);
+        assertEquals(23, pair.intervals().get(0).upper(), 0);
+    }
+
+    @Test
     void totalPublishedInASiblingTableIsUsed() {
         // by year: 2014 has 5 (sensitive); protected alone, 2015 (50) is withheld with it and 2016 and the total
         // are published. A sibling table splits 2015's registrations by region and publishes its total, 50.
