@@ -136,6 +136,66 @@ class LinkedTablesTest {
         assertTrue(b[1] - b[0] >= 10, "width " + (b[1] - b[0]));
     }
 
+    static Stream<Arguments> hierarchies() {
+        List<Arguments> cases = new ArrayList<>();
+        for (long seed = 1; seed <= 6; seed++) {
+            cases.add(Arguments.of("seed=" + seed, seed));
+        }
+        return cases.stream();
+    }
+
+    /**
+     * A hierarchical dimension: registrations by year and nationality (six nationalities) and by year and region
+     * (Europe = the first three, Africa = the last three), linked cell by cell (each region is the sum of its
+     * nationalities in every year and in total) and by their shared year margins.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hierarchies")
+    void hierarchicalDimensionsAreProtectedJointly(String name, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Dimension years = Dimension.of("year", "2016", "2017", "2018");
+        long[] detail = new long[3 * 6];
+        long[] region = new long[3 * 2];
+        for (int y = 0; y < 3; y++) {
+            for (int n = 0; n < 6; n++) {
+                long count = random.nextInt(4) == 0 ? 1 + random.nextInt(9) : random.nextInt(60);
+                detail[y * 6 + n] = count;
+                region[y * 2 + n / 3] += count;
+            }
+        }
+        CountTable byNationality = CountTable.of(CountingUnit.REGISTRATIONS, List.of(years,
+                Dimension.of("nationality", "nl", "pl", "ro", "ng", "er", "ma")), detail);
+        CountTable byRegion = CountTable.of(CountingUnit.REGISTRATIONS, List.of(years,
+                Dimension.of("region", "europe", "africa")), region);
+        LinkedTables set = LinkedTables.of().with("nationality", byNationality).with("region", byRegion)
+                .withSharedDimension("nationality", "region", "year");
+        for (int y = -1; y < 3; y++) {
+            int year = y < 0 ? ALL : y;
+            for (int r = 0; r < 2; r++) {
+                List<CellRef> parts = new ArrayList<>();
+                for (int n = 3 * r; n < 3 * r + 3; n++) {
+                    parts.add(CellRef.of("nationality", year, n));
+                }
+                set = set.withLink(CellRef.of("region", year, r), parts);
+            }
+        }
+        ProtectedLinkedTables published = POLICY.protect(set);
+        Map<String, long[]> bounds = Intruder.attack(published, List.of());
+        Assumptions.assumeFalse(bounds.isEmpty(), "this draw has no small cell");
+        for (Map.Entry<String, long[]> e : bounds.entrySet()) {
+            assertTrue(e.getValue()[1] - e.getValue()[0] >= 10, () -> e.getKey() + " width "
+                    + (e.getValue()[1] - e.getValue()[0]));
+        }
+        for (int y = 0; y < 3; y++) {
+            for (int n = 0; n < 6; n++) {
+                if (POLICY.isSensitive(detail[y * 6 + n])) {
+                    assertTrue(published.table("nationality").status(y, n).isSuppressed());
+                }
+            }
+        }
+        assertTrue(DisclosureAudit.of(POLICY).audit(published, List.of()).passed());
+    }
+
     @Test
     void auditsAPatternMadeElsewhere() {
         CountTable table = CountTable.oneWay(CountingUnit.PERSONS, "form", List.of("a", "b", "c"), 3, 20, 23);
