@@ -1,5 +1,7 @@
 package org.tipmonitor.benchmarks;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.tipmonitor.indicators.disclosure.DisclosureAudit;
 import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
@@ -138,12 +140,12 @@ public final class SuppressionLoss {
             DisclosureAudit audit) {
         int rows = table.shape()[0] + 1;
         int cols = table.shape()[1] + 1;
-        java.util.List<java.util.List<Integer>> withheld = new java.util.ArrayList<>();
+        List<List<Integer>> withheld = new ArrayList<>();
         for (int o = 0; o < pattern.length; o++) {
             if (pattern[o]) {
                 int i = o / cols;
                 int j = o % cols;
-                withheld.add(java.util.List.of(i < rows - 1 ? i : CountTable.ALL, j < cols - 1 ? j : CountTable.ALL));
+                withheld.add(List.of(i < rows - 1 ? i : CountTable.ALL, j < cols - 1 ? j : CountTable.ALL));
             }
         }
         return audit.audit(table, withheld).exposed().size();

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.YearRange;
@@ -89,7 +91,7 @@ public final class MonitorReport {
     private final List<ReportTable> tables = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private final ObjectNode json = JSON.createObjectNode();
-    private final java.util.Map<String, CountTable> countTables = new java.util.LinkedHashMap<>();
+    private final Map<String, CountTable> countTables = new LinkedHashMap<>();
     private final List<StatedFact> facts = new ArrayList<>();
     private ProtectedLinkedTables published;
     private LinkedAuditReport audit;
@@ -235,7 +237,7 @@ public final class MonitorReport {
             return;
         }
         LinkedTables set = LinkedTables.of();
-        for (java.util.Map.Entry<String, CountTable> e : countTables.entrySet()) {
+        for (Map.Entry<String, CountTable> e : countTables.entrySet()) {
             set = set.with(e.getKey(), e.getValue());
         }
         if (victimYears != null) {

@@ -2,12 +2,16 @@ package org.tipmonitor.indicators.disclosure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.tables.CountTable;
 import org.tipmonitor.indicators.tables.MagnitudeTable;
+import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
 
 /**
  * Proves, for a protected table, that no withheld cell can be derived from the published ones (Hundepool et al.,
@@ -131,10 +135,9 @@ public final class DisclosureAudit {
      * @throws NullPointerException if an argument is null
      * @throws IndicatorException if a coordinate does not fit the table
      */
-    public AuditReport audit(CountTable table, java.util.Collection<List<Integer>> withheld) {
+    public AuditReport audit(CountTable table, Collection<List<Integer>> withheld) {
         Objects.requireNonNull(table, "table");
-        org.tipmonitor.indicators.tables.internal.ExtendedIndex index =
-                new org.tipmonitor.indicators.tables.internal.ExtendedIndex(table.shape());
+        ExtendedIndex index = new ExtendedIndex(table.shape());
         long[] values = table.extendedCounts();
         CellStatus[] status = new CellStatus[values.length];
         Arrays.fill(status, CellStatus.PUBLISHED);
@@ -163,11 +166,10 @@ public final class DisclosureAudit {
     public LinkedAuditReport audit(ProtectedLinkedTables set, List<StatedFact> facts) {
         Objects.requireNonNull(set, "set");
         List<StatedFact> stated = List.copyOf(facts);
-        java.util.Map<String, org.tipmonitor.indicators.tables.internal.ExtendedIndex> indexes =
-                new java.util.LinkedHashMap<>();
+        Map<String, ExtendedIndex> indexes = new LinkedHashMap<>();
         List<FeasibleIntervals.Block> blocks = new ArrayList<>();
         boolean any = false;
-        for (java.util.Map.Entry<String, ProtectedTable> e : set.tables().entrySet()) {
+        for (Map.Entry<String, ProtectedTable> e : set.tables().entrySet()) {
             ProtectedTable table = e.getValue();
             indexes.put(e.getKey(), table.index());
             CellStatus[] status = table.statuses();
@@ -182,14 +184,14 @@ public final class DisclosureAudit {
         Layout layout = new Layout(indexes);
         List<FeasibleIntervals.Row> rows = new ArrayList<>(layout.rows(set.links()));
         rows.addAll(layout.factRows(stated));
-        java.util.Map<String, AuditReport> reports = new java.util.LinkedHashMap<>();
+        Map<String, AuditReport> reports = new LinkedHashMap<>();
         FeasibleIntervals lp;
         try {
             lp = any || !rows.isEmpty() ? new FeasibleIntervals(blocks, rows, true) : null;
         } catch (IndicatorException e) {
             throw DisclosureRule.INCONSISTENT.exception(e.getMessage());
         }
-        for (java.util.Map.Entry<String, ProtectedTable> e : set.tables().entrySet()) {
+        for (Map.Entry<String, ProtectedTable> e : set.tables().entrySet()) {
             ProtectedTable table = e.getValue();
             int start = layout.start(e.getKey());
             CellStatus[] status = table.statuses();

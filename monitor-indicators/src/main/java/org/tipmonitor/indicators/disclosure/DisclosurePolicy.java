@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
@@ -300,18 +302,18 @@ public final class DisclosurePolicy {
      */
     public ProtectedLinkedTables protect(LinkedTables set) {
         Objects.requireNonNull(set, "set");
-        java.util.Map<String, ProtectedTable> result = new java.util.LinkedHashMap<>();
+        Map<String, ProtectedTable> result = new LinkedHashMap<>();
         if (rounding != null) {
             set.tables().forEach((name, table) -> result.put(name, protect(table)));
             return new ProtectedLinkedTables(result, set.links(), 0);
         }
-        java.util.Map<String, ExtendedIndex> indexes = new java.util.LinkedHashMap<>();
+        Map<String, ExtendedIndex> indexes = new LinkedHashMap<>();
         List<ExtendedIndex> indexList = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
         List<CellStatus[]> statuses = new ArrayList<>();
         boolean[] additive = new boolean[set.tables().size()];
         int t = 0;
-        for (java.util.Map.Entry<String, CountTable> e : set.tables().entrySet()) {
+        for (Map.Entry<String, CountTable> e : set.tables().entrySet()) {
             CountTable table = e.getValue();
             ExtendedIndex index = new ExtendedIndex(table.shape());
             indexes.put(e.getKey(), index);
@@ -330,7 +332,7 @@ public final class DisclosurePolicy {
         suppress(indexList, additive, values, statuses, layout.rows(set.links()), layout.same(set.links()),
                 v -> margin, true);
         t = 0;
-        for (java.util.Map.Entry<String, CountTable> e : set.tables().entrySet()) {
+        for (Map.Entry<String, CountTable> e : set.tables().entrySet()) {
             CountTable table = e.getValue();
             result.put(e.getKey(), new ProtectedTable(table, table.extendedCounts(), statuses.get(t++), table
                     .provenance().withDefinition("disclosure.method", "suppression-linked")

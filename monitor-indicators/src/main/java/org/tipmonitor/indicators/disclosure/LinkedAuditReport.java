@@ -1,5 +1,7 @@
 package org.tipmonitor.indicators.disclosure;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +22,7 @@ public record LinkedAuditReport(Map<String, AuditReport> tables, List<String> fa
      * @throws NullPointerException if a component is null
      */
     public LinkedAuditReport {
-        tables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+        tables = Collections.unmodifiableMap(new LinkedHashMap<>(
                 Objects.requireNonNull(tables, "tables")));
         facts = List.copyOf(facts);
     }

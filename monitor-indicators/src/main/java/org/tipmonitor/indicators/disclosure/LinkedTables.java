@@ -1,6 +1,8 @@
 package org.tipmonitor.indicators.disclosure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +82,7 @@ public final class LinkedTables {
         }
         Map<String, CountTable> copy = new LinkedHashMap<>(tables);
         copy.put(name, table);
-        return new LinkedTables(java.util.Collections.unmodifiableMap(copy), links);
+        return new LinkedTables(Collections.unmodifiableMap(copy), links);
     }
 
     /**
@@ -127,7 +129,7 @@ public final class LinkedTables {
 
     private static CellRef margin(String table, int rank, int dimension, int category) {
         int[] coords = new int[rank];
-        java.util.Arrays.fill(coords, CountTable.ALL);
+        Arrays.fill(coords, CountTable.ALL);
         coords[dimension] = category;
         return CellRef.of(table, coords);
     }

@@ -1,5 +1,7 @@
 package org.tipmonitor.indicators.disclosure;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +17,7 @@ public final class ProtectedLinkedTables {
     private final long protectionMargin;
 
     ProtectedLinkedTables(Map<String, ProtectedTable> tables, List<LinkedTables.Link> links, long protectionMargin) {
-        this.tables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tables));
+        this.tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
         this.links = List.copyOf(links);
         this.protectionMargin = protectionMargin;
     }

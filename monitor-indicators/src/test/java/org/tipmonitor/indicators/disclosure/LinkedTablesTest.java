@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tipmonitor.indicators.tables.CountTable.ALL;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -116,7 +118,7 @@ class LinkedTablesTest {
     @MethodSource("datasets")
     void tablesProtectedOneByOneCanLeakThroughTheirSharedMargins(String name, long seed, int n) {
         LinkedTables set = registrations(seed, n);
-        Map<String, ProtectedTable> separately = new java.util.LinkedHashMap<>();
+        Map<String, ProtectedTable> separately = new LinkedHashMap<>();
         set.tables().forEach((table, counts) -> separately.put(table, POLICY.protect(counts)));
         LinkedAuditReport audit = DisclosureAudit.of(POLICY)
                 .audit(new ProtectedLinkedTables(separately, set.links(), 10), List.of());
@@ -301,7 +303,7 @@ class LinkedTablesTest {
                 .startsWith("TM-DC-0021: "));
     }
 
-    private static void forEach(CountTable table, java.util.function.Consumer<int[]> action) {
+    private static void forEach(CountTable table, Consumer<int[]> action) {
         int rank = table.rank();
         int[] sizes = table.shape();
         int total = 1;
