@@ -154,7 +154,8 @@ public final class DisclosureAudit {
      * withheld cell of every table the two linear programs above, over one program that holds every table's
      * published cells and line constraints, every link of the set, and every fact (Hundepool et al. 2012, section
      * 4.4.4: linked tables are audited jointly). The cell is exposed if its integer width is below this audit's
-     * margin.
+     * margin. A rounded set withholds nothing and passes trivially, as a rounded table does; its rounded values need
+     * not satisfy the links or the facts, which are then not checked.
      *
      * @param set   the protected tables and their links
      * @param facts what the publication states besides the tables (totals, shares, decompositions); may be empty
@@ -166,6 +167,14 @@ public final class DisclosureAudit {
     public LinkedAuditReport audit(ProtectedLinkedTables set, List<StatedFact> facts) {
         Objects.requireNonNull(set, "set");
         List<StatedFact> stated = List.copyOf(facts);
+        if (set.tables().values().stream().anyMatch(ProtectedTable::isRounded)) {
+            // rounded tables withhold nothing; their rounded values need not satisfy the links or the facts
+            Map<String, AuditReport> trivial = new LinkedHashMap<>();
+            set.tables().keySet().forEach(name -> trivial.put(name, new AuditReport(List.of(), protectionMargin,
+                    Provenance.of("lp-interval-audit").withDefinition("rounded", "true"))));
+            return new LinkedAuditReport(trivial, stated.stream().map(StatedFact::description).toList(),
+                    protectionMargin);
+        }
         Map<String, ExtendedIndex> indexes = new LinkedHashMap<>();
         List<FeasibleIntervals.Block> blocks = new ArrayList<>();
         boolean any = false;
