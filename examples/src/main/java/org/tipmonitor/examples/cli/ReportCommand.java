@@ -100,7 +100,8 @@ final class ReportCommand implements Callable<Integer> {
             ReportCharts.write(report, out);
         }
         stdout.flush();
-        return data.report().isValid() ? MonitorCli.OK : MonitorCli.DATA_FAILED;
+        // exit 1 also when the disclosure audit finds an exposed cell: the output must not be published
+        return data.report().isValid() && report.auditPassed() ? MonitorCli.OK : MonitorCli.DATA_FAILED;
     }
 
     private void emit(PrintWriter stdout, String name, String content) throws IOException {

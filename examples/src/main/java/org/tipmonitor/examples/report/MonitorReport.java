@@ -5,15 +5,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.YearRange;
+import org.tipmonitor.indicators.disclosure.CellRef;
 import org.tipmonitor.indicators.disclosure.DisclosureAudit;
 import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
-import org.tipmonitor.indicators.disclosure.ProtectedTable;
+import org.tipmonitor.indicators.disclosure.LinkedAuditReport;
+import org.tipmonitor.indicators.disclosure.LinkedTables;
+import org.tipmonitor.indicators.disclosure.ProtectedLinkedTables;
+import org.tipmonitor.indicators.disclosure.StatedFact;
 import org.tipmonitor.indicators.estimation.CaptureHistories;
 import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
@@ -62,8 +68,15 @@ import org.tipmonitor.model.VictimHistory;
 /**
  * The monitor report on one dataset: registrations per year by form, reporter and legal basis with the change over
  * the period; the legal-basis effect of the GDPR; the minors' share per form; offenders under 23; the police-signal
- * trend with its decomposition; the offender chain; and the population estimate. Every count table goes through a
- * {@link DisclosurePolicy} unless the report is built unprotected, and every protected table is audited.
+ * trend with its decomposition; the offender chain; and the population estimate.
+ *
+ * <p>Unless the report is built unprotected, its count tables are one {@link LinkedTables} set (the three registration
+ * tables share their year margins) protected jointly by the {@link DisclosurePolicy}; every sentence that states a
+ * linear fact about the tables' cells (the police change and its decomposition) is printed only if the audit of the
+ * set with every fact stated so far still passes with the policy's margin, and is otherwise withheld with the reason;
+ * every other count printed (shares' numerators, denominators and unknowns, chain counts, persons per year) is printed
+ * only if it passes the policy's threshold rule (0, or at least the threshold). The audit line says what was audited
+ * with which margin; {@link #auditPassed()} is false if any withheld cell is exposed.
  */
 public final class MonitorReport {
 
@@ -105,8 +118,14 @@ public final class MonitorReport {
     private final List<ReportTable> tables = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private final ObjectNode json = JSON.createObjectNode();
-    private int audited;
-    private int auditPassed;
+    private final Map<String, CountTable> countTables = new LinkedHashMap<>();
+    private final List<StatedFact> facts = new ArrayList<>();
+    private ProtectedLinkedTables published;
+    private LinkedAuditReport audit;
+    private FollowUpSection followUp;
+    private RuntimeException followUpFailure;
+    private ResidenceSection residence;
+    private RuntimeException residenceFailure;
 
     private MonitorReport(MonitorData data, DisclosurePolicy policy) {
         this.data = data;
@@ -181,6 +200,17 @@ public final class MonitorReport {
     }
 
     /**
+     * Whether the final disclosure audit passed: no withheld cell of any table can be narrowed below the policy's
+     * margin with every table and every stated fact of the report (true for an unprotected report, which is not
+     * audited).
+     *
+     * @return the audit's verdict
+     */
+    public boolean auditPassed() {
+        return audit == null || audit.passed();
+    }
+
+    /**
      * The report's count tables, for CSV output.
      *
      * @return the tables
@@ -207,6 +237,7 @@ public final class MonitorReport {
         json.put("dataset", id);
         json.put("protected", policy != null);
         json.put("libraryVersion", Provenance.currentLibraryVersion());
+        prepareTables(victimYears, policeYears, id);
         if (victimYears != null) {
             section("registrations", "1. Registered presumed victims", () -> registrations(victimYears, id));
             section("legalBasis", "2. Reports by non-investigative organisations before and after the GDPR",
@@ -227,10 +258,113 @@ public final class MonitorReport {
         }
         programme();
         if (policy != null) {
+            audit = DisclosureAudit.of(policy).audit(published, facts);
             line("");
-            line("Disclosure audit: %d of %d protected tables pass (no withheld cell can be derived from the"
-                    + " published cells and margins).", auditPassed, audited);
-            json.put("auditPassed", auditPassed == audited);
+            line("Disclosure audit: %s (linked set of %d tables: %s; %d stated facts; %d withheld cells; protection"
+                    + " margin %d: from every table and fact together, each withheld cell's feasible interval must be"
+                    + " at least %d wide).", audit.passed() ? "passed" : "FAILED, " + audit.exposedCells()
+                    + " withheld cells exposed in " + String.join(", ", audit.failedTables()),
+                    published.tables().size(), String.join(", ", published.tables().keySet()), facts.size(),
+                    audit.auditedCells(), audit.protectionMargin(), audit.protectionMargin());
+            ObjectNode node = json.putObject("disclosureAudit");
+            node.put("passed", audit.passed());
+            node.put("protectionMargin", audit.protectionMargin());
+            node.put("withheldCells", audit.auditedCells());
+            node.put("exposedCells", audit.exposedCells());
+            node.put("statedFacts", facts.size());
+            node.putPOJO("tables", List.copyOf(published.tables().keySet()));
+            json.put("auditPassed", audit.passed());
+        }
+    }
+
+    /**
+     * Computes every count table of the report and, under a policy, protects them as one linked set: the three
+     * registration tables count the same registrations by year, so their year margins are linked.
+     */
+    private void prepareTables(YearRange victimYears, YearRange policeYears, String id) {
+        if (victimYears != null) {
+            VictimTabulation registrations = VictimTabulation.of(CountingUnit.REGISTRATIONS, victimYears)
+                    .withDatasetId(id);
+            Collection<VictimHistory> victims = data.victims();
+            countTables.put("registrations-by-year-form", byYearAndForm(victimYears));
+            countTables.put("registrations-by-year-reporter",
+                    registrations.table(victims, VictimDimension.YEAR, VictimDimension.REPORTER_TYPE));
+            countTables.put("registrations-by-year-legal-basis",
+                    registrations.table(victims, VictimDimension.YEAR, VictimDimension.LEGAL_BASIS));
+        }
+        if (policeYears != null) {
+            countTables.put("police-signals-by-year-origin",
+                    PoliceSignals.of(PoliceSeries.IDENTIFIED_VICTIMS, policeYears).withDatasetId(id)
+                            .table(data.policeSignals(), PoliceDimension.YEAR, PoliceDimension.ORIGIN));
+        }
+        if (victimYears != null) {
+            // The follow-up and residence-scheme tables are computed here so that they join the linked set; a
+            // failure is kept and reported by its section.
+            try {
+                followUp = FollowUpSection.of(data, policy, id);
+                followUp.table().ifPresent(t -> countTables.put(FollowUpSection.TABLE, t));
+            } catch (IndicatorException | ArithmeticException e) {
+                followUpFailure = e;
+            }
+            try {
+                residence = ResidenceSection.of(data, policy, victimYears, schemeChange, id);
+                countTables.putAll(residence.tables());
+            } catch (IndicatorException | ArithmeticException e) {
+                residenceFailure = e;
+            }
+        }
+        if (policy == null) {
+            return;
+        }
+        LinkedTables set = LinkedTables.of();
+        for (Map.Entry<String, CountTable> e : countTables.entrySet()) {
+            set = set.with(e.getKey(), e.getValue());
+        }
+        if (victimYears != null) {
+            set = set.withSharedDimension("registrations-by-year-form", "registrations-by-year-reporter", "year")
+                    .withSharedDimension("registrations-by-year-form", "registrations-by-year-legal-basis", "year");
+        }
+        published = policy.protect(set);
+    }
+
+    /**
+     * States facts about the tables' cells if the audit of the linked set with every fact stated so far and these
+     * still passes; otherwise states nothing.
+     *
+     * @return true if the facts may be printed
+     */
+    private boolean mayState(List<StatedFact> newFacts) {
+        if (policy == null) {
+            return true;
+        }
+        List<StatedFact> all = new ArrayList<>(facts);
+        all.addAll(newFacts);
+        if (DisclosureAudit.of(policy).audit(published, all).passed()) {
+            facts.addAll(newFacts);
+            return true;
+        }
+        return false;
+    }
+
+    private String withheldStatement() {
+        return String.format(Locale.ROOT, "withheld: with the published tables it would narrow a withheld cell's"
+                + " interval below the protection margin %d", policy.protectionMargin());
+    }
+
+    /** A count as printed: the number, or "x" if the policy's threshold rule withholds it. */
+    private String count(long n) {
+        return passes(n) ? String.format(Locale.ROOT, "%,d", n) : "x";
+    }
+
+    private boolean passes(long n) {
+        return policy == null || !policy.isSensitive(n);
+    }
+
+    private void putCount(ObjectNode node, String field, long n) {
+        if (passes(n)) {
+            node.put(field, n);
+        } else {
+            node.putNull(field);
         }
     }
 
@@ -243,16 +377,12 @@ public final class MonitorReport {
     private void section(String name, String title, Runnable body) {
         int textMark = text.length();
         int tableMark = tables.size();
-        int auditedMark = audited;
-        int passedMark = auditPassed;
         ObjectNode jsonMark = json.deepCopy();
         try {
             body.run();
         } catch (IndicatorException | ArithmeticException e) {
             text.setLength(textMark);
             tables.subList(tableMark, tables.size()).clear();
-            audited = auditedMark;
-            auditPassed = passedMark;
             json.removeAll();
             json.setAll(jsonMark);
             String reason = e instanceof ArithmeticException
@@ -267,26 +397,26 @@ public final class MonitorReport {
     private void registrations(YearRange years, String id) {
         heading("1. Registered presumed victims, " + years);
         VictimTabulation persons = VictimTabulation.of(CountingUnit.PERSONS, years).withDatasetId(id);
-        VictimTabulation registrations = VictimTabulation.of(CountingUnit.REGISTRATIONS, years).withDatasetId(id);
         Collection<VictimHistory> victims = data.victims();
         table("registrations-by-year-form", "Registrations by year and exploitation form (organ removal, other and"
-                + " unknown forms together)", byYearAndForm(years));
-        table("registrations-by-year-reporter", "Registrations by year and reporter type",
-                registrations.table(victims, VictimDimension.YEAR, VictimDimension.REPORTER_TYPE));
-        table("registrations-by-year-legal-basis", "Registrations by year and legal basis",
-                registrations.table(victims, VictimDimension.YEAR, VictimDimension.LEGAL_BASIS));
+                + " unknown forms together)");
+        table("registrations-by-year-reporter", "Registrations by year and reporter type");
+        table("registrations-by-year-legal-basis", "Registrations by year and legal basis");
         AnnualSeries series = persons.annualSeries(victims);
         Change change = series.change(years.firstYear(), years.lastYear());
-        String relative = change.relative().isPresent()
+        boolean shown = passes(change.from()) && passes(change.to());
+        String relative = change.relative().isPresent() && shown
                 ? String.format(Locale.ROOT, " (%+.1f%%)", 100 * change.relative().getAsDouble()) : "";
-        line("Persons registered %d: %,d; %d: %,d%s.", change.fromYear(), change.from(), change.toYear(),
-                change.to(), relative);
+        line("Persons registered %d: %s; %d: %s%s.", change.fromYear(), count(change.from()), change.toYear(),
+                count(change.to()), relative);
         ObjectNode node = json.putObject("registrations");
         node.put("fromYear", change.fromYear());
         node.put("toYear", change.toYear());
-        node.put("from", change.from());
-        node.put("to", change.to());
-        change.relative().ifPresent(r -> node.put("relativeChange", r));
+        putCount(node, "from", change.from());
+        putCount(node, "to", change.to());
+        if (shown) {
+            change.relative().ifPresent(r -> node.put("relativeChange", r));
+        }
     }
 
     /**
@@ -311,19 +441,23 @@ public final class MonitorReport {
     private void legalBasis(YearRange years, String id) {
         heading("2. Reports by non-investigative organisations before and after the GDPR (2018-05-25)");
         LegalBasisComparison comparison = LegalBasisEffect.of(years).withDatasetId(id).compare(data.victims());
-        line("Before: %,d registrations in %,d days (%.1f a year); after: %,d in %,d days (%.1f a year).",
-                comparison.before(), comparison.daysBefore(), comparison.annualRateBefore(), comparison.after(),
-                comparison.daysAfter(), comparison.annualRateAfter());
-        comparison.rateRatio().ifPresent(ratio -> line("Rate ratio after/before: %.3f (%.0f%% CI %.3f to %.3f).",
+        boolean counts = passes(comparison.before()) && passes(comparison.after());
+        line("Before: %s registrations in %,d days (%s a year); after: %s in %,d days (%s a year).",
+                count(comparison.before()), comparison.daysBefore(), counts ? String.format(Locale.ROOT, "%.1f",
+                comparison.annualRateBefore()) : "x", count(comparison.after()), comparison.daysAfter(),
+                counts ? String.format(Locale.ROOT, "%.1f", comparison.annualRateAfter()) : "x");
+        comparison.rateRatio().filter(r -> counts).ifPresent(ratio -> line("Rate ratio after/before: %.3f (%.0f%% CI %.3f to %.3f).",
                 ratio.estimate(), 100 * ratio.level(), ratio.lower(), ratio.upper()));
         line("Share with explicit consent: before %s; after %s.", share(comparison.consentBefore()),
                 share(comparison.consentAfter()));
         ObjectNode node = json.putObject("legalBasis");
-        node.put("before", comparison.before());
-        node.put("after", comparison.after());
-        node.put("annualRateBefore", comparison.annualRateBefore());
-        node.put("annualRateAfter", comparison.annualRateAfter());
-        comparison.rateRatio().ifPresent(r -> node.set("rateRatio", interval(r.estimate(), r.lower(), r.upper(),
+        putCount(node, "before", comparison.before());
+        putCount(node, "after", comparison.after());
+        if (counts) {
+            node.put("annualRateBefore", comparison.annualRateBefore());
+            node.put("annualRateAfter", comparison.annualRateAfter());
+        }
+        comparison.rateRatio().filter(r -> counts).ifPresent(r -> node.set("rateRatio", interval(r.estimate(), r.lower(), r.upper(),
                 r.level())));
         node.set("consentBefore", shareJson(comparison.consentBefore()));
         node.set("consentAfter", shareJson(comparison.consentAfter()));
@@ -362,14 +496,15 @@ public final class MonitorReport {
             long convicted = s.verdicts(org.tipmonitor.model.VerdictOutcome.CONVICTED);
             String median = s.custodyMonths().map(m -> String.format(Locale.ROOT, "%.1f months", m.median()))
                     .orElse("-");
-            line("%-6d %10d %9d %9d %11d %22s %22s %14s", s.year(), s.registered(), summons, dismissed, convicted,
-                    compact(s.dismissalShare()), compact(s.convictionShare()), median);
+            line("%-6d %10s %9s %9s %11s %22s %22s %14s", s.year(), count(s.registered()), count(summons),
+                    count(dismissed), count(convicted), compact(s.dismissalShare()), compact(s.convictionShare()),
+                    median);
             ObjectNode row = chain.addObject();
             row.put("year", s.year());
-            row.put("registered", s.registered());
-            row.put("summons", summons);
-            row.put("dismissed", dismissed);
-            row.put("convicted", convicted);
+            putCount(row, "registered", s.registered());
+            putCount(row, "summons", summons);
+            putCount(row, "dismissed", dismissed);
+            putCount(row, "convicted", convicted);
             row.set("dismissalShare", shareJson(s.dismissalShare()));
             row.set("convictionShare", shareJson(s.convictionShare()));
             s.custodyMonths().ifPresent(m -> row.put("custodyMonthsMedian", m.median()));
@@ -380,12 +515,25 @@ public final class MonitorReport {
         heading("6. Presumed victims identified by the police, " + years);
         PoliceSignals signals = PoliceSignals.of(PoliceSeries.IDENTIFIED_VICTIMS, years).withDatasetId(id);
         List<PoliceSignalCount> cells = data.policeSignals();
-        table("police-signals-by-year-origin", "Police-identified presumed victims by year and origin group",
-                signals.table(cells, PoliceDimension.YEAR, PoliceDimension.ORIGIN));
+        String name = "police-signals-by-year-origin";
+        table(name, "Police-identified presumed victims by year and origin group");
+        CountTable police = countTables.get(name);
         ObjectNode node = json.putObject("policeSignals");
         if (years.size() >= 2) {
             PoliceSignalChange change = signals.changeInto(cells, years.lastYear(), PoliceDimension.ORIGIN);
             Change total = change.change();
+            int from = police.dimensions().get(0).indexOf(Integer.toString(total.fromYear()));
+            int to = police.dimensions().get(0).indexOf(Integer.toString(total.toYear()));
+            boolean totals = mayState(List.of(
+                    StatedFact.total("police total " + total.fromYear(), total.from(),
+                            List.of(CellRef.of(name, from, CountTable.ALL))),
+                    StatedFact.total("police total " + total.toYear(), total.to(),
+                            List.of(CellRef.of(name, to, CountTable.ALL)))));
+            if (!totals) {
+                line("Change %d to %d: %s.", total.fromYear(), total.toYear(), withheldStatement());
+                policeTrend(signals, cells, node);
+                return;
+            }
             line("Change %d to %d: %,d to %,d (%s).", total.fromYear(), total.toYear(), total.from(), total.to(),
                     total.direction().name().toLowerCase(Locale.ROOT));
             change.yearsSinceLast().ifPresentOrElse(
@@ -393,34 +541,87 @@ public final class MonitorReport {
                     () -> line("No earlier change in the same direction within the series."));
             change.streakBefore().ifPresent(streak -> line("Before it: %s from %d to %d.",
                     streak.direction().name().toLowerCase(Locale.ROOT), streak.firstYear(), streak.lastYear()));
-            change.soleDriver().ifPresentOrElse(driver -> line(
-                    "Driven by one group: %s (%+d); without it the total went from %,d to %,d.", driver.group(),
-                    driver.change().absolute(), driver.totalWithout().from(), driver.totalWithout().to()),
+            boolean driverStated = change.soleDriver().isPresent()
+                    && mayState(decomposition(name, police, from, to, change.soleDriver().get().group(),
+                            change.soleDriver().get().change().absolute(), change.soleDriver().get().totalWithout(),
+                            total.direction().name()));
+            change.soleDriver().ifPresentOrElse(driver -> line(driverStated
+                    ? String.format(Locale.ROOT, "Driven by one group: %s (%+d); without it the total went from %,d"
+                            + " to %,d.", driver.group(), driver.change().absolute(), driver.totalWithout().from(),
+                            driver.totalWithout().to())
+                    : "Driven by one group: " + withheldStatement() + "."),
                     () -> line("No single group drove the change."));
             node.put("fromYear", total.fromYear());
             node.put("toYear", total.toYear());
             node.put("from", total.from());
             node.put("to", total.to());
-            change.soleDriver().ifPresent(d -> node.put("soleDriver", d.group()));
-            TrendEstimate trend = signals.trend(cells);
-            if (trend instanceof PoissonTrendFit fit) {
-                line("Poisson trend: %+.1f%% a year (95%% CI %+.1f%% to %+.1f%%; quasi-Poisson %+.1f%% to %+.1f%%,"
-                        + " dispersion %.2f).", 100 * fit.annualChange().estimate(), 100 * fit.annualChange().lower(),
-                        100 * fit.annualChange().upper(), 100 * fit.quasiAnnualChange().lower(),
-                        100 * fit.quasiAnnualChange().upper(), fit.dispersion());
-                node.set("annualChange", interval(fit.annualChange().estimate(), fit.annualChange().lower(),
-                        fit.annualChange().upper(), fit.annualChange().level()));
+            change.soleDriver().filter(d -> driverStated).ifPresent(d -> node.put("soleDriver", d.group()));
+            if (change.soleDriver().isPresent() && !driverStated) {
+                node.put("soleDriverWithheld", withheldStatement());
             }
+            policeTrend(signals, cells, node);
+        }
+    }
+
+    /**
+     * The facts the sentence "Driven by one group: g (+k); without it the total went from a to b" states: g's change
+     * is k, the other groups sum to a and b, and no other group moved in the total's direction.
+     */
+    private static List<StatedFact> decomposition(String name, CountTable police, int from, int to, String group,
+            long change, Change without, String direction) {
+        List<String> groups = police.dimensions().get(1).labels();
+        int g = groups.indexOf(group);
+        if (g < 0 || from < 0 || to < 0) {
+            throw new IllegalStateException("The decomposition's group or years are not in the police table: " + group);
+        }
+        List<StatedFact> result = new ArrayList<>();
+        result.add(StatedFact.difference("change of " + group, change, List.of(CellRef.of(name, to, g)),
+                List.of(CellRef.of(name, from, g))));
+        List<CellRef> othersFrom = new ArrayList<>();
+        List<CellRef> othersTo = new ArrayList<>();
+        for (int k = 0; k < groups.size(); k++) {
+            if (k != g) {
+                othersFrom.add(CellRef.of(name, from, k));
+                othersTo.add(CellRef.of(name, to, k));
+                // only one group moved in the total's direction
+                List<CellRef> up = List.of(CellRef.of(name, to, k));
+                List<CellRef> down = List.of(CellRef.of(name, from, k));
+                result.add("INCREASE".equals(direction)
+                        ? StatedFact.atMost(groups.get(k) + " did not rise", 0, up, down)
+                        : StatedFact.atMost(groups.get(k) + " did not fall", 0, down, up));
+            }
+        }
+        result.add(StatedFact.total("total without " + group + ", first year", without.from(), othersFrom));
+        result.add(StatedFact.total("total without " + group + ", last year", without.to(), othersTo));
+        return result;
+    }
+
+    private void policeTrend(PoliceSignals signals, List<PoliceSignalCount> cells, ObjectNode node) {
+        TrendEstimate trend = signals.trend(cells);
+        if (trend instanceof PoissonTrendFit fit) {
+            line("Poisson trend: %+.1f%% a year (95%% CI %+.1f%% to %+.1f%%; quasi-Poisson %+.1f%% to %+.1f%%,"
+                    + " dispersion %.2f).", 100 * fit.annualChange().estimate(), 100 * fit.annualChange().lower(),
+                    100 * fit.annualChange().upper(), 100 * fit.quasiAnnualChange().lower(),
+                    100 * fit.quasiAnnualChange().upper(), fit.dispersion());
+            node.set("annualChange", interval(fit.annualChange().estimate(), fit.annualChange().lower(),
+                    fit.annualChange().upper(), fit.annualChange().level()));
         }
     }
 
     /** The follow-up of victims' police reports in the chain ({@link FollowUpSection}). */
     private void policeFollowUp(String id) {
-        FollowUpSection section = FollowUpSection.of(data, policy, id);
+        rethrow(followUpFailure);
+        FollowUpSection section = followUp;
         heading(FollowUpSection.HEADING);
-        section.table().ifPresent(t -> table(FollowUpSection.TABLE, FollowUpSection.TABLE_TITLE, t));
+        section.table().ifPresent(t -> table(FollowUpSection.TABLE, FollowUpSection.TABLE_TITLE));
         section.lines().forEach(l -> text.append(l).append('\n'));
         json.set("policeReportFollowUp", section.json());
+    }
+
+    private static void rethrow(RuntimeException failure) {
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** The programme's measures and their progress ({@link ProgrammeSection}). */
@@ -433,9 +634,10 @@ public final class MonitorReport {
 
     /** The residence scheme by Dublin status ({@link ResidenceSection}). */
     private void residenceScheme(YearRange years, String id) {
-        ResidenceSection section = ResidenceSection.of(data, policy, years, schemeChange, id);
+        rethrow(residenceFailure);
+        ResidenceSection section = residence;
         heading(ResidenceSection.HEADING);
-        section.tables().forEach((name, t) -> table(name, section.title(name), t));
+        section.tables().forEach((name, t) -> table(name, section.title(name)));
         section.lines().forEach(l -> text.append(l).append('\n'));
         json.set("residenceScheme", section.json());
     }
@@ -509,25 +711,25 @@ public final class MonitorReport {
         for (int i = 0; i < yearLevels.size(); i++) {
             DerivedEstimate e = allYears.get(i);
             line("  %s: %,.0f (%,.0f to %,.0f); observed %s, about 1 in %.1f seen", yearLevels.get(i), e.estimate(),
-                    e.lower(), e.upper(), count(e.observed()), e.estimate() / e.observed());
+                    e.lower(), e.upper(), registered(e.observed()), e.estimate() / e.observed());
             perYearAll.add(derived(e).put("year", Integer.parseInt(yearLevels.get(i))));
         }
         DerivedEstimate all = fit.population(Selection.all());
         line("  total: %,.0f (%,.0f to %,.0f); observed %s", all.estimate(), all.lower(), all.upper(),
-                count(all.observed()));
+                registered(all.observed()));
         DerivedEstimate total = fit.population(minors);
         DerivedEstimate share = fit.share(minors, form);
         line("Minors among the victims of domestic sexual exploitation (binnenlandse seksuele uitbuiting), %s:",
                 years);
         line("  total: %,.0f (%,.0f to %,.0f); registered %s, about 1 in %.1f seen", total.estimate(),
-                total.lower(), total.upper(), count(total.observed()), total.estimate() / total.observed());
+                total.lower(), total.upper(), registered(total.observed()), total.estimate() / total.observed());
         ArrayNode perYear = node.putArray("perYear");
         List<DerivedEstimate> years2 = fit.byLevel("year", minors);
         minorsByYear = new ArrayList<>();
         for (int i = 0; i < yearLevels.size(); i++) {
             DerivedEstimate e = years2.get(i);
             line("  %s: %,.0f (%,.0f to %,.0f); registered %s", yearLevels.get(i), e.estimate(), e.lower(),
-                    e.upper(), count(e.observed()));
+                    e.upper(), registered(e.observed()));
             perYear.add(derived(e).put("year", Integer.parseInt(yearLevels.get(i))));
             minorsByYear.add(new YearEstimate(Integer.parseInt(yearLevels.get(i)), e.observed(), e.estimate(),
                     e.lower(), e.upper()));
@@ -570,7 +772,7 @@ public final class MonitorReport {
         return pairs.isEmpty() ? "lists independent" : "list pairs " + String.join(", ", pairs);
     }
 
-    private String count(double observed) {
+    private String registered(double observed) {
         long n = Math.round(observed);
         if (policy != null && n > 0 && n < policy.threshold()) {
             return "fewer than " + policy.threshold();
@@ -578,12 +780,17 @@ public final class MonitorReport {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    private static ObjectNode derived(DerivedEstimate e) {
+    /** An estimate with its interval; the observed count only where the policy's threshold rule lets it out. */
+    private ObjectNode derived(DerivedEstimate e) {
         ObjectNode node = JSON.createObjectNode();
         node.put("estimate", e.estimate());
         node.put("lower", e.lower());
         node.put("upper", e.upper());
-        node.put("observed", e.observed());
+        if (e.quantity().startsWith("share") || passes(Math.round(e.observed()))) {
+            node.put("observed", e.observed());
+        } else {
+            node.putNull("observed");
+        }
         return node;
     }
 
@@ -620,16 +827,9 @@ public final class MonitorReport {
         }
     }
 
-    private void table(String name, String title, CountTable table) {
-        ReportTable entry;
-        if (policy == null) {
-            entry = new ReportTable(name, title, null, table);
-        } else {
-            ProtectedTable published = policy.protect(table);
-            audited++;
-            auditPassed += DisclosureAudit.withDefaults().audit(published).passed() ? 1 : 0;
-            entry = new ReportTable(name, title, published, null);
-        }
+    private void table(String name, String title) {
+        ReportTable entry = policy == null ? new ReportTable(name, title, null, countTables.get(name))
+                : new ReportTable(name, title, published.table(name), null);
         tables.add(entry);
         text.append('\n').append(entry.toText());
         ArrayNode rows = json.withArray("tables").addObject().put("name", name).put("title", title)
@@ -666,7 +866,22 @@ public final class MonitorReport {
         text.append(String.format(Locale.ROOT, format, args)).append('\n');
     }
 
-    private static String share(ShareEstimate estimate) {
+    /**
+     * Whether a share may be printed: its numerator, the rest of its denominator and its unknowns each pass the
+     * policy's threshold rule (a share of a small count, printed with its denominator, discloses the count).
+     */
+    private boolean printable(Share s) {
+        return passes(s.successes()) && passes(s.trials() - s.successes()) && passes(s.unknown());
+    }
+
+    private String withheldShare() {
+        return String.format(Locale.ROOT, "withheld (a count between 1 and %d)", policy.threshold() - 1);
+    }
+
+    private String share(ShareEstimate estimate) {
+        if (estimate instanceof Share s && !printable(s)) {
+            return withheldShare();
+        }
         if (estimate instanceof Share s) {
             return String.format(Locale.ROOT, "%d of %d = %.1f%% (%.0f%% %s CI %.1f%% to %.1f%%)%s", s.successes(),
                     s.trials(), 100 * s.estimate(), 100 * s.level(), s.method().name().toLowerCase(Locale.ROOT)
@@ -676,16 +891,22 @@ public final class MonitorReport {
         return "not defined (no case of known age)";
     }
 
-    private static String compact(ShareEstimate estimate) {
+    private String compact(ShareEstimate estimate) {
+        if (estimate instanceof Share s && !printable(s)) {
+            return "x";
+        }
         if (estimate instanceof Share s) {
             return String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", s.estimate(), s.lower(), s.upper());
         }
         return "-";
     }
 
-    private static ObjectNode shareJson(ShareEstimate estimate) {
+    private ObjectNode shareJson(ShareEstimate estimate) {
         ObjectNode node = JSON.createObjectNode();
-        if (estimate instanceof Share s) {
+        if (estimate instanceof Share s && !printable(s)) {
+            node.putNull("estimate");
+            node.put("withheld", withheldShare());
+        } else if (estimate instanceof Share s) {
             node.put("successes", s.successes());
             node.put("trials", s.trials());
             node.put("unknown", s.unknown());

@@ -17,6 +17,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 import org.jfree.chart.axis.NumberAxis;
@@ -29,7 +30,8 @@ import org.tipmonitor.indicators.tables.Dimension;
 /**
  * PNG charts of a monitor report, drawn from its published (protected) tables: registrations per year by reporter
  * type, the police-signal series by origin group, and the population estimate with its interval beside the
- * observed count. Withheld cells are left out of a line, never drawn from the raw counts.
+ * observed count. Withheld cells are never drawn from the raw counts: the line has a gap there, and a subtitle lists
+ * every withheld value ("x = withheld: group (years)"), so a gap is not read as a missing or zero count.
  */
 public final class ReportCharts {
 
@@ -75,6 +77,7 @@ public final class ReportCharts {
         Dimension years = table.dimensions().get(0);
         Dimension groups = table.dimensions().get(1);
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<String> withheld = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             boolean any = false;
             for (int y = 0; y < years.size(); y++) {
@@ -86,14 +89,25 @@ public final class ReportCharts {
             if (!any) {
                 continue;
             }
+            List<String> gaps = new ArrayList<>();
             for (int y = 0; y < years.size(); y++) {
                 OptionalLong value = table.value(y, g);
                 dataset.addValue(value.isPresent() ? (Number) value.getAsLong() : null, groups.labels().get(g),
                         years.labels().get(y));
+                if (value.isEmpty()) {
+                    gaps.add(years.labels().get(y));
+                }
+            }
+            if (!gaps.isEmpty()) {
+                withheld.add(groups.labels().get(g) + " (" + String.join(", ", gaps) + ")");
             }
         }
         JFreeChart chart = ChartFactory.createLineChart(title + (table.isProtected() ? " (protected)" : ""),
                 years.name(), axis, dataset, PlotOrientation.VERTICAL, true, false, false);
+        if (!withheld.isEmpty()) {
+            chart.addSubtitle(new TextTitle("x = withheld (disclosure control), shown as a gap: "
+                    + String.join("; ", withheld)));
+        }
         CategoryPlot plot = chart.getCategoryPlot();
         LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);

@@ -2,17 +2,22 @@ package org.tipmonitor.indicators.disclosure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.tables.CountTable;
 import org.tipmonitor.indicators.tables.MagnitudeTable;
+import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
 
 /**
  * Proves, for a protected table, that no withheld cell can be derived from the published ones (Hundepool et al.,
  * <i>Statistical Disclosure Control</i>, Wiley 2012, section 4.3.1 and 5.3: the "audit" of a suppression pattern).
  *
- * <p>For every withheld cell s the audit solves two linear programs (commons-math3 {@code SimplexSolver}):
+ * <p>For every withheld cell s the audit solves two linear programs (ojAlgo's simplex, see {@code FeasibleIntervals}):
  * <pre>
  *   min / max  x_s
  *   subject to x_c = published value        for every published cell c (a constant, not a variable)
@@ -51,15 +56,27 @@ public final class DisclosureAudit {
     }
 
     /**
+     * The audit a policy promises: the policy's protection margin ({@link DisclosurePolicy#protectionMargin()}), so
+     * that a withheld cell whose interval is narrower than the margin is exposed, not only one determined exactly.
+     *
+     * @param policy the policy the tables were protected with
+     * @return the audit
+     * @throws NullPointerException if policy is null
+     */
+    public static DisclosureAudit of(DisclosurePolicy policy) {
+        return new DisclosureAudit(Objects.requireNonNull(policy, "policy").protectionMargin());
+    }
+
+    /**
      * Returns an audit with protection margin p.
      *
      * @param margin p &ge; 1
      * @return the audit
-     * @throws IndicatorException if p &lt; 1
+     * @throws IndicatorException ({@link DisclosureRule#MARGIN_BELOW_ONE}) if p &lt; 1
      */
     public DisclosureAudit withProtectionMargin(long margin) {
         if (margin < 1) {
-            throw IndicatorException.of("Protection margin is less than 1: %d", margin);
+            throw DisclosureRule.MARGIN_BELOW_ONE.exception(margin);
         }
         return new DisclosureAudit(margin);
     }
@@ -104,6 +121,110 @@ public final class DisclosureAudit {
         return new AuditReport(intervals, protectionMargin, Provenance.of("lp-interval-audit")
                 .withDefinition("protectionMargin", Long.toString(protectionMargin))
                 .withDefinition("constraints", table.isAdditive() ? "additive" : "distinct-count"));
+    }
+
+    /**
+     * Audits a suppression pattern made elsewhere (by hand, by another tool, or by a baseline heuristic) on a count
+     * table: the listed cells are withheld and every other cell is published with its true count, and the pattern is
+     * audited as a {@link ProtectedTable} would be. The audit needs the source table only to know the published
+     * values.
+     *
+     * @param table    the internal table
+     * @param withheld the coordinates of the withheld cells and margins ({@link CountTable#ALL} for a margin)
+     * @return the feasible interval of every withheld cell
+     * @throws NullPointerException if an argument is null
+     * @throws IndicatorException if a coordinate does not fit the table
+     */
+    public AuditReport audit(CountTable table, Collection<List<Integer>> withheld) {
+        Objects.requireNonNull(table, "table");
+        ExtendedIndex index = new ExtendedIndex(table.shape());
+        long[] values = table.extendedCounts();
+        CellStatus[] status = new CellStatus[values.length];
+        Arrays.fill(status, CellStatus.PUBLISHED);
+        for (List<Integer> cell : withheld) {
+            int o = index.offset(cell.stream().mapToInt(Integer::intValue).toArray());
+            status[o] = CellStatus.SECONDARY;
+        }
+        return audit(new ProtectedTable(table, values, status, table.provenance()
+                .withDefinition("disclosure.method", "given-pattern")));
+    }
+
+    /**
+     * Audits a set of linked tables together with the facts the publication states about their cells: for every
+     * withheld cell of every table the two linear programs above, over one program that holds every table's
+     * published cells and line constraints, every link of the set, and every fact (Hundepool et al. 2012, section
+     * 4.4.4: linked tables are audited jointly). The cell is exposed if its integer width is below this audit's
+     * margin. A rounded set withholds nothing and passes trivially, as a rounded table does; its rounded values need
+     * not satisfy the links or the facts, which are then not checked.
+     *
+     * @param set   the protected tables and their links
+     * @param facts what the publication states besides the tables (totals, shares, decompositions); may be empty
+     * @return one report per table
+     * @throws NullPointerException if an argument is null
+     * @throws IndicatorException ({@link DisclosureRule#UNKNOWN_TABLE}) if a fact names a cell outside the set;
+     *         ({@link DisclosureRule#INCONSISTENT}) if the published values and facts admit no nonnegative table
+     */
+    public LinkedAuditReport audit(ProtectedLinkedTables set, List<StatedFact> facts) {
+        Objects.requireNonNull(set, "set");
+        List<StatedFact> stated = List.copyOf(facts);
+        if (set.tables().values().stream().anyMatch(ProtectedTable::isRounded)) {
+            // rounded tables withhold nothing; their rounded values need not satisfy the links or the facts
+            Map<String, AuditReport> trivial = new LinkedHashMap<>();
+            set.tables().keySet().forEach(name -> trivial.put(name, new AuditReport(List.of(), protectionMargin,
+                    Provenance.of("lp-interval-audit").withDefinition("rounded", "true"))));
+            return new LinkedAuditReport(trivial, stated.stream().map(StatedFact::description).toList(),
+                    protectionMargin);
+        }
+        Map<String, ExtendedIndex> indexes = new LinkedHashMap<>();
+        List<FeasibleIntervals.Block> blocks = new ArrayList<>();
+        boolean any = false;
+        for (Map.Entry<String, ProtectedTable> e : set.tables().entrySet()) {
+            ProtectedTable table = e.getValue();
+            indexes.put(e.getKey(), table.index());
+            CellStatus[] status = table.statuses();
+            boolean[] suppressed = new boolean[status.length];
+            for (int i = 0; i < status.length; i++) {
+                suppressed[i] = status[i].isSuppressed();
+                any |= suppressed[i];
+            }
+            blocks.add(new FeasibleIntervals.Block(table.index(), table.isAdditive(),
+                    Arrays.stream(table.publishedValues()).asDoubleStream().toArray(), suppressed));
+        }
+        Layout layout = new Layout(indexes);
+        List<FeasibleIntervals.Row> rows = new ArrayList<>(layout.rows(set.links()));
+        rows.addAll(layout.factRows(stated));
+        Map<String, AuditReport> reports = new LinkedHashMap<>();
+        FeasibleIntervals lp;
+        try {
+            lp = any || !rows.isEmpty() ? new FeasibleIntervals(blocks, rows, true) : null;
+        } catch (IndicatorException e) {
+            throw DisclosureRule.INCONSISTENT.exception(e.getMessage());
+        }
+        for (Map.Entry<String, ProtectedTable> e : set.tables().entrySet()) {
+            ProtectedTable table = e.getValue();
+            int start = layout.start(e.getKey());
+            CellStatus[] status = table.statuses();
+            List<CellInterval> intervals = new ArrayList<>();
+            for (int o = 0; o < status.length; o++) {
+                if (status[o].isSuppressed()) {
+                    double[] bounds;
+                    try {
+                        bounds = lp.interval(start + o);
+                    } catch (IndicatorException ex) {
+                        throw DisclosureRule.INCONSISTENT.exception("tables " + set.tables().keySet() + " with "
+                                + stated.size() + " facts");
+                    }
+                    intervals.add(new CellInterval(Arrays.stream(table.index().coords(o)).boxed().toList(),
+                            status[o], bounds[0], bounds[1], isExposed(bounds, protectionMargin)));
+                }
+            }
+            reports.put(e.getKey(), new AuditReport(intervals, protectionMargin, Provenance.of("lp-interval-audit")
+                    .withDefinition("protectionMargin", Long.toString(protectionMargin))
+                    .withDefinition("linkedTables", String.join(",", set.tables().keySet()))
+                    .withDefinition("facts", Integer.toString(stated.size()))));
+        }
+        return new LinkedAuditReport(reports, stated.stream().map(StatedFact::description).toList(),
+                protectionMargin);
     }
 
     /**

@@ -1,10 +1,13 @@
 package org.tipmonitor.indicators.disclosure;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
@@ -94,11 +97,11 @@ public final class DisclosurePolicy {
      *
      * @param newThreshold t &ge; 1
      * @return the new policy
-     * @throws IndicatorException if t &lt; 1
+     * @throws IndicatorException ({@link DisclosureRule#THRESHOLD_BELOW_ONE}) if t &lt; 1
      */
     public DisclosurePolicy withThreshold(long newThreshold) {
         if (newThreshold < 1) {
-            throw IndicatorException.of("Suppression threshold is less than 1: %d", newThreshold);
+            throw DisclosureRule.THRESHOLD_BELOW_ONE.exception(newThreshold);
         }
         return new DisclosurePolicy(newThreshold, zerosSensitive, protectionMargin, rounding,
                 dominance, magnitudeProtection);
@@ -121,11 +124,11 @@ public final class DisclosurePolicy {
      *
      * @param margin p &ge; 1
      * @return the new policy
-     * @throws IndicatorException if p &lt; 1
+     * @throws IndicatorException ({@link DisclosureRule#MARGIN_BELOW_ONE}) if p &lt; 1
      */
     public DisclosurePolicy withProtectionMargin(long margin) {
         if (margin < 1) {
-            throw IndicatorException.of("Protection margin is less than 1: %d", margin);
+            throw DisclosureRule.MARGIN_BELOW_ONE.exception(margin);
         }
         return new DisclosurePolicy(threshold, zerosSensitive, margin, rounding,
                 dominance, magnitudeProtection);
@@ -284,6 +287,64 @@ public final class DisclosurePolicy {
     }
 
     /**
+     * Protects a set of linked tables jointly: primary suppression per table as in {@link #protect(CountTable)}, then
+     * secondary suppression over the whole set, so that no withheld cell of any table can be narrowed below the
+     * protection margin by an intruder who uses every table of the set and every link between them (Hundepool et al.
+     * 2012, section 4.4.4, linked tables). Cells that a link makes identical (a margin two tables share) are withheld
+     * together. A cell is checked against one linear program over all tables; an exposed cell is protected as in a
+     * single table (hypercube, then a complement on a line through it), and the loop ends when every withheld cell of
+     * every table is protected. With rounding, each table is rounded on its own.
+     *
+     * @param set the tables and their links
+     * @return the protected tables, with the links
+     * @throws NullPointerException if set is null
+     * @throws IllegalStateException if the links alone determine a sensitive cell, so that no pattern protects it
+     */
+    public ProtectedLinkedTables protect(LinkedTables set) {
+        Objects.requireNonNull(set, "set");
+        Map<String, ProtectedTable> result = new LinkedHashMap<>();
+        if (rounding != null) {
+            set.tables().forEach((name, table) -> result.put(name, protect(table)));
+            return new ProtectedLinkedTables(result, set.links(), 0);
+        }
+        Map<String, ExtendedIndex> indexes = new LinkedHashMap<>();
+        List<ExtendedIndex> indexList = new ArrayList<>();
+        List<double[]> values = new ArrayList<>();
+        List<CellStatus[]> statuses = new ArrayList<>();
+        boolean[] additive = new boolean[set.tables().size()];
+        int t = 0;
+        for (Map.Entry<String, CountTable> e : set.tables().entrySet()) {
+            CountTable table = e.getValue();
+            ExtendedIndex index = new ExtendedIndex(table.shape());
+            indexes.put(e.getKey(), index);
+            indexList.add(index);
+            long[] counts = table.extendedCounts();
+            values.add(Arrays.stream(counts).asDoubleStream().toArray());
+            CellStatus[] status = new CellStatus[counts.length];
+            for (int i = 0; i < counts.length; i++) {
+                status[i] = isSensitive(counts[i]) ? CellStatus.PRIMARY : CellStatus.PUBLISHED;
+            }
+            statuses.add(status);
+            additive[t++] = table.isAdditive();
+        }
+        Layout layout = new Layout(indexes);
+        long margin = protectionMargin();
+        suppress(indexList, additive, values, statuses, layout.rows(set.links()), layout.same(set.links()),
+                v -> margin, true);
+        t = 0;
+        for (Map.Entry<String, CountTable> e : set.tables().entrySet()) {
+            CountTable table = e.getValue();
+            result.put(e.getKey(), new ProtectedTable(table, table.extendedCounts(), statuses.get(t++), table
+                    .provenance().withDefinition("disclosure.method", "suppression-linked")
+                    .withDefinition("disclosure.linkedTables", String.join(",", set.tables().keySet()))
+                    .withDefinition("disclosure.threshold", Long.toString(threshold))
+                    .withDefinition("disclosure.zerosSensitive", Boolean.toString(zerosSensitive))
+                    .withDefinition("disclosure.protectionMargin", Long.toString(margin))));
+        }
+        return new ProtectedLinkedTables(result, set.links(), margin);
+    }
+
+    /**
      * Protects a magnitude table for publication by suppression: a cell or margin is primary-sensitive by
      * {@link #isMagnitudeSensitive(double...)} on its contributions, and secondary suppression (as for counts, over
      * real values) goes on until every withheld cell's feasible interval is at least q&middot;v wide, q =
@@ -317,46 +378,123 @@ public final class DisclosurePolicy {
     }
 
     /**
-     * Secondary suppression, in place: starting from the PRIMARY cells of status, withholds further cells (marked
-     * SECONDARY) until every withheld cell's feasible interval is at least required(value) wide and not a point.
+     * Secondary suppression of one table, in place: starting from the PRIMARY cells of status, withholds further
+     * cells (marked SECONDARY) until every withheld cell's feasible interval is at least required(value) wide and
+     * not a point.
      */
     private static void suppress(ExtendedIndex index, boolean additive, double[] values, CellStatus[] status,
             DoubleUnaryOperator required, boolean integral) {
-        boolean[] suppressed = new boolean[values.length];
+        suppress(List.of(index), new boolean[] {additive}, List.of(values), List.<CellStatus[]>of(status), List.of(),
+                new int[0][], required, integral);
+    }
+
+    /**
+     * Secondary suppression of a set of tables, in place. Tables are addressed as in {@link FeasibleIntervals}
+     * (global offsets, table after table); rows are further linear relations between cells (links); same[c] lists
+     * the cells that must share cell c's status (identical cells of linked tables), or is null. A cell is checked
+     * against the program over every table and row at once.
+     */
+    static void suppress(List<ExtendedIndex> indexes, boolean[] additive, List<double[]> values,
+            List<CellStatus[]> status, List<FeasibleIntervals.Row> rows, int[][] same,
+            DoubleUnaryOperator required, boolean integral) {
+        int tables = indexes.size();
+        int[] start = new int[tables + 1];
+        for (int t = 0; t < tables; t++) {
+            start[t + 1] = start[t] + values.get(t).length;
+        }
+        double[] truth = new double[start[tables]];
+        boolean[] suppressed = new boolean[start[tables]];
         Deque<Integer> toCheck = new ArrayDeque<>();
-        for (int i = 0; i < values.length; i++) {
-            if (status[i] == CellStatus.PRIMARY) {
-                suppressed[i] = true;
-                toCheck.add(i);
+        for (int t = 0; t < tables; t++) {
+            System.arraycopy(values.get(t), 0, truth, start[t], values.get(t).length);
+        }
+        for (int g = 0; g < truth.length; g++) {
+            int t = tableOf(start, g);
+            if (status.get(t)[g - start[t]] == CellStatus.PRIMARY) {
+                withhold(g, start, status, suppressed, same, toCheck, CellStatus.PRIMARY);
             }
         }
         FeasibleIntervals lp = null;
         while (!toCheck.isEmpty()) {
             int cell = toCheck.peek();
             if (lp == null) {
-                lp = new FeasibleIntervals(index, additive, values, suppressed, integral);
+                List<FeasibleIntervals.Block> blocks = new ArrayList<>(tables);
+                for (int t = 0; t < tables; t++) {
+                    blocks.add(new FeasibleIntervals.Block(indexes.get(t), additive[t], values.get(t),
+                            Arrays.copyOfRange(suppressed, start[t], start[t + 1])));
+                }
+                lp = new FeasibleIntervals(blocks, rows, integral);
+                lp.observe(truth);
             }
-            double need = required.applyAsDouble(values[cell]);
-            if (!DisclosureAudit.isExposed(lp.interval(cell), need)) {
+            if (lp.isProtected(cell, required.applyAsDouble(truth[cell]))) {
                 toCheck.pop();
                 continue;
             }
             lp = null;
-            List<Integer> added = hypercube(index, values, suppressed, cell, need);
+            int t = tableOf(start, cell);
+            ExtendedIndex index = indexes.get(t);
+            double[] own = values.get(t);
+            boolean[] ownSuppressed = Arrays.copyOfRange(suppressed, start[t], start[t + 1]);
+            int local = cell - start[t];
+            List<Integer> added = new ArrayList<>();
+            for (int c : hypercube(index, own, ownSuppressed, local, required.applyAsDouble(truth[cell]))) {
+                added.add(start[t] + c);
+            }
             if (added.isEmpty()) {
-                int complement = complement(index, values, suppressed, index.neighbours(cell));
+                int complement = complement(index, own, ownSuppressed, index.neighbours(local));
                 if (complement < 0) {
-                    complement = complement(index, values, suppressed, allCells(values.length));
+                    complement = complement(index, own, ownSuppressed, allCells(own.length));
                 }
-                if (complement < 0) {
-                    throw new IllegalStateException("Every cell is withheld but cell " + cell + " is still exposed");
+                if (complement >= 0) {
+                    added.add(start[t] + complement);
+                } else {
+                    // the whole table is withheld: the exposure comes through a link; widen another table
+                    for (int u = 0; u < tables && added.isEmpty(); u++) {
+                        boolean[] theirs = Arrays.copyOfRange(suppressed, start[u], start[u + 1]);
+                        int c = complement(indexes.get(u), values.get(u), theirs, allCells(theirs.length));
+                        if (c >= 0) {
+                            added.add(start[u] + c);
+                        }
+                    }
                 }
-                added = List.of(complement);
+            }
+            if (added.isEmpty()) {
+                throw new IllegalStateException("Every cell is withheld but cell " + cell + " is still exposed");
             }
             for (int c : added) {
-                suppressed[c] = true;
-                status[c] = CellStatus.SECONDARY;
-                toCheck.add(c);
+                withhold(c, start, status, suppressed, same, toCheck, CellStatus.SECONDARY);
+            }
+        }
+    }
+
+    private static int tableOf(int[] start, int global) {
+        int t = 0;
+        while (global >= start[t + 1]) {
+            t++;
+        }
+        return t;
+    }
+
+    /** Withholds a cell and every cell identical to it, queueing each for a check. */
+    private static void withhold(int cell, int[] start, List<CellStatus[]> status, boolean[] suppressed,
+            int[][] same, Deque<Integer> toCheck, CellStatus reason) {
+        Deque<Integer> pending = new ArrayDeque<>(List.of(cell));
+        while (!pending.isEmpty()) {
+            int c = pending.pop();
+            if (suppressed[c]) {
+                continue;
+            }
+            suppressed[c] = true;
+            int t = tableOf(start, c);
+            CellStatus[] s = status.get(t);
+            if (s[c - start[t]] != CellStatus.PRIMARY) {
+                s[c - start[t]] = c == cell ? reason : CellStatus.SECONDARY;
+            }
+            toCheck.add(c);
+            if (c < same.length && same[c] != null) {
+                for (int other : same[c]) {
+                    pending.push(other);
+                }
             }
         }
     }
@@ -392,7 +530,7 @@ public final class DisclosurePolicy {
             double minPlus = Double.POSITIVE_INFINITY;
             double minMinus = Double.POSITIVE_INFINITY;
             double cost = 0;
-            List<Integer> fresh = new java.util.ArrayList<>();
+            List<Integer> fresh = new ArrayList<>();
             for (int mask = 0; mask < 1 << rank; mask++) {
                 for (int d = 0; d < rank; d++) {
                     corner[d] = (mask & (1 << d)) != 0 ? alternative[d] : c[d];

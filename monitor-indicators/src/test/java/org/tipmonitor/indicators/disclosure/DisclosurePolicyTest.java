@@ -190,11 +190,11 @@ class DisclosurePolicyTest {
 
     @Test
     void rejectsInvalidArguments() {
-        assertEquals("Suppression threshold is less than 1: 0", assertThrows(IndicatorException.class,
+        assertEquals("TM-DC-0001: Suppression threshold is less than 1: 0", assertThrows(IndicatorException.class,
                 () -> DisclosurePolicy.withDefaults().withThreshold(0)).getMessage());
-        assertEquals("Protection margin is less than 1: 0", assertThrows(IndicatorException.class,
+        assertEquals("TM-DC-0002: Protection margin is less than 1: 0", assertThrows(IndicatorException.class,
                 () -> DisclosurePolicy.withDefaults().withProtectionMargin(0)).getMessage());
-        assertEquals("Protection margin is less than 1: -3", assertThrows(IndicatorException.class,
+        assertEquals("TM-DC-0002: Protection margin is less than 1: -3", assertThrows(IndicatorException.class,
                 () -> DisclosureAudit.withDefaults().withProtectionMargin(-3)).getMessage());
         assertThrows(NullPointerException.class, () -> DisclosurePolicy.withDefaults().withRounding(null));
         assertThrows(NullPointerException.class, () -> DisclosurePolicy.withDefaults().protect((CountTable) null));

@@ -4,15 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.commons.math3.optim.MaxIter;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.linear.LinearConstraint;
-import org.apache.commons.math3.optim.linear.LinearConstraintSet;
-import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
-import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
-import org.apache.commons.math3.optim.linear.Relationship;
-import org.apache.commons.math3.optim.linear.SimplexSolver;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.tipmonitor.indicators.internal.LinearProgram;
 
 /**
  * The existence and identifiability test of Fienberg &amp; Rinaldo (2012) as used by SparseMSE's
@@ -21,7 +13,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  * <p>Existence: the Poisson MLE is finite iff the sufficient statistics T = X'y lie in the relative interior of
  * the marginal cone, i.e. iff some strictly positive table x has X'x = T. The linear program
  * max s subject to X'x = T, x<sub>h</sub> &minus; s &ge; 0, x, s &ge; 0 has optimum s* &gt; 0 exactly then
- * (x = y, s = 0 is always feasible and s &le; n, so the program is bounded and feasible).
+ * (x = y, s = 0 is always feasible and s &le; n, so the program is bounded and feasible). The programs are solved by
+ * {@link LinearProgram} (ojAlgo's simplex).
  *
  * <p>Identifiability: the design has full column rank (pivoted QR, relative tolerance 1e-7, as R's {@code qr}).
  */
@@ -186,10 +179,9 @@ public final class ExistenceLp {
      */
     public static boolean linearProgramOptimumPositive(double[][] x, double[] y, int m) {
         int p = x.length;
-        int nv = m + 1;
-        List<LinearConstraint> constraints = new ArrayList<>(p);
+        LinearProgram lp = new LinearProgram(m + 1);
         for (int j = 0; j < p; j++) {
-            double[] row = new double[nv];
+            double[] row = new double[m + 1];
             double t = 0;
             double ones = 0;
             for (int i = 0; i < m; i++) {
@@ -198,38 +190,27 @@ public final class ExistenceLp {
                 ones += x[j][i];
             }
             row[m] = ones;
-            constraints.add(new LinearConstraint(row, Relationship.EQ, t));
+            lp.addRow(row, LinearProgram.Relation.EQUAL, t);
         }
-        double[] objective = new double[nv];
-        objective[m] = 1;
-        PointValuePair opt = new SimplexSolver().optimize(new MaxIter(1_000_000),
-                new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints),
-                GoalType.MAXIMIZE, new NonNegativeConstraint(true));
-        return opt.getValue() > ZERO;
+        return lp.maximum(m) > ZERO;
     }
 
     private static int[] forcedZeroCells(double[][] x, double[] y, int m) {
         int p = x.length;
-        List<LinearConstraint> constraints = new ArrayList<>(p);
+        LinearProgram lp = new LinearProgram(m);
         for (int j = 0; j < p; j++) {
             double t = 0;
             for (int i = 0; i < m; i++) {
                 t += x[j][i] * y[i];
             }
-            constraints.add(new LinearConstraint(Arrays.copyOf(x[j], m), Relationship.EQ, t));
+            lp.addRow(Arrays.copyOf(x[j], m), LinearProgram.Relation.EQUAL, t);
         }
-        LinearConstraintSet set = new LinearConstraintSet(constraints);
         List<Integer> forced = new ArrayList<>();
         for (int i = 0; i < m; i++) {
             if (y[i] > 0) {
                 continue;
             }
-            double[] objective = new double[m];
-            objective[i] = 1;
-            PointValuePair opt = new SimplexSolver().optimize(new MaxIter(100_000),
-                    new LinearObjectiveFunction(objective, 0), set, GoalType.MAXIMIZE,
-                    new NonNegativeConstraint(true));
-            if (opt.getValue() <= ZERO) {
+            if (lp.maximum(i) <= ZERO) {
                 forced.add(i);
             }
         }
