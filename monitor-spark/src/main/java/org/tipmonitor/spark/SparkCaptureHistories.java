@@ -29,7 +29,6 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.shiftleft;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -149,10 +148,9 @@ public final class SparkCaptureHistories {
             Object[] codes = e.getValue().stream().map(ReporterType::code).toArray();
             Column test = col("reporter_type").isin(codes);
             int i = names.indexOf(e.getKey());
-            index = index == null ? when(test, lit(i)) : index.when(test, lit(i));
+            index = index == null ? when(test, lit(1L << i)) : index.when(test, lit(1L << i));
         }
-        Column bit = index == null ? lit(null).cast(DataTypes.LongType)
-                : shiftleft(lit(1L), index);
+        Column bit = index == null ? lit(null).cast(DataTypes.LongType) : index;
         return registrations
                 .where(col("report_date").between(lit(period.firstDay()), lit(period.lastDay())))
                 .withColumn("bit", bit)
