@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,7 +34,8 @@ import static org.apache.spark.sql.functions.date_from_unix_date;
  *
  * <p><b>CSV</b>: UTF-8 text, one record per line (quoted fields may hold commas and doubled quotes, not line
  * breaks), a header line naming the columns in any order; columns the schema does not name are ignored and never
- * read into a DataFrame. Lines are numbered from 1 (the header). A line that does not split into the header's
+ * read into a DataFrame. The file is split into at least as many partitions as the session has cores, and lines
+ * are numbered across the splits (an extra pass, {@code zipWithIndex}). Lines are numbered from 1 (the header). A line that does not split into the header's
  * fields is {@link SparkRule#MALFORMED_ROW}. <b>Parquet</b>: the file's own types (strings are parsed as in CSV);
  * the location is the 1-based row number within the file (Spark's {@code _metadata.row_index}).
  *
@@ -93,19 +95,19 @@ public final class ExtractReader {
         Dataset<Row> checked = null;
         StructType checkedSchema = RowCheck.checkedSchema(schema);
         for (Path file : files) {
-            Dataset<Row> text = readText(source, file);
-            List<Row> first = text.takeAsList(1);
+            JavaRDD<String> text = readText(source, file);
+            List<String> first = text.take(1);
             if (first.isEmpty()) {
                 throw new SparkMonitorException(SparkRule.EMPTY_SOURCE, "source " + source + ", file "
                         + file.getFileName() + " is empty (no header line)");
             }
-            String[] header = header(source, file, first.get(0).getString(0));
+            String[] header = header(source, file, first.get(0));
             int[] position = positions(source, file, schema, Arrays.asList(header));
             RowCheck check = new RowCheck(schema, source, file.getFileName().toString());
             int headerSize = header.length;
-            JavaRDD<Row> lines = text.javaRDD().zipWithIndex()
+            JavaRDD<Row> lines = text.zipWithIndex()
                     .filter(t -> t._2() > 0)
-                    .map(t -> RowFactory.create(t._2() + 1, t._1().getString(0)));
+                    .map(t -> RowFactory.create(t._2() + 1, t._1()));
             JavaRDD<Row> rows = lines.mapPartitions(it -> check.checkLines(it, headerSize, position));
             Dataset<Row> part = spark.createDataFrame(rows, checkedSchema);
             checked = checked == null ? part : checked.union(part);
@@ -179,10 +181,12 @@ public final class ExtractReader {
         return new ExtractRead(source, acceptedRows, rejectedRows, read, read - rejected, rejected, byRule);
     }
 
-    private Dataset<Row> readText(String source, Path file) {
+    /** The file's lines, split into at least as many partitions as the session has cores. */
+    private JavaRDD<String> readText(String source, Path file) {
         exists(source, file);
         try {
-            return spark.read().text(file.toString());
+            JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            return context.textFile(file.toString(), Math.max(2, context.defaultParallelism()));
         } catch (RuntimeException e) {
             throw new SparkMonitorException(SparkRule.UNREADABLE_SOURCE, "source " + source + ", file "
                     + file.getFileName() + " is not readable: " + e.getClass().getSimpleName(), e);
