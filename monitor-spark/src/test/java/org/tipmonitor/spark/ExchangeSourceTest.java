@@ -2,24 +2,14 @@ package org.tipmonitor.spark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tipmonitor.io.Dataset;
 import org.tipmonitor.io.ExchangeFile;
 import org.tipmonitor.io.ExchangeReader;
-import org.tipmonitor.io.ExchangeWriter;
-import org.tipmonitor.io.ProducerType;
 import org.tipmonitor.io.RecordKind;
-import org.tipmonitor.model.Registration;
-import org.tipmonitor.model.Victim;
-import org.tipmonitor.model.VictimHistory;
-import org.tipmonitor.model.testing.ModelGenerator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,19 +22,7 @@ class ExchangeSourceTest {
     Path dir;
 
     private Path file(long seed, int persons) {
-        ModelGenerator generator = new ModelGenerator(seed);
-        List<Victim> victims = new ArrayList<>();
-        List<Registration> registrations = new ArrayList<>();
-        for (int i = 0; i < persons; i++) {
-            VictimHistory h = generator.victimHistory();
-            victims.add(h.victim());
-            registrations.addAll(h.registrations());
-        }
-        Path p = dir.resolve("exchange-" + seed + ".json");
-        ExchangeWriter.withDefaults().write(ExchangeFile.ofVictims(Dataset.of("d" + seed,
-                ProducerType.REGISTRATION_CENTRE, LocalDate.of(2012, 1, 1), LocalDate.of(2025, 12, 31),
-                Instant.parse("2026-01-01T00:00:00Z")), victims, registrations), p);
-        return p;
+        return ExchangeFiles.write(dir.resolve("exchange-" + seed + ".json"), seed, persons);
     }
 
     @Test

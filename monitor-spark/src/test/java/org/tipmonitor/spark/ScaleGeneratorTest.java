@@ -19,14 +19,14 @@ class ScaleGeneratorTest {
 
     @Test
     void readerAndLinkageRecoverTheKnownRejectionsAndLinks() throws Exception {
-        ScaleGenerator generator = new ScaleGenerator(42, 300, 0.6, 97);
+        ScaleGenerator generator = new ScaleGenerator(42, 120, 0.6, 37);
         Path file = dir.resolve("episodes.csv");
-        long broken = generator.writeEpisodes(file, 4000);
-        assertEquals(4001, Files.readAllLines(file).size());
+        long broken = generator.writeEpisodes(file, 1500);
+        assertEquals(1501, Files.readAllLines(file).size());
 
         ExtractRead read = ExtractReader.of(SparkTestSession.get()).readCsv("youth_care", List.of(file),
                 ExtractSchema.episodes(LocalDate.of(1990, 1, 1), ScaleGenerator.OBSERVED_TO));
-        assertEquals(4000, read.read());
+        assertEquals(1500, read.read());
         assertEquals(broken, read.rejectedCount());
         // The three kinds of breakage take turns.
         Map<String, Long> byRule = read.rejectionsByRule();
@@ -34,6 +34,6 @@ class ScaleGeneratorTest {
 
         LinkageReport report = Linkage.report(generator.exchangeData(SparkTestSession.get()), List.of(read));
         assertEquals(generator.trueLinks(), report.rows().stream().mapToLong(LinkageReport.Row::linked).sum());
-        assertEquals(300, report.rows().stream().mapToLong(LinkageReport.Row::victims).sum());
+        assertEquals(120, report.rows().stream().mapToLong(LinkageReport.Row::victims).sum());
     }
 }
