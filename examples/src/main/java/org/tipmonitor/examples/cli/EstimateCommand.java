@@ -538,8 +538,23 @@ final class EstimateCommand implements Callable<Integer> {
         interval.put("method", "none".equals(ci) ? "none" : e.interval().method().name().toLowerCase(Locale.ROOT));
         interval.put("level", e.interval().level());
         if (!"none".equals(ci)) {
-            interval.put("lower", e.interval().lower());
-            interval.put("upper", e.interval().upper());
+            putLimit(interval, "lower", e.interval().lower());
+            putLimit(interval, "upper", e.interval().upper());
+        }
+    }
+
+    /**
+     * A numeric field that is always a number or null: a limit that is not finite (a profile limit not found
+     * within range, an interval that does not close) is null with a reason beside it, never the string
+     * "Infinity" (issue 13).
+     */
+    static void putLimit(ObjectNode node, String field, double value) {
+        if (Double.isFinite(value)) {
+            node.put(field, value);
+        } else {
+            node.putNull(field);
+            node.put(field + "Missing", value > 0 ? "the interval has no finite upper limit at this level"
+                    : "the interval has no finite limit at this level");
         }
     }
 
@@ -626,7 +641,9 @@ final class EstimateCommand implements Callable<Integer> {
             putError(root, code, message);
             out.println(root.toString());
         } else {
-            spec.commandLine().getErr().println("monitor: no estimate: " + code + " " + message);
+            // The message may already start with its code (the library's messages do): print the code once.
+            spec.commandLine().getErr().println("monitor: no estimate: " + (message.startsWith(code) ? ""
+                    : code + " ") + message);
         }
         out.flush();
         return MonitorCli.DATA_FAILED;

@@ -342,8 +342,8 @@ final class JointReport {
         ObjectNode node = mapper.createObjectNode();
         node.put("estimate", e.estimate());
         if (request.intervals()) {
-            node.put("lower", e.lower());
-            node.put("upper", e.upper());
+            EstimateCommand.putLimit(node, "lower", e.lower());
+            EstimateCommand.putLimit(node, "upper", e.upper());
         }
         node.put("observed", e.observed());
         return node;

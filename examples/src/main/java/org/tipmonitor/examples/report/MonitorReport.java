@@ -126,6 +126,7 @@ public final class MonitorReport {
     private RuntimeException followUpFailure;
     private ResidenceSection residence;
     private RuntimeException residenceFailure;
+    private RuntimeException policeFailure;
 
     private MonitorReport(MonitorData data, DisclosurePolicy policy) {
         this.data = data;
@@ -249,7 +250,10 @@ public final class MonitorReport {
                     () -> offenders(offenderYears, id));
         }
         if (policeYears != null) {
-            section("policeSignals", "6. Presumed victims identified by the police", () -> police(policeYears, id));
+            section("policeSignals", "6. Presumed victims identified by the police", () -> {
+                rethrow(policeFailure);
+                police(policeYears, id);
+            });
         }
         if (victimYears != null) {
             section("policeReportFollowUp", "6a. Follow-up of police reports", () -> policeFollowUp(id));
@@ -293,9 +297,14 @@ public final class MonitorReport {
                     registrations.table(victims, VictimDimension.YEAR, VictimDimension.LEGAL_BASIS));
         }
         if (policeYears != null) {
-            countTables.put("police-signals-by-year-origin",
-                    PoliceSignals.of(PoliceSeries.IDENTIFIED_VICTIMS, policeYears).withDatasetId(id)
-                            .table(data.policeSignals(), PoliceDimension.YEAR, PoliceDimension.ORIGIN));
+            try {
+                countTables.put("police-signals-by-year-origin",
+                        PoliceSignals.of(PoliceSeries.IDENTIFIED_VICTIMS, policeYears).withDatasetId(id)
+                                .table(data.policeSignals(), PoliceDimension.YEAR, PoliceDimension.ORIGIN));
+            } catch (IndicatorException | ArithmeticException e) {
+                // Counts beyond a long: the police section says so (issue 13); the other tables go on.
+                policeFailure = e;
+            }
         }
         if (victimYears != null) {
             // The follow-up and residence-scheme tables are computed here so that they join the linked set; a

@@ -135,6 +135,6 @@ class GenerateCommandTest {
                 "--truth", dir.resolve("absent").resolve("truth.csv").toString());
         assertEquals(MonitorCli.USAGE_OR_IO, run.status());
         assertEquals(1, run.err().strip().lines().count(), run.err());
-        assertTrue(run.err().startsWith("monitor: I/O error"), run.err());
+        assertTrue(run.err().startsWith("monitor: TM-CLI-002: I/O error"), run.err());
     }
 }

@@ -46,7 +46,7 @@ class ReportDisclosureTest {
         MonitorData data = MonitorData.load(new ByteArrayInputStream(file.toByteArray()));
         MonitorReport report = MonitorReport.of(data, DisclosurePolicy.withDefaults());
         assertTrue(report.auditPassed(), report.toText());
-        assertTrue(report.toText().contains("Disclosure audit: passed (linked set of 4 tables"), report.toText());
+        assertTrue(report.toText().contains("Disclosure audit: passed (linked set of "), report.toText());
         JsonNode json = new ObjectMapper().readTree(report.toJson());
         assertTrue(json.at("/disclosureAudit/passed").asBoolean());
         assertTrue(json.at("/disclosureAudit/protectionMargin").asLong() == 10);

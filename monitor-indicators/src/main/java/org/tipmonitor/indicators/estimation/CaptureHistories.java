@@ -481,7 +481,13 @@ public final class CaptureHistories {
      * @return the CSV text, lines ending in {@code '\n'}
      */
     public String toCsv() {
-        StringBuilder sb = new StringBuilder(String.join(",", listNames)).append(",count\n");
+        List<String> header = new ArrayList<>();
+        for (String name : listNames) {
+            // OWASP's rule against formula injection: a spreadsheet would run a cell that starts with = - @; the
+            // reader removes the apostrophe again (issue 13).
+            header.add(!name.isEmpty() && "=-@".indexOf(name.charAt(0)) >= 0 ? "'" + name : name);
+        }
+        StringBuilder sb = new StringBuilder(String.join(",", header)).append(",count\n");
         for (int h = 1; h < counts.length; h++) {
             if (counts[h] > 0) {
                 for (int i = 0; i < listCount(); i++) {
@@ -574,6 +580,9 @@ public final class CaptureHistories {
             String p = parts[i].strip();
             if (p.length() >= 2 && p.startsWith("\"") && p.endsWith("\"")) {
                 p = p.substring(1, p.length() - 1).strip();
+            }
+            if (p.length() >= 2 && p.charAt(0) == '\'' && "=-@".indexOf(p.charAt(1)) >= 0) {
+                p = p.substring(1);
             }
             parts[i] = p;
         }

@@ -67,8 +67,8 @@ final class Messages {
     static final String STRATA_LISTS_DIFFER = "TM-MSE-129 Level '%s' has lists %s, the first level has %s";
     static final String STRATUM_EMPTY = "TM-MSE-130 Level '%s' has no observed case";
     static final String UNKNOWN_LEVEL = "TM-MSE-131 Unknown level: '%s' (levels are %s)";
-    static final String LEVEL_CONFLICT = "TM-MSE-132 Person %s has two levels: '%s' and '%s'";
-    static final String LEVEL_MISSING = "TM-MSE-133 Person %s is on a list but has no level of '%s'";
+    static final String LEVEL_CONFLICT = "TM-MSE-132 A person (key withheld) has two levels: '%s' and '%s'";
+    static final String LEVEL_MISSING = "TM-MSE-133 A person (key withheld) is on a list but has no level of '%s'";
     static final String MERGE_SAME_LIST = "TM-MSE-135 Cannot merge a list with itself: '%s'";
     static final String TOTAL_OVERFLOW =
             "TM-MSE-136 The counts add up to more than the largest count, 9223372036854775807: %s";

@@ -219,7 +219,7 @@ public final class StratifiedHistories {
             Objects.requireNonNull(level, "level");
             String old = levelOf.putIfAbsent(Objects.requireNonNull(person, "person"), level);
             if (old != null && !old.equals(level)) {
-                throw IndicatorException.of(Messages.LEVEL_CONFLICT, person, old, level);
+                throw IndicatorException.of(Messages.LEVEL_CONFLICT, old, level);
             }
             return this;
         }
@@ -235,7 +235,7 @@ public final class StratifiedHistories {
             for (Map.Entry<K, Map<String, Boolean>> e : perPerson.entrySet()) {
                 String level = levelOf.get(e.getKey());
                 if (level == null) {
-                    throw IndicatorException.of(Messages.LEVEL_MISSING, e.getKey(), covariate);
+                    throw IndicatorException.of(Messages.LEVEL_MISSING, covariate);
                 }
                 int mask = 0;
                 for (String list : e.getValue().keySet()) {

@@ -1,0 +1,35 @@
+package org.tipmonitor.indicators.estimation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tipmonitor.indicators.IndicatorException;
+
+/** Regression tests for issue 13 in the estimation package: formula prefixes and person keys in messages. */
+class EstimationIssue13Test {
+
+    @Test
+    void countsCsvNeutralisesFormulaPrefixesAndReadsThemBack() {
+        CaptureHistories t = CaptureHistories.builder(List.of("=cmd", "-x", "@y")).add(new int[] {1, 0, 0}, 3)
+                .add(new int[] {1, 1, 0}, 2).add(new int[] {0, 0, 1}, 4).build();
+        String csv = t.toCsv();
+        assertTrue(csv.startsWith("'=cmd,'-x,'@y,count\n"), csv);
+        assertEquals(t, CaptureHistories.fromCsv(new StringReader(csv)));
+    }
+
+    @Test
+    void aLevelConflictDoesNotPrintThePersonKey() {
+        StratifiedHistories.Linker<String> linker = StratifiedHistories.linker(List.of("A", "B"), "g");
+        linker.addMembership("secret-person-key-123456782", "A");
+        linker.setLevel("secret-person-key-123456782", "x");
+        IndicatorException e = assertThrows(IndicatorException.class,
+                () -> linker.setLevel("secret-person-key-123456782", "y"));
+        assertTrue(e.getMessage().startsWith("TM-MSE-132"), e.getMessage());
+        assertFalse(e.getMessage().contains("secret"), e.getMessage());
+    }
+}
