@@ -3,6 +3,7 @@ package org.tipmonitor.examples.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
+import java.text.DecimalFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,6 +160,7 @@ public final class ReportCharts {
         dataset.addSeries(registered);
         NumberAxis x = new NumberAxis("year");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setNumberFormatOverride(new DecimalFormat("0"));
         x.setAutoRangeIncludesZero(false);
         x.setLowerMargin(0.08);
         x.setUpperMargin(0.08);
