@@ -4,7 +4,10 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.text.DecimalFormat;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -179,8 +182,21 @@ public final class ReportCharts {
                 JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     }
 
+    /** Writes the PNG to a temporary sibling and moves it into place, so a chart is never half written. */
     private static Path save(JFreeChart chart, Path file) throws IOException {
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+        Path target = file.toAbsolutePath();
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+                + ".partial");
+        try {
+            ChartUtils.saveChartAsPNG(temporary.toFile(), chart, WIDTH, HEIGHT);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
         return file;
     }
 }

@@ -125,7 +125,7 @@ public final class CaptureHistories {
             String line;
             int lineNumber = 0;
             String header = null;
-            while ((line = in.readLine()) != null) {
+            while ((line = readLine(in, lineNumber + 1)) != null) {
                 lineNumber++;
                 if (!line.isBlank()) {
                     header = line;
@@ -179,7 +179,7 @@ public final class CaptureHistories {
                 counts.put("", new long[1 << k]);
                 firstLine.put("", new int[1 << k]);
             }
-            while ((line = in.readLine()) != null) {
+            while ((line = readLine(in, lineNumber + 1)) != null) {
                 lineNumber++;
                 if (line.isBlank()) {
                     continue;
@@ -572,6 +572,37 @@ public final class CaptureHistories {
             throw IndicatorException.of(Messages.CSV_BAD_COUNT, lineNumber, field);
         }
         return count;
+    }
+
+    /** Longest line of a counts CSV, in characters (issue 13: one unbounded line must not exhaust the heap). */
+    public static final int MAX_LINE_LENGTH = 65_536;
+
+    /**
+     * One line without its terminator ({@code \n}, {@code \r\n} or {@code \r}), or null at the end.
+     *
+     * @throws IndicatorException if the line is longer than {@link #MAX_LINE_LENGTH} characters
+     */
+    private static String readLine(BufferedReader in, int lineNumber) throws IOException {
+        StringBuilder b = new StringBuilder();
+        int c = in.read();
+        if (c < 0) {
+            return null;
+        }
+        while (c >= 0 && c != '\n') {
+            if (c == '\r') {
+                in.mark(1);
+                if (in.read() != '\n') {
+                    in.reset();
+                }
+                break;
+            }
+            if (b.length() == MAX_LINE_LENGTH) {
+                throw IndicatorException.of(Messages.CSV_LINE_TOO_LONG, lineNumber, MAX_LINE_LENGTH);
+            }
+            b.append((char) c);
+            c = in.read();
+        }
+        return b.toString();
     }
 
     private static String[] splitFields(String line) {

@@ -29,6 +29,7 @@ final class Messages {
     static final String CSV_TOO_MANY_LISTS = "TM-MSE-013 Line %d: more than 12 list columns: %d";
     static final String CSV_TOTAL_OVERFLOW =
             "TM-MSE-014 Line %d: the counts add up to more than the largest count, 9223372036854775807";
+    static final String CSV_LINE_TOO_LONG = "TM-MSE-015 Line %d: longer than %d characters";
     static final String CSV_READ_FAILED = "TM-MSE-010 Counts CSV could not be read: %s";
 
     static final String LIST_COUNT_OUT_OF_RANGE = "TM-MSE-101 Number of lists is not between 2 and 12: %d";

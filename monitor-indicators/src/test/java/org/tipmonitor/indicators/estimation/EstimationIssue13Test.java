@@ -23,6 +23,25 @@ class EstimationIssue13Test {
     }
 
     @Test
+    void anUnboundedLineIsRefusedWithoutReadingItWhole() {
+        java.io.Reader endless = new java.io.Reader() {
+            @Override
+            public int read(char[] buf, int off, int len) {
+                java.util.Arrays.fill(buf, off, off + len, '0');
+                return len;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        IndicatorException e = assertThrows(IndicatorException.class, () -> CaptureHistories.fromCsv(endless));
+        assertTrue(e.getMessage().startsWith("TM-MSE-015 Line 1: longer than 65536 characters"), e.getMessage());
+        CaptureHistories crlf = CaptureHistories.fromCsv(new StringReader("A,B,count\r\n1,0,3\r\n0,1,2\r1,1,1\n"));
+        assertEquals(6, crlf.observed());
+    }
+
+    @Test
     void aLevelConflictDoesNotPrintThePersonKey() {
         StratifiedHistories.Linker<String> linker = StratifiedHistories.linker(List.of("A", "B"), "g");
         linker.addMembership("secret-person-key-123456782", "A");
