@@ -69,6 +69,16 @@ public final class JointBootstrap {
         return new JointBootstrap(replicates, s);
     }
 
+    /** @return the number of replicates */
+    public int replicates() {
+        return replicates;
+    }
+
+    /** @return the seed (replicate b draws from seed + b) */
+    public long seed() {
+        return seed;
+    }
+
     /**
      * Draws and fits the replicates.
      *
@@ -77,64 +87,138 @@ public final class JointBootstrap {
      */
     public Replicates parametric(JointFit fit) {
         Objects.requireNonNull(fit, "fit");
-        JointDesign d = fit.design();
-        double[] mu = fit.fittedRows();
+        JointEstimator estimator = refitting(fit);
+        List<Replicate> kept = IntStream.range(0, replicates).parallel()
+                .mapToObj(b -> draw(fit, estimator, b)).filter(Objects::nonNull).toList();
+        return new Replicates(fit, kept, replicates - kept.size());
+    }
+
+    /**
+     * One replicate, drawn and fitted: what {@link #parametric(JointFit)} computes for replicate {@code index}, for
+     * callers that spread the replicates over several machines (monitor-spark). The same fit, seed and index give
+     * the same replicate anywhere.
+     *
+     * @param fit   the fit to resample from
+     * @param index the replicate's index, 0 to replicates &minus; 1
+     * @return the replicate, or empty if its fit has no estimate
+     * @throws IndicatorException if the index is outside that range
+     */
+    public java.util.Optional<Replicate> replicate(JointFit fit, int index) {
+        if (index < 0 || index >= replicates) {
+            throw IndicatorException.of(Messages.REPLICATES, MAX_REPLICATES, index);
+        }
+        return java.util.Optional.ofNullable(draw(Objects.requireNonNull(fit, "fit"), refitting(fit), index));
+    }
+
+    /**
+     * The replicates computed elsewhere (by {@link #replicate(JointFit, int)}), assembled as
+     * {@link #parametric(JointFit)} would have: those missing count as failed.
+     *
+     * @param fit   the fit they were drawn from
+     * @param drawn the replicates that have an estimate, in any order
+     * @return the replicates
+     * @throws IndicatorException if there are more of them than replicates, or two share an index
+     */
+    public Replicates assemble(JointFit fit, List<Replicate> drawn) {
+        List<Replicate> sorted = new ArrayList<>(drawn);
+        sorted.sort(java.util.Comparator.comparingInt(Replicate::index));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).index() == sorted.get(i - 1).index()) {
+                throw IndicatorException.of(Messages.REPLICATES, MAX_REPLICATES, sorted.get(i).index());
+            }
+        }
+        if (sorted.size() > replicates) {
+            throw IndicatorException.of(Messages.REPLICATES, MAX_REPLICATES, sorted.size());
+        }
+        return new Replicates(Objects.requireNonNull(fit, "fit"), List.copyOf(sorted), replicates - sorted.size());
+    }
+
+    private static JointEstimator refitting(JointFit fit) {
         JointEstimator estimator = JointEstimator.withDefaults().withConfidenceLevel(fit.confidenceLevel());
         for (var e : fit.referenceLevels().entrySet()) {
             estimator = estimator.withReference(e.getKey(), e.getValue());
         }
-        JointEstimator fixed = estimator;
-        List<double[][]> draws = IntStream.range(0, replicates).parallel().mapToObj(b -> {
-            RandomGenerator random = new Well19937c(seed + b);
-            CovariateTable.Builder builder = CovariateTable.builder(d.table.lists(), d.table.covariates());
-            for (int j = 0; j < d.table.covariates().size(); j++) {
-                for (String level : d.table.levels().get(j)) {
-                    builder.level(d.table.covariates().get(j), level);
-                }
-            }
-            for (int r = 0; r < d.rows(); r++) {
-                if (mu[r] > 0) {
-                    long y = new PoissonDistribution(random, mu[r], PoissonDistribution.DEFAULT_EPSILON,
-                            PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
-                    if (y > 0) {
-                        builder.add(d.maskOfRow(r), d.table.levelsOfCell(d.cellOfRow(r)), y);
-                    }
-                }
-            }
-            CovariateTable table;
-            try {
-                table = builder.build();
-            } catch (IndicatorException e) {
-                return null;
-            }
-            JointOutcome o = fixed.fit(table, fit.model());
-            if (!(o instanceof JointFit f) || !f.table().levels().equals(d.table.levels())) {
-                return null;
-            }
-            double[][] out = new double[2][d.cells];
-            for (int c = 0; c < d.cells; c++) {
-                out[0][c] = f.unobserved(c);
-                out[1][c] = f.design().observed(c);
-            }
-            return out;
-        }).toList();
-        List<double[][]> kept = new ArrayList<>();
-        for (double[][] draw : draws) {
-            if (draw != null) {
-                kept.add(draw);
+        return estimator;
+    }
+
+    private Replicate draw(JointFit fit, JointEstimator estimator, int b) {
+        JointDesign d = fit.design();
+        double[] mu = fit.fittedRows();
+        RandomGenerator random = new Well19937c(seed + b);
+        CovariateTable.Builder builder = CovariateTable.builder(d.table.lists(), d.table.covariates());
+        for (int j = 0; j < d.table.covariates().size(); j++) {
+            for (String level : d.table.levels().get(j)) {
+                builder.level(d.table.covariates().get(j), level);
             }
         }
-        return new Replicates(fit, kept, replicates - kept.size());
+        for (int r = 0; r < d.rows(); r++) {
+            if (mu[r] > 0) {
+                long y = new PoissonDistribution(random, mu[r], PoissonDistribution.DEFAULT_EPSILON,
+                        PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
+                if (y > 0) {
+                    builder.add(d.maskOfRow(r), d.table.levelsOfCell(d.cellOfRow(r)), y);
+                }
+            }
+        }
+        CovariateTable table;
+        try {
+            table = builder.build();
+        } catch (IndicatorException e) {
+            return null;
+        }
+        JointOutcome o = estimator.fit(table, fit.model());
+        if (!(o instanceof JointFit f) || !f.table().levels().equals(d.table.levels())) {
+            return null;
+        }
+        double[] unobserved = new double[d.cells];
+        double[] observed = new double[d.cells];
+        for (int c = 0; c < d.cells; c++) {
+            unobserved[c] = f.unobserved(c);
+            observed[c] = f.design().observed(c);
+        }
+        return new Replicate(b, unobserved, observed);
+    }
+
+    /**
+     * One replicate's fitted unobserved and observed counts per covariate cell.
+     *
+     * @param index      the replicate's index (its random numbers come from seed + index)
+     * @param unobserved per covariate cell, &Ucirc;*<sub>c</sub>
+     * @param observed   per covariate cell, n*<sub>c</sub>
+     */
+    public record Replicate(int index, double[] unobserved, double[] observed) implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * Copies the arrays.
+         *
+         * @throws NullPointerException if an array is null
+         */
+        public Replicate {
+            unobserved = unobserved.clone();
+            observed = observed.clone();
+        }
+
+        @Override
+        public double[] unobserved() {
+            return unobserved.clone();
+        }
+
+        @Override
+        public double[] observed() {
+            return observed.clone();
+        }
     }
 
     /** The kept replicates of a parametric bootstrap, and intervals for any quantity of covariate cells. */
     public static final class Replicates {
 
         private final JointFit fit;
-        private final List<double[][]> draws;
+        private final List<Replicate> draws;
         private final int failed;
 
-        private Replicates(JointFit fit, List<double[][]> draws, int failed) {
+        private Replicates(JointFit fit, List<Replicate> draws, int failed) {
             this.fit = fit;
             this.draws = draws;
             this.failed = failed;
@@ -143,6 +227,11 @@ public final class JointBootstrap {
         /** @return the replicates kept */
         public int size() {
             return draws.size();
+        }
+
+        /** @return the replicates kept, in index order */
+        public List<Replicate> replicates() {
+            return draws;
         }
 
         /** @return the replicates whose fit had no estimate (left out) */
@@ -223,9 +312,9 @@ public final class JointBootstrap {
             return in;
         }
 
-        private static double sum(double[][] draw, boolean[] in, boolean unobserved) {
+        private static double sum(Replicate draw, boolean[] in, boolean unobserved) {
             double s = 0;
-            double[] v = draw[unobserved ? 0 : 1];
+            double[] v = unobserved ? draw.unobserved : draw.observed;
             for (int c = 0; c < in.length; c++) {
                 if (in[c]) {
                     s += v[c];
