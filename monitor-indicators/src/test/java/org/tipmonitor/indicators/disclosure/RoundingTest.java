@@ -16,7 +16,7 @@ class RoundingTest {
 
     @Test
     void cbsHundreds() {
-        // CBS income statistics: 0-49 -> 0, 50-149 -> 100 (domain.md section 4, source S20)
+        // CBS income statistics: 0-49 -> 0, 50-149 -> 100 (docs/background/domain.md section 4, source S20)
         Rounding r = Rounding.CBS_HUNDREDS;
         assertEquals(0, r.round(0));
         assertEquals(0, r.round(49));

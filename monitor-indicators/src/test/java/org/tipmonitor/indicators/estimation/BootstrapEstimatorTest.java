@@ -32,7 +32,7 @@ class BootstrapEstimatorTest {
     @Test
     void nonparametricFixedMainEffectsNed() {
         // MultipleSystemsEstimation::estimate_population(z, method = "fixed", model = main effects, nboot = 1000,
-        // seed 1234) BCa limits at 0.025 / 0.975: 48676.6849010113 / 57785.7712806930 (algorithms.md 5.1).
+        // seed 1234) BCa limits at 0.025 / 0.975: 48676.6849010113 / 57785.7712806930 (docs/background/algorithms.md 5.1).
         // Different random source, so Monte Carlo agreement only: 2 %.
         Estimate e = BootstrapEstimator.withDefaults().withReplicates(1000)
                 .nonparametric(NED, LogLinearModel.mainEffects(NED.listNames())).orElseThrow();
@@ -45,7 +45,7 @@ class BootstrapEstimatorTest {
      * With R's random numbers the replicates are R's: MultipleSystemsEstimation's fixed-model bootstrap
      * ({@code estimate_population(z, method = "fixed", model = main effects, nboot = 1000)}, seed 1234) gives the
      * BCa limits 48676.6849010113, 49921.4252739416, 56215.0265870182 and 57785.7712806930 at 0.025, 0.1, 0.9 and
-     * 0.975 (algorithms.md section 5.1, exact to all printed digits); they agree to 1e-12 relative.
+     * 0.975 (docs/background/algorithms.md section 5.1, exact to all printed digits); they agree to 1e-12 relative.
      */
     @Test
     void rRandomNumbersReproduceTheFixedModelBootstrap() {
@@ -105,7 +105,7 @@ class BootstrapEstimatorTest {
     void nonparametricBicSelectionKosovo() {
         // MultipleSystemsEstimation::estimate_population(z, method = "bic", nboot) scheme on the 4-list Kosovo
         // table: the selection among the 20 best models is re-run in every replicate. No R reference value
-        // (algorithms.md marks this variant as not numerically verified): check the structure and that the
+        // (docs/background/algorithms.md marks this variant as not numerically verified): check the structure and that the
         // interval is wider than the best model's own Wald-log interval, since it adds selection uncertainty.
         CaptureHistories kosovo = Tables.load("Kosovo");
         ExhaustiveSearch.Result search = ExhaustiveSearch.withDefaults().search(kosovo);

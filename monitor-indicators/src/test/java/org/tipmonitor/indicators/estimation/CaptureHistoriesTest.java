@@ -20,7 +20,7 @@ class CaptureHistoriesTest {
 
     @Test
     void readsNedWithItsPublishedTotals() {
-        // totals of the published table (domain.md section 3): n = 8234; I 398, K 1348, O 536, P 4812, R 742, Z 848
+        // totals of the published table (docs/background/domain.md section 3): n = 8234; I 398, K 1348, O 536, P 4812, R 742, Z 848
         CaptureHistories ned = Tables.load("Ned");
         assertEquals(List.of("I", "K", "O", "P", "R", "Z"), ned.listNames());
         assertEquals(8234, ned.observed());

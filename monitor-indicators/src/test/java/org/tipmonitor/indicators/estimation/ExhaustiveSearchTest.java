@@ -19,7 +19,7 @@ class ExhaustiveSearchTest {
 
     @Test
     void catalogueSizesMatchMultipleSystemsEstimation() {
-        // MultipleSystemsEstimation 1.2.0 package data `hiermodels` (algorithms.md section 4)
+        // MultipleSystemsEstimation 1.2.0 package data `hiermodels` (docs/background/algorithms.md section 4)
         assertEquals(8, ExhaustiveSearch.catalogue(3, 2).size());
         assertEquals(113, ExhaustiveSearch.catalogue(4, 3).size());
         assertEquals(6212, ExhaustiveSearch.catalogue(5, 3).size());
@@ -51,7 +51,7 @@ class ExhaustiveSearchTest {
         LogLinearModel stepwise = StepwiseSelection.withDefaults().select(ned).model();
         ExhaustiveSearch.RankedModel s = r.ranking().stream().filter(m -> m.model().equals(stepwise)).findFirst()
                 .orElseThrow();
-        // MultipleSystemsEstimation BIC of the stepwise model: -2 logLik + 15 log(8234) (algorithms.md section 1.2)
+        // MultipleSystemsEstimation BIC of the stepwise model: -2 logLik + 15 log(8234) (docs/background/algorithms.md section 1.2)
         assertEquals(312.4252691794, s.criterionValue(), 312.4252691794 * 1e-6);
         assertEquals(111139.371230396, s.estimate(), 111139.371230396 * 1e-6);
         for (int i = 1; i < r.ranking().size(); i++) {

@@ -109,7 +109,7 @@ class NetherlandsReferenceTest {
         assertRel(55.6557096058167, f.deviance(), 1e-6, "deviance");
         assertEquals(26, f.degreesOfFreedom());
         assertRel(207.184861144466, f.aic(), 1e-6, "SparseMSE AIC");
-        // MultipleSystemsEstimation BIC of the same model (algorithms.md section 1.2)
+        // MultipleSystemsEstimation BIC of the same model (docs/background/algorithms.md section 1.2)
         assertRel(312.4252691794, f.bic(), 1e-6, "MSE BIC");
         assertEquals(List.of("I:K", "K:R"), f.infiniteTerms());
         assertEquals(39, f.cells());

@@ -14,7 +14,7 @@ import org.tipmonitor.model.VictimOriginGroup;
  * 2018 voor het eerst in vijf jaar iets gestegen. Dit komt echter door een forse toename van slechts een specifieke
  * groep: Afrikaanse slachtoffers van seksuele uitbuiting. [...] Het aantal politiemeldingen van Nederlandse en
  * Europese slachtoffers [...] daalde de afgelopen vijf jaar daarentegen juist fors." The real counts were not
- * available (domain.md 2.3); the invented ones are those of the trends package's letter series:
+ * available (docs/background/domain.md 2.3); the invented ones are those of the trends package's letter series:
  * <pre>
  *   year    2012 2013 2014 2015 2016 2017 2018
  *   Dutch    200  210  190  170  150  130  115   domestic sexual, not Dublin (2015 delivered as 100 + 70)

@@ -21,7 +21,7 @@ import org.tipmonitor.indicators.IndicatorException;
  * also at x = 0 and x = n; this library applies the boundary modification of Brown, Cai &amp; DasGupta (2001,
  * section 4.1.2), lower = 0 at x = 0 and upper = 1 at x = n, so only the other bound is compared with statsmodels
  * there. The case (29, 132) is the 2018 count of minors among Dutch victims of domestic sexual exploitation
- * (domain.md section 2.2, from nu.nl, Slachtoffermonitor 2014-2018).
+ * (docs/background/domain.md section 2.2, from nu.nl, Slachtoffermonitor 2014-2018).
  */
 class IntervalMethodTest {
 

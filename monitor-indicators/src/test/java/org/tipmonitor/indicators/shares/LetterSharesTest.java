@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Re-derives the share statements of the Nationaal Rapporteur's letter to parliament of 28 November 2019
- * (seed-letter-2019-nl.txt). Wilson references from statsmodels 0.13.5
+ * (docs/background/seed-letter-2019-nl.txt). Wilson references from statsmodels 0.13.5
  * {@code proportion_confint(x, n, alpha=0.05, method="wilson")}, absolute tolerance 1e-9.
  */
 class LetterSharesTest {
@@ -16,7 +16,7 @@ class LetterSharesTest {
     /**
      * "Jaarlijks worden naar schatting 1.300 minderjarigen slachtoffer van binnenlandse seksuele uitbuiting, bijna de
      * helft van het totaal aantal slachtoffers van deze vorm": about 1,300 minors of about 3,000 Dutch victims of
-     * sexual exploitation a year (domain.md section 2.4, [F], nu.nl 2019). These are rounded estimates, used here as
+     * sexual exploitation a year (docs/background/domain.md section 2.4, [F], nu.nl 2019). These are rounded estimates, used here as
      * counts only to show the calculation.
      */
     @Test

@@ -17,8 +17,8 @@ class AnnualSeriesTest {
 
     /**
      * "Het aantal geregistreerde slachtoffers van mensenhandel is de afgelopen jaren bijna gehalveerd" (letter of
-     * 28-11-2019): 1,255 registered presumed victims in 2014 and 668 in 2018 (domain.md section 2.1, [F]: NRM press
-     * release of 18-10-2019 and nu.nl on the Slachtoffermonitor mensenhandel 2014-2018). The middle years are
+     * 28-11-2019): 1,255 registered presumed victims in 2014 and 668 in 2018 (NRM press release
+     * of 18-10-2019 and nu.nl on the Slachtoffermonitor mensenhandel 2014-2018). The middle years are
      * synthetic here.
      */
     @Test

@@ -25,7 +25,7 @@ class PoissonTrendTest {
 
     @Test
     void registrations2014To2018AreOverdispersed() {
-        // 2014 and 2018 from domain.md 2.1 [F]; 2015-2017 synthetic (1,321, 952, 958).
+        // 2014 and 2018 as the NRM press release of 18-10-2019 published them; 2015-2017 synthetic (1,321, 952, 958).
         AnnualSeries series = AnnualSeries.of(2014, 1255, 1321, 952, 958, 668);
         PoissonTrendFit fit = assertInstanceOf(PoissonTrendFit.class, PoissonTrend.withDefaults().fit(series));
         assertEquals(2014, fit.referenceYear());

@@ -24,8 +24,9 @@ import org.tipmonitor.model.YesNoUnknown;
 
 /**
  * A synthetic victim register 2014-2018 built from model records to re-derive the statements of the Nationaal
- * Rapporteur's letter to parliament of 28 November 2019 (seed-letter-2019-nl.txt). The real register is not public;
- * the design follows the published margins where domain.md marks them [F] and is invented elsewhere.
+ * Rapporteur's letter to the Tweede Kamer of 28 November 2019. The real register is not public; the design follows
+ * the margins the Rapporteur published (press release of 18-10-2019 on the Victims Monitor 2014-2018, and the
+ * letter) and is invented elsewhere.
  *
  * <p>Design, per registration year y with n<sub>y</sub> registrations (slots i = 0, ..., n<sub>y</sub> &minus; 1):
  * <ul>
