@@ -3,6 +3,7 @@ package org.tipmonitor.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -276,9 +277,8 @@ class ExchangeSchemaTest {
     @MethodSource("invalidFiles")
     void goldenInvalidFileIsRejectedByTheSchemaWhereItCanExpressTheRule(Invalid invalid) {
         byte[] bytes = Fixtures.golden("invalid/" + invalid.file());
-        if (invalid.schemaRejects() == null) {
-            return;
-        }
+        assumeTrue(invalid.schemaRejects() != null,
+                () -> invalid.file() + ": the manifest does not say whether the schema can express this rule");
         List<Error> errors = schemaErrors(new String(bytes, StandardCharsets.UTF_8));
         if (invalid.schemaRejects()) {
             assertFalse(errors.isEmpty(), invalid.file() + " passes the schema");
