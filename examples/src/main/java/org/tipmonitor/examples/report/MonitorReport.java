@@ -930,7 +930,8 @@ public final class MonitorReport {
         return node;
     }
 
-    private static ObjectNode interval(double estimate, double lower, double upper, double level) {
+    /** {@code {estimate, lower, upper, level}}, the JSON of every interval in the report. */
+    static ObjectNode interval(double estimate, double lower, double upper, double level) {
         ObjectNode node = JSON.createObjectNode();
         node.put("estimate", estimate);
         node.put("lower", lower);

@@ -161,11 +161,6 @@ final class ResidenceSection {
     }
 
     private static ObjectNode interval(double estimate, double lower, double upper, double level) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("estimate", estimate);
-        node.put("lower", lower);
-        node.put("upper", upper);
-        node.put("level", level);
-        return node;
+        return MonitorReport.interval(estimate, lower, upper, level);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -614,7 +613,9 @@ public final class CovariateTable {
         }
 
         private String checkLevel(int j, String level) {
-            if (level.isBlank() || !level.equals(Messages.echo(level)) || level.equals(UNKNOWN)) {
+            boolean invisible = level.codePoints().anyMatch(c -> Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT);
+            if (level.isBlank() || invisible || level.length() > 200 || level.equals(UNKNOWN)) {
                 throw IndicatorException.of(Messages.LEVEL_VALUE, covariates.get(j));
             }
             return level;
@@ -740,9 +741,5 @@ public final class CovariateTable {
             super("line too long");
             this.line = line;
         }
-    }
-
-    static String format(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
     }
 }

@@ -32,7 +32,8 @@ final class Messages {
             + " at most %d: %s";
     static final String ONE_LEVEL = "TM-MSE-513 Covariate '%s' has only one known level (%s): it cannot be"
             + " estimated with";
-    static final String LEVEL_VALUE = "TM-MSE-514 Covariate '%s' has an empty or invisible level value";
+    static final String LEVEL_VALUE = "TM-MSE-514 Covariate '%s' has an empty level value, one with an invisible character, or one over"
+            + " 200 characters";
     static final String UNKNOWN_REFERENCE = "TM-MSE-515 Reference level '%s' of covariate '%s' does not exist;"
             + " levels: %s";
     static final String UNKNOWN_COVARIATE = "TM-MSE-516 Unknown covariate '%s'; covariates: %s";
@@ -42,6 +43,8 @@ final class Messages {
     static final String REPLICATES = "TM-MSE-530 Number of bootstrap replicates is not between 10 and %d: %d";
     static final String LEVEL = "TM-MSE-531 Confidence level is not in (0, 1): %s";
     static final String UNKNOWN_LEVEL = "TM-MSE-532 Covariate '%s' has no level '%s'; levels: %s";
+    static final String UNKNOWN_REFUSED = "TM-MSE-534 %d persons have an unknown covariate value; choose how to"
+            + " treat them (UnknownValues.DROP, OWN_LEVEL or EM)";
     static final String SELECTION = "TM-MSE-535 A selection is covariate=level[|level] joined by ',': '%s'";
     static final String EMPTY_SELECTION = "TM-MSE-533 Selection %s holds no covariate cell";
 

@@ -42,9 +42,8 @@ public enum UnknownValues {
             return table;
         }
         return switch (this) {
-            case REFUSE -> throw org.tipmonitor.indicators.IndicatorException.of(
-                    "TM-MSE-534 %d persons have an unknown covariate value; choose how to treat them"
-                            + " (UnknownValues.DROP, OWN_LEVEL)", table.partiallyClassified());
+            case REFUSE -> throw org.tipmonitor.indicators.IndicatorException.of(Messages.UNKNOWN_REFUSED,
+                    table.partiallyClassified());
             case DROP -> table.withoutUnknown();
             case OWN_LEVEL -> table.withUnknownAsLevel("unknown");
             case EM -> table;
