@@ -25,7 +25,11 @@ import org.tipmonitor.indicators.victims.*;
 import org.tipmonitor.indicators.offenders.*;
 import org.tipmonitor.indicators.police.*;
 import org.tipmonitor.indicators.estimation.*;
-import org.tipmonitor.indicators.estimation.covariates.*;
+import org.tipmonitor.indicators.estimation.data.*;
+import org.tipmonitor.indicators.estimation.model.*;
+import org.tipmonitor.indicators.estimation.fit.*;
+import org.tipmonitor.indicators.estimation.selection.*;
+import org.tipmonitor.indicators.estimation.bootstrap.*;
 import org.tipmonitor.examples.report.*;
 import org.tipmonitor.examples.synthetic.*;
 

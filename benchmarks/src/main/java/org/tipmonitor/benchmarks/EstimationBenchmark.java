@@ -12,14 +12,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.tipmonitor.indicators.estimation.BootstrapEstimator;
-import org.tipmonitor.indicators.estimation.CaptureHistories;
+import org.tipmonitor.indicators.estimation.bootstrap.BootstrapEstimator;
+import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
-import org.tipmonitor.indicators.estimation.ExhaustiveSearch;
-import org.tipmonitor.indicators.estimation.LogLinearEstimator;
-import org.tipmonitor.indicators.estimation.LogLinearModel;
-import org.tipmonitor.indicators.estimation.StepwiseSelection;
+import org.tipmonitor.indicators.estimation.selection.ExhaustiveSearch;
+import org.tipmonitor.indicators.estimation.fit.LogLinearEstimator;
+import org.tipmonitor.indicators.estimation.model.LogLinearModel;
+import org.tipmonitor.indicators.estimation.selection.StepwiseSelection;
 
 /**
  * Multiple systems estimation on the Dutch table ({@code Ned}, six lists, 8,234 cases) and its five-list merge

@@ -6,7 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.tipmonitor.indicators.estimation.CaptureHistories;
+import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 
 /**
  * The published tables the estimation benchmarks run on, copied unchanged from monitor-indicators' test resources

@@ -14,11 +14,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.YearRange;
-import org.tipmonitor.indicators.estimation.CaptureHistories;
-import org.tipmonitor.indicators.estimation.LinkedRegistrations;
-import org.tipmonitor.indicators.estimation.LinkedRegistrations.Covariate;
-import org.tipmonitor.indicators.estimation.ListDefinition;
-import org.tipmonitor.indicators.estimation.StratifiedHistories;
+import org.tipmonitor.indicators.estimation.data.CaptureHistories;
+import org.tipmonitor.indicators.estimation.data.LinkedRegistrations;
+import org.tipmonitor.indicators.estimation.data.LinkedRegistrations.Covariate;
+import org.tipmonitor.indicators.estimation.data.ListDefinition;
+import org.tipmonitor.indicators.estimation.data.StratifiedHistories;
 import org.tipmonitor.model.ReporterType;
 import org.tipmonitor.spark.internal.ModelFunctions;
 

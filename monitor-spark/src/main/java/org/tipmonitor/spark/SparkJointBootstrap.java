@@ -11,13 +11,13 @@ import java.util.Objects;
 
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.tipmonitor.indicators.estimation.covariates.CovariateTable;
-import org.tipmonitor.indicators.estimation.covariates.JointBootstrap;
-import org.tipmonitor.indicators.estimation.covariates.JointEstimator;
-import org.tipmonitor.indicators.estimation.covariates.JointFit;
-import org.tipmonitor.indicators.estimation.covariates.JointModel;
-import org.tipmonitor.indicators.estimation.covariates.JointOutcome;
-import org.tipmonitor.indicators.estimation.covariates.UnknownValues;
+import org.tipmonitor.indicators.estimation.data.CovariateTable;
+import org.tipmonitor.indicators.estimation.bootstrap.JointBootstrap;
+import org.tipmonitor.indicators.estimation.fit.JointEstimator;
+import org.tipmonitor.indicators.estimation.fit.JointFit;
+import org.tipmonitor.indicators.estimation.model.JointModel;
+import org.tipmonitor.indicators.estimation.fit.JointOutcome;
+import org.tipmonitor.indicators.estimation.fit.UnknownValues;
 
 /**
  * The parametric bootstrap of a lists &times; covariates fit ({@link JointBootstrap}) with its replicates spread over

@@ -13,8 +13,8 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tipmonitor.indicators.YearRange;
-import org.tipmonitor.indicators.estimation.CaptureHistories;
-import org.tipmonitor.indicators.estimation.ListDefinition;
+import org.tipmonitor.indicators.estimation.data.CaptureHistories;
+import org.tipmonitor.indicators.estimation.data.ListDefinition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

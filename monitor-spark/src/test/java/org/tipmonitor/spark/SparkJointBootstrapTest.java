@@ -10,14 +10,14 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tipmonitor.indicators.estimation.covariates.CovariateTable;
-import org.tipmonitor.indicators.estimation.covariates.DerivedEstimate;
-import org.tipmonitor.indicators.estimation.covariates.JointBootstrap;
-import org.tipmonitor.indicators.estimation.covariates.JointEstimator;
-import org.tipmonitor.indicators.estimation.covariates.JointFit;
-import org.tipmonitor.indicators.estimation.covariates.JointModel;
-import org.tipmonitor.indicators.estimation.covariates.Selection;
-import org.tipmonitor.indicators.estimation.covariates.UnknownValues;
+import org.tipmonitor.indicators.estimation.data.CovariateTable;
+import org.tipmonitor.indicators.estimation.fit.DerivedEstimate;
+import org.tipmonitor.indicators.estimation.bootstrap.JointBootstrap;
+import org.tipmonitor.indicators.estimation.fit.JointEstimator;
+import org.tipmonitor.indicators.estimation.fit.JointFit;
+import org.tipmonitor.indicators.estimation.model.JointModel;
+import org.tipmonitor.indicators.estimation.fit.Selection;
+import org.tipmonitor.indicators.estimation.fit.UnknownValues;
 
 /** Issue 17, item 5: the bootstrap spread over executors equals the in-process one exactly. */
 class SparkJointBootstrapTest {

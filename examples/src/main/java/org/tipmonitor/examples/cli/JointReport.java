@@ -7,17 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.tipmonitor.indicators.estimation.InformationCriterion;
-import org.tipmonitor.indicators.estimation.covariates.CovariateTable;
-import org.tipmonitor.indicators.estimation.covariates.JointBootstrap;
-import org.tipmonitor.indicators.estimation.covariates.DerivedEstimate;
-import org.tipmonitor.indicators.estimation.covariates.JointDidNotConverge;
-import org.tipmonitor.indicators.estimation.covariates.JointEstimator;
-import org.tipmonitor.indicators.estimation.covariates.JointFit;
-import org.tipmonitor.indicators.estimation.covariates.JointModel;
-import org.tipmonitor.indicators.estimation.covariates.JointNotEstimable;
-import org.tipmonitor.indicators.estimation.covariates.JointOutcome;
-import org.tipmonitor.indicators.estimation.covariates.JointSelection;
-import org.tipmonitor.indicators.estimation.covariates.Selection;
+import org.tipmonitor.indicators.estimation.data.CovariateTable;
+import org.tipmonitor.indicators.estimation.bootstrap.JointBootstrap;
+import org.tipmonitor.indicators.estimation.fit.DerivedEstimate;
+import org.tipmonitor.indicators.estimation.fit.JointDidNotConverge;
+import org.tipmonitor.indicators.estimation.fit.JointEstimator;
+import org.tipmonitor.indicators.estimation.fit.JointFit;
+import org.tipmonitor.indicators.estimation.model.JointModel;
+import org.tipmonitor.indicators.estimation.fit.JointNotEstimable;
+import org.tipmonitor.indicators.estimation.fit.JointOutcome;
+import org.tipmonitor.indicators.estimation.selection.JointSelection;
+import org.tipmonitor.indicators.estimation.fit.Selection;
 
 /**
  * What {@code monitor estimate --by} and {@code --covariates} print: the chosen or given model over lists and

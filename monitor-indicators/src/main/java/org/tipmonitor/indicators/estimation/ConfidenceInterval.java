@@ -1,5 +1,6 @@
 package org.tipmonitor.indicators.estimation;
 
+import org.tipmonitor.indicators.estimation.internal.Messages;
 import java.util.Objects;
 
 import org.tipmonitor.indicators.IndicatorException;

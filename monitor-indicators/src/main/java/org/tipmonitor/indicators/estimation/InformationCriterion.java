@@ -9,7 +9,7 @@ public enum InformationCriterion {
     /** Akaike (1974): &minus;2&ell; + 2p. */
     AIC {
         @Override
-        double compute(double logLikelihood, int parameters, long observed) {
+        public double compute(double logLikelihood, int parameters, long observed) {
             return -2 * logLikelihood + 2 * parameters;
         }
     },
@@ -19,7 +19,7 @@ public enum InformationCriterion {
      */
     AICC {
         @Override
-        double compute(double logLikelihood, int parameters, long observed) {
+        public double compute(double logLikelihood, int parameters, long observed) {
             int p = parameters;
             return observed - p - 1 > 0 ? -2 * logLikelihood + 2 * p + 2.0 * p * (p + 1) / (observed - p - 1)
                     : Double.POSITIVE_INFINITY;
@@ -28,7 +28,7 @@ public enum InformationCriterion {
     /** Schwarz (1978): &minus;2&ell; + p log n, as MultipleSystemsEstimation's {@code method = "bic"}. */
     BIC {
         @Override
-        double compute(double logLikelihood, int parameters, long observed) {
+        public double compute(double logLikelihood, int parameters, long observed) {
             return -2 * logLikelihood + parameters * Math.log(observed);
         }
     };
@@ -47,5 +47,5 @@ public enum InformationCriterion {
         };
     }
 
-    abstract double compute(double logLikelihood, int parameters, long observed);
+    public abstract double compute(double logLikelihood, int parameters, long observed);
 }

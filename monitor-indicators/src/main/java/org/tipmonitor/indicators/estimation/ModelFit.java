@@ -1,5 +1,6 @@
 package org.tipmonitor.indicators.estimation;
 
+import org.tipmonitor.indicators.estimation.internal.Messages;
 import java.util.List;
 import java.util.Objects;
 

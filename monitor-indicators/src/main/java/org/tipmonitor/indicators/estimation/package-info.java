@@ -2,26 +2,40 @@
  * Population size by multiple systems estimation (capture&ndash;recapture): how many victims were on none of the
  * lists, predicted from how the lists overlap.
  *
+ * <h2>Packages, one concern each</h2>
+ * <ul>
+ *   <li>this package: the results every estimator shares ({@link org.tipmonitor.indicators.estimation.Estimate},
+ *       {@link org.tipmonitor.indicators.estimation.EstimationOutcome}, intervals, information criteria);</li>
+ *   <li>{@code .data}: the tables and their codecs (capture histories, stratified and lists &times; covariates
+ *       tables, counts CSV, tables from linked registrations);</li>
+ *   <li>{@code .model}: models and their R formulas (lists only, lists &times; covariates);</li>
+ *   <li>{@code .fit}: the estimators (one fit of a given model, and the classic closed-population estimators);</li>
+ *   <li>{@code .selection}: model selection (stepwise, exhaustive, over list pairs and list &times; covariate
+ *       terms);</li>
+ *   <li>{@code .bootstrap}: bootstrap intervals that keep their replicates;</li>
+ *   <li>{@code .internal} (not API): the one design and Poisson GLM engine every model family uses.</li>
+ * </ul>
+ *
  * <h2>Data</h2>
- * {@link org.tipmonitor.indicators.estimation.CaptureHistories} holds the count of each 0/1 pattern of list
+ * {@link org.tipmonitor.indicators.estimation.data.CaptureHistories} holds the count of each 0/1 pattern of list
  * membership (from a counts CSV, a builder, or linked records);
- * {@link org.tipmonitor.indicators.estimation.StratifiedHistories} holds one table per level of a covariate.
+ * {@link org.tipmonitor.indicators.estimation.data.StratifiedHistories} holds one table per level of a covariate.
  *
  * <h2>Estimators</h2>
  * <ul>
- *   <li>{@link org.tipmonitor.indicators.estimation.LogLinearEstimator}: a Poisson log-linear model given as a
- *       {@link org.tipmonitor.indicators.estimation.LogLinearModel} or an R formula, with the extended MLE for lists
+ *   <li>{@link org.tipmonitor.indicators.estimation.fit.LogLinearEstimator}: a Poisson log-linear model given as a
+ *       {@link org.tipmonitor.indicators.estimation.model.LogLinearModel} or an R formula, with the extended MLE for lists
  *       that never overlap and the existence check of
- *       {@link org.tipmonitor.indicators.estimation.ExistenceCheck} (SparseMSE's {@code checkident});</li>
- *   <li>{@link org.tipmonitor.indicators.estimation.StepwiseSelection} (SparseMSE's default) and
- *       {@link org.tipmonitor.indicators.estimation.ExhaustiveSearch} (MultipleSystemsEstimation's BIC method,
+ *       {@link org.tipmonitor.indicators.estimation.fit.ExistenceCheck} (SparseMSE's {@code checkident});</li>
+ *   <li>{@link org.tipmonitor.indicators.estimation.selection.StepwiseSelection} (SparseMSE's default) and
+ *       {@link org.tipmonitor.indicators.estimation.selection.ExhaustiveSearch} (MultipleSystemsEstimation's BIC method,
  *       or AIC/AICc) to choose the model;</li>
- *   <li>{@link org.tipmonitor.indicators.estimation.StratifiedEstimator}: lists &times; covariate models, estimates
+ *   <li>{@link org.tipmonitor.indicators.estimation.fit.StratifiedEstimator}: lists &times; covariate models, estimates
  *       per level and in total;</li>
- *   <li>{@link org.tipmonitor.indicators.estimation.TwoListEstimator} (Lincoln&ndash;Petersen, Chapman),
- *       {@link org.tipmonitor.indicators.estimation.ClosedPopulationModel} (Rcapture's M0, Mt, and Mh and Mth in the
+ *   <li>{@link org.tipmonitor.indicators.estimation.fit.TwoListEstimator} (Lincoln&ndash;Petersen, Chapman),
+ *       {@link org.tipmonitor.indicators.estimation.fit.ClosedPopulationModel} (Rcapture's M0, Mt, and Mh and Mth in the
  *       Chao, Poisson2, Darroch and Gamma3.5 forms)
- *       and {@link org.tipmonitor.indicators.estimation.ChaoLowerBound} for comparison.</li>
+ *       and {@link org.tipmonitor.indicators.estimation.fit.ChaoLowerBound} for comparison.</li>
  * </ul>
  * Every estimator returns an {@link org.tipmonitor.indicators.estimation.EstimationOutcome}: an
  * {@link org.tipmonitor.indicators.estimation.Estimate}, or
@@ -34,19 +48,19 @@
  *       reports for a fitted model; conditional on the model. It is an interval for n plus the <em>expected</em>
  *       unobserved count, so it covers the realised N somewhat less often than nominal (about 91 % for a 95 %
  *       interval in the independence-model simulation of the tests).</li>
- *   <li>Profile likelihood ({@link org.tipmonitor.indicators.estimation.ProfileLikelihoodEstimator}): better
+ *   <li>Profile likelihood ({@link org.tipmonitor.indicators.estimation.fit.ProfileLikelihoodEstimator}): better
  *       coverage when the unobserved count is poorly determined (asymmetric intervals), what Rcapture reports;
  *       conditional on the model.</li>
  *   <li>Parametric bootstrap
- *       ({@link org.tipmonitor.indicators.estimation.BootstrapEstimator#parametric(CaptureHistories,
- *       LogLinearModel)}): Cruyff's
+ *       ({@link org.tipmonitor.indicators.estimation.bootstrap.BootstrapEstimator#parametric(org.tipmonitor.indicators.estimation.data.CaptureHistories,
+ *       org.tipmonitor.indicators.estimation.model.LogLinearModel)}): Cruyff's
  *       method, conditional on the model, useful for derived quantities.</li>
  *   <li>Nonparametric bootstrap with selection re-run and BCa
- *       ({@link org.tipmonitor.indicators.estimation.BootstrapEstimator#nonparametric(CaptureHistories,
- *       StepwiseSelection)}, or with an information criterion): the only interval here
+ *       ({@link org.tipmonitor.indicators.estimation.bootstrap.BootstrapEstimator#nonparametric(org.tipmonitor.indicators.estimation.data.CaptureHistories,
+ *       org.tipmonitor.indicators.estimation.selection.StepwiseSelection)}, or with an information criterion): the only interval here
  *       that includes model-selection uncertainty; use it for published figures whose model was selected from
  *       the same data (Chan, Silverman &amp; Vincent 2021). With
- *       {@link org.tipmonitor.indicators.estimation.BootstrapEstimator.RandomSource#R} its replicates are R's
+ *       {@link org.tipmonitor.indicators.estimation.bootstrap.BootstrapEstimator.RandomSource#R} its replicates are R's
  *       (Mersenne-Twister, {@code rmultinom}), so the interval equals SparseMSE's to the digit.</li>
  * </ul>
  *
@@ -63,3 +77,7 @@
  * CACM 31(2).
  */
 package org.tipmonitor.indicators.estimation;
+
+import org.tipmonitor.indicators.estimation.data.CaptureHistories;
+import org.tipmonitor.indicators.estimation.model.LogLinearModel;
+import org.tipmonitor.indicators.estimation.selection.StepwiseSelection;

@@ -1,5 +1,9 @@
 package org.tipmonitor.indicators.estimation;
 
+import org.tipmonitor.indicators.estimation.data.CaptureHistories;
+import org.tipmonitor.indicators.estimation.fit.LogLinearEstimator;
+import org.tipmonitor.indicators.estimation.fit.NetherlandsReferenceTest;
+import org.tipmonitor.indicators.estimation.model.LogLinearModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

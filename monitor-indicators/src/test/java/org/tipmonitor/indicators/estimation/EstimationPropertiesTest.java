@@ -1,5 +1,14 @@
 package org.tipmonitor.indicators.estimation;
 
+import org.tipmonitor.indicators.estimation.data.CaptureHistories;
+import org.tipmonitor.indicators.estimation.fit.ClosedPopulationModel;
+import org.tipmonitor.indicators.estimation.fit.ExistenceCheck;
+import org.tipmonitor.indicators.estimation.fit.LogLinearEstimator;
+import org.tipmonitor.indicators.estimation.fit.TwoListEstimator;
+import org.tipmonitor.indicators.estimation.fit.ProfileLikelihoodEstimator;
+import org.tipmonitor.indicators.estimation.model.LogLinearModel;
+import org.tipmonitor.indicators.estimation.selection.ExhaustiveSearch;
+import org.tipmonitor.indicators.estimation.selection.StepwiseSelection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

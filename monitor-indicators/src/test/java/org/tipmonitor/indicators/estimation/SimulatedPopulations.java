@@ -1,5 +1,6 @@
 package org.tipmonitor.indicators.estimation;
 
+import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -8,20 +9,20 @@ import java.util.SplittableRandom;
  * Seeded simulated closed populations: N cases, K lists with capture probabilities p_i, and optionally a positive
  * dependence between lists 1 and 2 (a case on list 1 is on list 2 with probability min(1, 2 p_2)).
  */
-final class SimulatedPopulations {
+public final class SimulatedPopulations {
 
     private SimulatedPopulations() {
     }
 
     /** A simulated table with its truth. */
-    record Population(long seed, int trueSize, double[] probabilities, boolean dependent, CaptureHistories table) {
+    public record Population(long seed, int trueSize, double[] probabilities, boolean dependent, CaptureHistories table) {
         @Override
         public String toString() {
             return "seed=" + seed + ", N=" + trueSize + ", K=" + probabilities.length + (dependent ? ", dep" : "");
         }
     }
 
-    static Population simulate(long seed, int minLists, int maxLists) {
+    public static Population simulate(long seed, int minLists, int maxLists) {
         SplittableRandom rng = new SplittableRandom(seed);
         int k = minLists + rng.nextInt(maxLists - minLists + 1);
         int n = 100 + rng.nextInt(1900);

@@ -1,5 +1,6 @@
 package org.tipmonitor.indicators.estimation;
 
+import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,12 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Loads the published tables copied into the test resources (see README.md there). */
-final class Tables {
+public final class Tables {
 
     private Tables() {
     }
 
-    static CaptureHistories load(String name) {
+    public static CaptureHistories load(String name) {
         try (InputStream in = Tables.class.getResourceAsStream(name + ".csv")) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + name + ".csv");

@@ -1,5 +1,10 @@
 package org.tipmonitor.indicators.estimation;
 
+import org.tipmonitor.indicators.estimation.data.CaptureHistories;
+import org.tipmonitor.indicators.estimation.bootstrap.BootstrapEstimator;
+import org.tipmonitor.indicators.estimation.model.LogLinearModel;
+import org.tipmonitor.indicators.estimation.selection.ExhaustiveSearch;
+import org.tipmonitor.indicators.estimation.selection.StepwiseSelection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,8 @@
 package org.tipmonitor.indicators.estimation.internal;
 
+import org.tipmonitor.indicators.estimation.fit.LogLinearEstimator;
+import org.tipmonitor.indicators.estimation.selection.ExhaustiveSearch;
+import org.tipmonitor.indicators.estimation.selection.StepwiseSelection;
 import java.util.Arrays;
 
 /**

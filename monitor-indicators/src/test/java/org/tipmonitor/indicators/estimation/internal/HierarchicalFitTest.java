@@ -1,5 +1,6 @@
 package org.tipmonitor.indicators.estimation.internal;
 
+import org.tipmonitor.indicators.estimation.fit.Selection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.tipmonitor.indicators.estimation.CaptureHistories;
+import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 
 /**
  * The margin-based fit gives the outcome of the design-matrix path (the R glm.fit reimplementation
