@@ -6,14 +6,9 @@ import java.util.OptionalInt;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.QRDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.estimation.internal.PoissonGlm;
 
 /**
  * Fits a Poisson log-linear trend to an annual count series,
@@ -31,10 +26,12 @@ import org.tipmonitor.indicators.Provenance;
  * registrations are usually overdispersed (policy changes, reporting campaigns), so report the quasi interval unless
  * the test clearly accepts the Poisson variance.
  *
- * <p>IRLS: start &mu; = y + 0.1 (as R), then repeat with weights w = &mu; and working response
- * z = &eta; + (y &minus; &mu;)/&mu; a weighted least-squares step (QR decomposition, commons-math3) until the deviance
- * changes by less than 1e-12 relatively, at most {@value #MAX_ITERATIONS} iterations. The covariance is
- * (X&#7488;WX)<sup>&minus;1</sup> at the converged &mu;.
+ * <p>Fitted by the estimation packages' one Poisson GLM engine, R's {@code glm.fit} iterates: start &mu; = y + 0.1,
+ * then repeat with weights w = &mu; and working response z = &eta; + (y &minus; &mu;)/&mu; a weighted least-squares
+ * step (pivoted Householder QR) until the deviance changes by less than 1e-12 relatively, at most
+ * {@value #MAX_ITERATIONS} iterations. The covariance is (X&#7488;WX)<sup>&minus;1</sup> at the converged &mu;
+ * (statsmodels' choice; R's {@code summary.glm} takes the weights of the step before, which differ in the seventh
+ * digit at this criterion).
  *
  * <p>The MLE exists if and only if some count is positive and the positive counts are not all in the first year or
  * all in the last year (the sufficient statistic then lies inside its convex support); otherwise the result is a
@@ -131,59 +128,38 @@ public final class PoissonTrend {
         if (reason != null) {
             return new TrendNotEstimable(reason, provenance);
         }
-        RealMatrix x = new Array2DRowRealMatrix(n, 2);
+        double[][] columns = new double[2][n];
+        double[] response = new double[n];
         for (int i = 0; i < n; i++) {
-            x.setEntry(i, 0, 1);
-            x.setEntry(i, 1, series.firstYear() + i - t0);
+            columns[0][i] = 1;
+            columns[1][i] = series.firstYear() + i - t0;
+            response[i] = y[i];
         }
-        double[] mu = new double[n];
-        double[] eta = new double[n];
-        for (int i = 0; i < n; i++) {
-            mu[i] = y[i] + 0.1;
-            eta[i] = Math.log(mu[i]);
-        }
-        double deviance = deviance(y, mu);
-        RealVector beta = null;
-        int iterations = 0;
-        boolean converged = false;
-        while (iterations < MAX_ITERATIONS && !converged) {
-            iterations++;
-            RealMatrix weighted = new Array2DRowRealMatrix(n, 2);
-            RealVector response = new ArrayRealVector(n);
-            for (int i = 0; i < n; i++) {
-                double sw = Math.sqrt(mu[i]);
-                weighted.setEntry(i, 0, sw * x.getEntry(i, 0));
-                weighted.setEntry(i, 1, sw * x.getEntry(i, 1));
-                response.setEntry(i, sw * (eta[i] + (y[i] - mu[i]) / mu[i]));
-            }
-            beta = new QRDecomposition(weighted).getSolver().solve(response);
-            for (int i = 0; i < n; i++) {
-                eta[i] = beta.getEntry(0) + beta.getEntry(1) * x.getEntry(i, 1);
-                mu[i] = Math.exp(eta[i]);
-            }
-            double previous = deviance;
-            deviance = deviance(y, mu);
-            converged = Math.abs(deviance - previous) / (Math.abs(deviance) + 0.1) < TOLERANCE;
-        }
-        if (!converged || !Double.isFinite(deviance)) {
+        PoissonGlm.Fit fit = PoissonGlm.fit(columns, response, n, MAX_ITERATIONS, TOLERANCE, null);
+        double deviance = fit.deviance();
+        if (!fit.converged() || !Double.isFinite(deviance)) {
             return new TrendNotEstimable(String.format(Locale.ROOT, Messages.NOT_CONVERGED, MAX_ITERATIONS),
                     provenance);
         }
-        RealMatrix information = new Array2DRowRealMatrix(2, 2);
+        int iterations = fit.iterations();
+        double[] mu = fit.fitted();
         double pearson = 0;
+        double i00 = 0;
+        double i01 = 0;
+        double i11 = 0;
         for (int i = 0; i < n; i++) {
-            double t = x.getEntry(i, 1);
-            information.addToEntry(0, 0, mu[i]);
-            information.addToEntry(0, 1, mu[i] * t);
-            information.addToEntry(1, 0, mu[i] * t);
-            information.addToEntry(1, 1, mu[i] * t * t);
             pearson += (y[i] - mu[i]) * (y[i] - mu[i]) / mu[i];
+            double t = columns[1][i];
+            i00 += mu[i];
+            i01 += mu[i] * t;
+            i11 += mu[i] * t * t;
         }
-        RealMatrix covariance = new LUDecomposition(information).getSolver().getInverse();
-        double a = beta.getEntry(0);
-        double b = beta.getEntry(1);
-        double seA = Math.sqrt(covariance.getEntry(0, 0));
-        double seB = Math.sqrt(covariance.getEntry(1, 1));
+        // (X'WX)^-1 at the converged means (2 x 2, inverted in closed form).
+        double det = i00 * i11 - i01 * i01;
+        double a = fit.coefficients()[0];
+        double b = fit.coefficients()[1];
+        double seA = Math.sqrt(i11 / det);
+        double seB = Math.sqrt(i00 / det);
         int df = n - 2;
         double dispersion = pearson / df;
         double pValue = new ChiSquaredDistribution(null, df).cumulativeProbability(pearson);
@@ -221,14 +197,6 @@ public final class PoissonTrend {
             return Messages.ALL_IN_LAST_YEAR;
         }
         return null;
-    }
-
-    private static double deviance(long[] y, double[] mu) {
-        double d = 0;
-        for (int i = 0; i < y.length; i++) {
-            d += (y[i] > 0 ? y[i] * Math.log(y[i] / mu[i]) : 0) - (y[i] - mu[i]);
-        }
-        return 2 * d;
     }
 
     @Override

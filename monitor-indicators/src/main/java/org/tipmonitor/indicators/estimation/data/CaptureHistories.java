@@ -2,7 +2,6 @@ package org.tipmonitor.indicators.estimation.data;
 
 import org.tipmonitor.indicators.estimation.internal.Messages;
 import org.tipmonitor.indicators.estimation.bootstrap.BootstrapEstimator;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -13,6 +12,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +21,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
 
@@ -122,25 +124,22 @@ public final class CaptureHistories {
      */
     static Map<String, CaptureHistories> parseCsv(Reader reader, String covariate) {
         Objects.requireNonNull(reader, "reader");
-        BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-        try {
-            String line;
+        try (CSVParser parser = CSVParser.parse(new CsvLines.LineLimit(CsvLines.withoutByteOrderMark(reader)),
+                CsvLines.FORMAT)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            String[] columns = null;
             int lineNumber = 0;
-            String header = null;
-            while ((line = readLine(in, lineNumber + 1)) != null) {
-                lineNumber++;
-                if (!line.isBlank()) {
-                    header = line;
-                    break;
+            while (columns == null && records.hasNext()) {
+                String[] fields = fields(records.next());
+                lineNumber = (int) Math.min(Integer.MAX_VALUE, CsvLines.lineOf(parser));
+                if (fields != null) {
+                    columns = fields;
                 }
             }
-            if (header == null) {
+            if (columns == null) {
                 throw IndicatorException.of(Messages.CSV_EMPTY);
             }
-            if (header.charAt(0) == '\uFEFF') {
-                header = header.substring(1); // byte-order mark written by spreadsheet programs
-            }
-            String[] columns = splitFields(header);
+            String header = String.join(",", columns);
             int covariateColumn = -1;
             if (covariate != null) {
                 covariateColumn = Arrays.asList(columns).subList(0, Math.max(columns.length - 1, 0))
@@ -181,12 +180,12 @@ public final class CaptureHistories {
                 counts.put("", new long[1 << k]);
                 firstLine.put("", new int[1 << k]);
             }
-            while ((line = readLine(in, lineNumber + 1)) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
+            while (records.hasNext()) {
+                String[] fields = fields(records.next());
+                lineNumber = (int) Math.min(Integer.MAX_VALUE, CsvLines.lineOf(parser));
+                if (fields == null) {
                     continue;
                 }
-                String[] fields = splitFields(line);
                 if (fields.length != columns.length) {
                     throw IndicatorException.of(Messages.CSV_COLUMN_COUNT, lineNumber, columns.length,
                             fields.length);
@@ -234,9 +233,18 @@ public final class CaptureHistories {
             counts.forEach((level, c) -> tables.put(level, new CaptureHistories(listNames, c,
                     inLineOrder(firstLine.get(level)))));
             return tables;
+        } catch (UncheckedIOException e) {
+            throw rethrow(e.getCause());
         } catch (IOException e) {
-            throw IndicatorException.of(Messages.CSV_READ_FAILED, e.getMessage());
+            throw rethrow(e);
         }
+    }
+
+    private static IndicatorException rethrow(IOException e) {
+        if (e instanceof CsvLines.LineTooLong l) {
+            return IndicatorException.of(Messages.CSV_LINE_TOO_LONG, l.line, MAX_LINE_LENGTH);
+        }
+        return IndicatorException.of(Messages.CSV_READ_FAILED, e.getClass().getSimpleName());
     }
 
     /** The masks with a line number, in line order. */
@@ -577,43 +585,19 @@ public final class CaptureHistories {
     }
 
     /** Longest line of a counts CSV, in characters (issue 13: one unbounded line must not exhaust the heap). */
-    public static final int MAX_LINE_LENGTH = 65_536;
+    public static final int MAX_LINE_LENGTH = CsvLines.MAX_LINE_LENGTH;
 
     /**
-     * One line without its terminator ({@code \n}, {@code \r\n} or {@code \r}), or null at the end.
-     *
-     * @throws IndicatorException if the line is longer than {@link #MAX_LINE_LENGTH} characters
+     * A record's fields, with a formula prefix that {@link #toCsv()} neutralised ({@code '=}, {@code '-},
+     * {@code '@}) restored; null for a blank line.
      */
-    private static String readLine(BufferedReader in, int lineNumber) throws IOException {
-        StringBuilder b = new StringBuilder();
-        int c = in.read();
-        if (c < 0) {
+    private static String[] fields(CSVRecord record) {
+        if (record.size() == 1 && record.get(0).isBlank()) {
             return null;
         }
-        while (c >= 0 && c != '\n') {
-            if (c == '\r') {
-                in.mark(1);
-                if (in.read() != '\n') {
-                    in.reset();
-                }
-                break;
-            }
-            if (b.length() == MAX_LINE_LENGTH) {
-                throw IndicatorException.of(Messages.CSV_LINE_TOO_LONG, lineNumber, MAX_LINE_LENGTH);
-            }
-            b.append((char) c);
-            c = in.read();
-        }
-        return b.toString();
-    }
-
-    private static String[] splitFields(String line) {
-        String[] parts = line.split(",", -1);
+        String[] parts = new String[record.size()];
         for (int i = 0; i < parts.length; i++) {
-            String p = parts[i].strip();
-            if (p.length() >= 2 && p.startsWith("\"") && p.endsWith("\"")) {
-                p = p.substring(1, p.length() - 1).strip();
-            }
+            String p = record.get(i).strip();
             if (p.length() >= 2 && p.charAt(0) == '\'' && "=-@".indexOf(p.charAt(1)) >= 0) {
                 p = p.substring(1);
             }

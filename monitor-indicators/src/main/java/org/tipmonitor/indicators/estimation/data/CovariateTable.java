@@ -3,7 +3,6 @@ package org.tipmonitor.indicators.estimation.data;
 import org.tipmonitor.indicators.estimation.fit.JointEstimator;
 import org.tipmonitor.indicators.estimation.fit.UnknownValues;
 import org.tipmonitor.indicators.estimation.internal.CovariateMessages;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -43,7 +42,7 @@ import org.tipmonitor.indicators.IndicatorException;
 public final class CovariateTable {
 
     /** Longest line of a counts CSV, in characters. */
-    public static final int MAX_LINE_LENGTH = 65_536;
+    public static final int MAX_LINE_LENGTH = CsvLines.MAX_LINE_LENGTH;
     /** Most covariates in one table. */
     public static final int MAX_COVARIATES = 8;
     /** Most levels of one covariate. */
@@ -113,8 +112,7 @@ public final class CovariateTable {
     public static CovariateTable fromCsv(Reader reader, List<String> covariates) {
         Objects.requireNonNull(reader, "reader");
         List<String> names = List.copyOf(covariates);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
-        try (CSVParser parser = CSVParser.parse(new LineLimit(reader), format)) {
+        try (CSVParser parser = CSVParser.parse(new CsvLines.LineLimit(reader), CsvLines.FORMAT)) {
             Builder builder = null;
             int[] covariateColumn = null;
             int countColumn = -1;
@@ -122,7 +120,7 @@ public final class CovariateTable {
             Map<String, Long> seen = new HashMap<>();
             int columns = 0;
             for (CSVRecord record : parser) {
-                long line = lineOf(parser, record);
+                long line = CsvLines.lineOf(parser);
                 if (builder == null) {
                     columns = record.size();
                     List<String> header = record.toList();
@@ -217,15 +215,10 @@ public final class CovariateTable {
     }
 
     private static IndicatorException rethrow(IOException e) {
-        if (e instanceof LineTooLong l) {
+        if (e instanceof CsvLines.LineTooLong l) {
             return IndicatorException.of(CovariateMessages.CSV_LINE_TOO_LONG, l.line, MAX_LINE_LENGTH);
         }
         return IndicatorException.of(CovariateMessages.CSV_READ_FAILED, e.getClass().getSimpleName());
-    }
-
-    private static long lineOf(CSVParser parser, CSVRecord record) {
-        // The parser's line number is that of the record's end; records here never span lines unless quoted.
-        return Math.max(1, parser.getCurrentLineNumber());
     }
 
     private static String pattern(int mask, int k) {
@@ -694,55 +687,6 @@ public final class CovariateTable {
             List<PartialRow> rows = new ArrayList<>();
             partial.forEach((k, v) -> rows.add(new PartialRow((Integer) k.get(0), (List<String>) k.get(1), v)));
             return new CovariateTable(lists, covariates, List.copyOf(sorted), counts, List.copyOf(rows));
-        }
-    }
-
-    /** Refuses lines longer than {@link #MAX_LINE_LENGTH} characters before the CSV parser buffers them. */
-    private static final class LineLimit extends FilterReader {
-
-        private int column;
-        private long line = 1;
-
-        LineLimit(Reader in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = super.read();
-            if (c >= 0) {
-                count((char) c);
-            }
-            return c;
-        }
-
-        @Override
-        public int read(char[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            for (int i = 0; i < n; i++) {
-                count(buf[off + i]);
-            }
-            return n;
-        }
-
-        private void count(char c) throws LineTooLong {
-            if (c == '\n') {
-                column = 0;
-                line++;
-            } else if (++column > MAX_LINE_LENGTH) {
-                throw new LineTooLong(line);
-            }
-        }
-    }
-
-    private static final class LineTooLong extends IOException {
-
-        private static final long serialVersionUID = 1L;
-        private final transient long line;
-
-        LineTooLong(long line) {
-            super("line too long");
-            this.line = line;
         }
     }
 }

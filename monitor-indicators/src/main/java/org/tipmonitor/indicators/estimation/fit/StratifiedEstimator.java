@@ -27,6 +27,7 @@ import org.tipmonitor.indicators.tables.internal.TextGrid;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
 import org.tipmonitor.indicators.estimation.internal.PoissonGlm;
+import org.tipmonitor.indicators.estimation.internal.ZeroMargins;
 
 /**
  * Population size per level of a covariate and in total, from one Poisson log-linear model on the lists &times;
@@ -42,10 +43,11 @@ import org.tipmonitor.indicators.estimation.internal.PoissonGlm;
  * g'Vg of log &Sigma; U<sub>s</sub> for the total (V the unscaled covariance of R's last IRLS step); the standard
  * error of N&#770; is sqrt(U + U<sup>2</sup> var(log U)), as Rcapture's.
  *
- * <p>Any column whose sufficient statistic is 0 (e.g. two lists that never overlap, or a list that reports no case
- * in one level for a list &times; covariate term) is fixed at &minus;&infin; and its cells dropped, as
- * {@link LogLinearEstimator} does for empty overlaps; the model is then checked by {@link ExistenceCheck}'s linear
- * program and rank test. With every term interacting with the covariate the estimates per level equal separate
+ * <p>Every zero margin of a term (e.g. two lists that never overlap, or a list that reports no case in one level for
+ * a list &times; covariate term) fixes the cells it sums to 0, which are dropped (the face of the zero margins,
+ * computed by the estimation packages' one extended-MLE reduction, so that it does not depend on which level is the
+ * reference); a column left with no cell is fixed at &minus;&infin;, and a level nobody was seen in is estimated
+ * empty. The model is then checked by {@link ExistenceCheck}'s linear program and rank test. With every term interacting with the covariate the estimates per level equal separate
  * fits per level; with the covariate's main effect only, the total equals the pooled table's estimate.
  *
  * <p>Every estimate carries the joint model's {@link ModelFit}; its fitted cells are summed over the levels
@@ -232,25 +234,47 @@ public final class StratifiedEstimator {
                 }
             }
         }
-        // Extended MLE: columns with sufficient statistic 0 are fixed at -Infinity and their cells dropped.
-        boolean[] infinite = new boolean[columns.size()];
+        // Extended MLE on the face of the zero margins (reference-free: margins do not depend on the contrasts);
+        // a column left with no kept cell is fixed at -Infinity.
+        int[] terms = model.termMasks();
+        double[][] sums = new double[strata][];
+        for (int l = 0; l < strata; l++) {
+            long[] over = ZeroMargins.supersetSums(data.stratum(levels.get(l)).countsByMask(), k);
+            sums[l] = new double[1 << k];
+            for (int h = 0; h < over.length; h++) {
+                sums[l][h] = over[h];
+            }
+        }
+        int[] listParts = new int[terms.length];
+        int[][] groups = new int[terms.length][strata];
+        for (int t = 0; t < terms.length; t++) {
+            listParts[t] = terms[t] & ~cov;
+            if ((terms[t] & cov) != 0) {
+                for (int l = 0; l < strata; l++) {
+                    groups[t][l] = l;
+                }
+            }
+        }
+        ZeroMargins reduction = ZeroMargins.of(k, sums, listParts, groups);
+        boolean[] emptyStratum = new boolean[strata];
         boolean[] keepRow = new boolean[rows];
-        Arrays.fill(keepRow, true);
+        for (int r = 0; r < rows; r++) {
+            keepRow[r] = !reduction.forced()[rowStratum[r]][rowMask[r]];
+        }
+        for (int l = 0; l < strata; l++) {
+            emptyStratum[l] = reduction.forced()[l][0];
+        }
+        boolean[] infinite = new boolean[columns.size()];
         List<String> infiniteNames = new ArrayList<>();
         for (int j = 1; j < columns.size(); j++) {
             double[] col = columns.get(j);
-            double t = 0;
-            for (int r = 0; r < rows; r++) {
-                t += col[r] * y[r];
+            boolean any = false;
+            for (int r = 0; r < rows && !any; r++) {
+                any = keepRow[r] && col[r] != 0;
             }
-            if (t == 0) {
+            if (!any) {
                 infinite[j] = true;
                 infiniteNames.add(columnNames.get(j));
-                for (int r = 0; r < rows; r++) {
-                    if (col[r] != 0) {
-                        keepRow[r] = false;
-                    }
-                }
             }
         }
         int m = 0;
@@ -307,12 +331,12 @@ public final class StratifiedEstimator {
         int[] gammaIndex = new int[strata];
         gammaIndex[0] = -1;
         for (int l = 1; l < strata; l++) {
-            gammaIndex[l] = finite.indexOf(covariateMainColumn[l]);
+            gammaIndex[l] = emptyStratum[l] ? -1 : finite.indexOf(covariateMainColumn[l]);
         }
         double[] unobserved = new double[strata];
         double total = 0;
         for (int l = 0; l < strata; l++) {
-            unobserved[l] = Math.exp(coef[0] + (gammaIndex[l] < 0 ? 0 : coef[gammaIndex[l]]));
+            unobserved[l] = emptyStratum[l] ? 0 : Math.exp(coef[0] + (gammaIndex[l] < 0 ? 0 : coef[gammaIndex[l]]));
             total += unobserved[l];
         }
         ModelFit modelFit = modelFit(model.formula(), infiniteNames, x, yk, m, fit, finite, columnNames,
@@ -325,9 +349,11 @@ public final class StratifiedEstimator {
         List<EstimationOutcome> byLevel = new ArrayList<>();
         for (int l = 0; l < strata; l++) {
             double[] g = new double[x.length];
-            g[0] = 1;
-            if (gammaIndex[l] >= 0) {
-                g[gammaIndex[l]] = 1;
+            if (!emptyStratum[l]) {
+                g[0] = 1;
+                if (gammaIndex[l] >= 0) {
+                    g[gammaIndex[l]] = 1;
+                }
             }
             double varLog = quadratic(g, v);
             long n = data.stratum(levels.get(l)).observed();

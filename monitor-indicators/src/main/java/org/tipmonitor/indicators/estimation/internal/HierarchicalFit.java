@@ -33,8 +33,9 @@ import java.util.Arrays;
  * {@link LogLinearDesign}; and when the fit does not show by itself that the maximum-likelihood estimate exists,
  * Haberman's condition is decided in exact integer arithmetic where it is simple (a null space of dimension 0 or 1
  * on the positive cells), and by {@link ExistenceLp}'s linear program otherwise. The outcome is always the one the
- * design-matrix path gives; the fast path only skips work that cannot change it. Cells containing a term with an empty overlap are dropped and the term fixed at &minus;&infin; (extended MLE,
- * Chan, Silverman &amp; Vincent 2021), as in {@link LogLinearDesign}.
+ * design-matrix path gives; the fast path only skips work that cannot change it. Cells containing a term with an
+ * empty overlap are dropped and the term fixed at &minus;&infin; by the one extended-MLE reduction,
+ * {@link ZeroMargins} (Chan, Silverman &amp; Vincent 2021), as in {@link LogLinearDesign}.
  *
  * <p>Instances are immutable results.
  */
@@ -116,22 +117,23 @@ public final class HierarchicalFit {
     private static HierarchicalFit run(int lists, long[] counts, long[] overlaps, int[] terms, int maxIterations,
                                        double epsilon, boolean screen) {
         int size = 1 << lists;
+        ZeroMargins reduction = ZeroMargins.ofLists(lists, overlaps, terms);
         int[] finite = new int[terms.length + 1];
-        int[] infinite = new int[terms.length];
         int nf = 1; // column 0: the intercept, mask 0
         int ni = 0;
-        for (int s : terms) {
-            if (overlaps[s] == 0) {
-                infinite[ni++] = s;
+        for (int t = 0; t < terms.length; t++) {
+            if (reduction.hasZeroMargin(t)) {
+                ni++;
             } else {
-                finite[nf++] = s;
+                finite[nf++] = terms[t];
             }
         }
         int[] columns = Arrays.copyOf(finite, nf);
         double[] kept = new double[size];
         int m = 0;
+        boolean[] forced = reduction.forced()[0];
         for (int h = 1; h < size; h++) {
-            if (!containsAny(h, infinite, ni)) {
+            if (!forced[h]) {
                 kept[h] = 1;
                 m++;
             }
@@ -165,14 +167,6 @@ public final class HierarchicalFit {
     }
 
     /** Whether cell h contains one of the first n terms. */
-    private static boolean containsAny(int h, int[] terms, int n) {
-        for (int i = 0; i < n; i++) {
-            if ((h & terms[i]) == terms[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static HierarchicalFit excluded(int lists, int[] finiteTerms, int ni, int m, boolean fullRank) {
         return new HierarchicalFit(lists, finiteTerms, ni, m, fullRank, false, false, 0, 0, null, Double.NaN,

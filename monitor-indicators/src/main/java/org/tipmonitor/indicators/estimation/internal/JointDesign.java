@@ -172,46 +172,45 @@ public final class JointDesign {
             for (int h = 1; h <= patterns; h++) {
                 f[h] = y[c * patterns + h - 1];
             }
-            for (int i = 0; i < k; i++) {
-                int bit = 1 << i;
-                for (int s = 0; s <= patterns; s++) {
-                    if ((s & bit) == 0) {
-                        f[s] += f[s | bit];
-                    }
-                }
-            }
+            ZeroMargins.supersetSumsInPlace(f, k);
             sup[c] = f;
         }
-        for (int term : terms) {
-            int s = model.listPart(term);
-            int cov = model.covariatePart(term);
-            java.util.Map<Integer, Double> margin = new java.util.TreeMap<>();
+        int[] listParts = new int[terms.length];
+        int[][] groups = new int[terms.length][cells];
+        for (int t = 0; t < terms.length; t++) {
+            listParts[t] = model.listPart(terms[t]);
+            int cov = model.covariatePart(terms[t]);
             for (int c = 0; c < cells; c++) {
-                margin.merge(comboKey(levelOf[c], cov), sup[c][s], Double::sum);
+                groups[t][c] = comboKey(levelOf[c], cov);
             }
-            for (java.util.Map.Entry<Integer, Double> e : margin.entrySet()) {
-                if (e.getValue() != 0) {
+        }
+        ZeroMargins reduction = ZeroMargins.of(k, sup, listParts, groups);
+        for (int c = 0; c < cells; c++) {
+            boolean[] f = reduction.forced()[c];
+            for (int h = 1; h <= patterns; h++) {
+                forced[c * patterns + h - 1] = f[h];
+            }
+            emptyCell[c] = f[0];
+        }
+        // Name each zero margin that removes a cell no earlier term's zero margin removed (in term order).
+        boolean[][] removed = new boolean[cells][patterns + 1];
+        for (int[] zero : reduction.zeroGroups()) {
+            int term = terms[zero[0]];
+            int s = listParts[zero[0]];
+            boolean any = false;
+            for (int c = 0; c < cells; c++) {
+                if (groups[zero[0]][c] != zero[1]) {
                     continue;
                 }
-                int key = e.getKey();
-                boolean any = false;
-                for (int c = 0; c < cells; c++) {
-                    if (comboKey(levelOf[c], cov) != key) {
-                        continue;
-                    }
-                    for (int h = 1; h <= patterns; h++) {
-                        if ((h & s) == s) {
-                            any |= !forced[c * patterns + h - 1];
-                            forced[c * patterns + h - 1] = true;
-                        }
-                    }
-                    if (s == 0) {
-                        emptyCell[c] = true;
+                for (int h = s == 0 ? 0 : 1; h <= patterns; h++) {
+                    if ((h & s) == s) {
+                        any |= !removed[c][h];
+                        removed[c][h] = true;
                     }
                 }
-                if (any) {
-                    zeroMargins.add(describeMargin(term, levelOf, cov, key));
-                }
+            }
+            if (any) {
+                zeroMargins.add(describeMargin(term, levelOf, model.covariatePart(term), zero[1]));
             }
         }
     }
@@ -311,9 +310,9 @@ public final class JointDesign {
                     f[h] = w[base + h];
                     g[h] = v == null ? 0 : w[base + h] * v[base + h];
                 }
-                supersetSums(f);
+                ZeroMargins.supersetSumsInPlace(f, k);
                 if (v != null) {
-                    supersetSums(g);
+                    ZeroMargins.supersetSumsInPlace(g, k);
                 }
                 int[] cols = termColumn[c];
                 for (int t1 = 0; t1 < terms; t1++) {
@@ -345,17 +344,6 @@ public final class JointDesign {
                 }
             }
         };
-    }
-
-    private void supersetSums(double[] f) {
-        for (int i = 0; i < k; i++) {
-            int bit = 1 << i;
-            for (int s = 0; s <= patterns; s++) {
-                if ((s & bit) == 0) {
-                    f[s] += f[s | bit];
-                }
-            }
-        }
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The design of a hierarchical log-linear model on the observable cells of a K-list table, after the
- * extended-MLE reduction of Chan, Silverman &amp; Vincent (2021): every model term S with overlap
+ * extended-MLE reduction of {@link ZeroMargins} (Chan, Silverman &amp; Vincent 2021): every model term S with overlap
  * N*(S) = 0 gets the parameter &minus;&infin; (it is not a column) and every cell h &supe; S is dropped
  * (its count is necessarily 0 and its fitted value is 0).
  *
@@ -30,16 +30,16 @@ public final class LogLinearDesign {
     public LogLinearDesign(int lists, long[] counts, int[] terms) {
         this.lists = lists;
         int full = 1 << lists;
-        long[] overlap = overlaps(counts, lists);
+        ZeroMargins reduction = ZeroMargins.ofLists(lists, overlaps(counts, lists), terms);
         int[] finite = new int[terms.length];
         int[] infinite = new int[terms.length];
         int nf = 0;
         int ni = 0;
-        for (int s : terms) {
-            if (overlap[s] == 0) {
-                infinite[ni++] = s;
+        for (int t = 0; t < terms.length; t++) {
+            if (reduction.hasZeroMargin(t)) {
+                infinite[ni++] = terms[t];
             } else {
-                finite[nf++] = s;
+                finite[nf++] = terms[t];
             }
         }
         this.terms = Arrays.copyOf(finite, nf);
@@ -47,14 +47,7 @@ public final class LogLinearDesign {
         int[] kept = new int[full - 1];
         int m = 0;
         for (int h = 1; h < full; h++) {
-            boolean drop = false;
-            for (int s : infiniteTerms) {
-                if ((h & s) == s) {
-                    drop = true;
-                    break;
-                }
-            }
-            if (!drop) {
+            if (!reduction.forced()[0][h]) {
                 kept[m++] = h;
             }
         }
@@ -80,17 +73,7 @@ public final class LogLinearDesign {
      * @return N* by mask
      */
     public static long[] overlaps(long[] counts, int lists) {
-        long[] f = counts.clone();
-        f[0] = 0;
-        for (int i = 0; i < lists; i++) {
-            int bit = 1 << i;
-            for (int s = 0; s < f.length; s++) {
-                if ((s & bit) == 0) {
-                    f[s] += f[s | bit];
-                }
-            }
-        }
-        return f;
+        return ZeroMargins.supersetSums(counts, lists);
     }
 
     /** @return K */
