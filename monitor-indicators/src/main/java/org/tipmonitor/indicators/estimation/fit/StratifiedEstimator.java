@@ -26,6 +26,7 @@ import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
+import org.tipmonitor.indicators.estimation.internal.PivotedQr;
 import org.tipmonitor.indicators.estimation.internal.PoissonGlm;
 import org.tipmonitor.indicators.estimation.internal.ZeroMargins;
 
@@ -274,8 +275,18 @@ public final class StratifiedEstimator {
             }
             if (!any) {
                 infinite[j] = true;
-                infiniteNames.add(columnNames.get(j));
             }
+        }
+        // The zero margins, named by term and level whatever the reference level: C:g[y] when list C saw nobody of
+        // level y, A:B when lists A and B never overlap.
+        for (int[] zero : reduction.zeroGroups()) {
+            int t = terms[zero[0]];
+            String name = LogLinearModel.termName(t & ~cov, lists);
+            if ((t & cov) != 0) {
+                String level = data.covariate() + "[" + levels.get(zero[1]) + "]";
+                name = (t & ~cov) == 0 ? level : name + ":" + level;
+            }
+            infiniteNames.add(name);
         }
         int m = 0;
         for (boolean b : keepRow) {
@@ -306,7 +317,19 @@ public final class StratifiedEstimator {
                 .withDefinition("levels", String.join(",", levels))
                 .withDefinition("interval", IntervalMethod.WALD_LOG_UNOBSERVED.name())
                 .withDefinition("level", Double.toString(level));
+        // Position of each level's covariate main-effect column among the finite columns (-1: reference).
+        int[] gammaIndex = new int[strata];
+        gammaIndex[0] = -1;
+        for (int l = 1; l < strata; l++) {
+            gammaIndex[l] = emptyStratum[l] ? -1 : finite.indexOf(covariateMainColumn[l]);
+        }
         ExistenceLp.Outcome check = ExistenceLp.check(x, yk, m);
+        if (check.mleExists() && !check.identifiable()
+                && unobservedIdentified(x, m, check.aliasedColumns(), gammaIndex, emptyStratum)) {
+            // Aliased columns whose values the unobserved counts do not depend on: any solution of the likelihood
+            // equations gives the same estimates, so the aliased coefficients are left at 0 (R's NA).
+            check = new ExistenceLp.Outcome(true, true, new int[0], new int[0]);
+        }
         if (check.code() != 0) {
             List<String> offending = new ArrayList<>();
             for (int j : check.aliasedColumns()) {
@@ -325,13 +348,10 @@ public final class StratifiedEstimator {
             return new Joint(new Result(data.covariate(), levels, d, java.util.Collections.nCopies(strata, d)),
                     null);
         }
-        double[][] v = fit.covariance();
-        double[] coef = fit.coefficients();
-        // Position of each level's covariate main-effect column among the finite columns (-1: reference).
-        int[] gammaIndex = new int[strata];
-        gammaIndex[0] = -1;
-        for (int l = 1; l < strata; l++) {
-            gammaIndex[l] = emptyStratum[l] ? -1 : finite.indexOf(covariateMainColumn[l]);
+        double[][] v = zeroForAliased(fit.covariance());
+        double[] coef = fit.coefficients().clone();
+        for (int q = 0; q < coef.length; q++) {
+            coef[q] = Double.isNaN(coef[q]) ? 0 : coef[q];
         }
         double[] unobserved = new double[strata];
         double total = 0;
@@ -344,7 +364,7 @@ public final class StratifiedEstimator {
         double z = Outcomes.normalQuantile(0.5 + level / 2);
         List<String> warnings = new ArrayList<>();
         for (String inf : infiniteNames) {
-            warnings.add("Term " + inf + " has no case: fixed at -Infinity, its cells fitted as 0 (extended MLE)");
+            warnings.add("Margin " + inf + " has no case: its cells fitted as 0 (extended MLE)");
         }
         List<EstimationOutcome> byLevel = new ArrayList<>();
         for (int l = 0; l < strata; l++) {
@@ -377,6 +397,55 @@ public final class StratifiedEstimator {
             fitted[rowStratum[kept[i]]][rowMask[kept[i]]] = fit.fitted()[i];
         }
         return new Joint(new Result(data.covariate(), levels, totalOutcome, byLevel), fitted);
+    }
+
+    /**
+     * Whether every level's unobserved count is identified although columns are aliased: the linear function
+     * c'&beta; with c the indicator of the intercept and the level's main effect is identified iff c is orthogonal
+     * to the null space of the design, which the aliased columns span: for each aliased column j, written as
+     * x<sub>j</sub> = &Sigma; a<sub>i</sub> x<sub>i</sub> over the kept columns (by the pivoted QR), the null vector
+     * e<sub>j</sub> &minus; &Sigma; a<sub>i</sub> e<sub>i</sub> must satisfy c<sub>j</sub> = &Sigma; a<sub>i</sub>
+     * c<sub>i</sub> (the test of {@code JointEstimator}, for one covariate).
+     */
+    private static boolean unobservedIdentified(double[][] x, int m, int[] aliased, int[] gammaIndex,
+                                                boolean[] emptyStratum) {
+        PivotedQr qr = new PivotedQr(x, m, ExistenceLp.RANK_TOLERANCE);
+        for (int j : aliased) {
+            double[] a = qr.solve(x[j]);
+            for (int l = 0; l < gammaIndex.length; l++) {
+                if (emptyStratum[l]) {
+                    continue;
+                }
+                double[] c = new double[x.length];
+                c[0] = 1;
+                if (gammaIndex[l] >= 0) {
+                    c[gammaIndex[l]] = 1;
+                }
+                double combination = 0;
+                for (int i = 0; i < a.length; i++) {
+                    if (!Double.isNaN(a[i])) {
+                        combination += a[i] * c[i];
+                    }
+                }
+                if (Math.abs(c[j] - combination) > 1e-7) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static double[][] zeroForAliased(double[][] v) {
+        double[][] out = new double[v.length][];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i].clone();
+            for (int j = 0; j < out[i].length; j++) {
+                if (Double.isNaN(out[i][j])) {
+                    out[i][j] = 0;
+                }
+            }
+        }
+        return out;
     }
 
     private Estimate estimate(List<String> lists, long n, double unobserved, double varLog, double z, ModelFit fit,

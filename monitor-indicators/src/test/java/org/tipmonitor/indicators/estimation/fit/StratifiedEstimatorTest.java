@@ -1,12 +1,14 @@
 package org.tipmonitor.indicators.estimation.fit;
 
 import org.tipmonitor.indicators.estimation.Estimate;
+import org.tipmonitor.indicators.estimation.EstimationOutcome;
 import org.tipmonitor.indicators.estimation.IntervalMethod;
 import org.tipmonitor.indicators.estimation.SimulatedPopulations;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 import org.tipmonitor.indicators.estimation.data.StratifiedHistories;
 import org.tipmonitor.indicators.estimation.bootstrap.BootstrapEstimator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -185,5 +187,43 @@ class StratifiedEstimatorTest {
                   minor        38      95.4   69.5  142.3
                   total       128     321.2  241.1  458.1
                 """, r.toString());
+    }
+
+    /** Level y: list C reports nobody there (issue 11: the result depended on which level came first). */
+    private static StratifiedHistories cNeverReportsInY(boolean xFirst) {
+        CaptureHistories.Builder x = CaptureHistories.builder(List.of("A", "B", "C"));
+        x.addMask(0b001, 40).addMask(0b010, 35).addMask(0b100, 30).addMask(0b011, 12).addMask(0b101, 9)
+                .addMask(0b110, 8).addMask(0b111, 3);
+        CaptureHistories.Builder y = CaptureHistories.builder(List.of("A", "B", "C"));
+        y.addMask(0b001, 25).addMask(0b010, 20).addMask(0b011, 6);
+        Map<String, CaptureHistories> strata = new LinkedHashMap<>();
+        if (xFirst) {
+            strata.put("x", x.build());
+            strata.put("y", y.build());
+        } else {
+            strata.put("y", y.build());
+            strata.put("x", x.build());
+        }
+        return StratifiedHistories.of("g", strata);
+    }
+
+    @Test
+    void theFaceOfTheZeroMarginsDoesNotDependOnTheReferenceLevel() {
+        // Issue 11: with levels [x, y] the C:g column of level y had a zero sufficient statistic and was fixed at
+        // -Infinity, with [y, x] the reference level absorbed it and the model was refused. On the face of the zero
+        // margins both orders fit the same table: the C = 1 cells of level y are fixed at 0 either way.
+        String formula = "A + B + C + g + A:B + C:g";
+        StratifiedEstimator.Result first = StratifiedEstimator.withDefaults().estimate(cNeverReportsInY(true), formula);
+        StratifiedEstimator.Result second = StratifiedEstimator.withDefaults().estimate(cNeverReportsInY(false),
+                formula);
+        for (String level : List.of("x", "y", "total")) {
+            EstimationOutcome a = level.equals("total") ? first.total() : first.level(level);
+            EstimationOutcome b = level.equals("total") ? second.total() : second.level(level);
+            Estimate ea = assertInstanceOf(Estimate.class, a, level);
+            Estimate eb = assertInstanceOf(Estimate.class, b, level);
+            assertEquals(ea.estimate(), eb.estimate(), ea.estimate() * 1e-9, level);
+            assertEquals(ea.interval().lower(), eb.interval().lower(), ea.estimate() * 1e-7, level);
+            assertEquals(ea.interval().upper(), eb.interval().upper(), ea.estimate() * 1e-7, level);
+        }
     }
 }
