@@ -197,10 +197,14 @@ final class JointReport {
             b.append(String.format(Locale.ROOT, "Intervals: %.0f%%, %s%n", 100 * fit.confidenceLevel(),
                     intervalMethod(fit)));
             if (request.resample()) {
-                b.append("Models chosen in the replicates:\n");
-                replicates(fit).selectedModels().entrySet().stream()
-                        .sorted((x, y) -> Integer.compare(y.getValue(), x.getValue()))
-                        .forEach(e -> b.append(String.format(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey())));
+                List<java.util.Map.Entry<String, Integer>> chosen = new ArrayList<>(replicates(fit).selectedModels()
+                        .entrySet());
+                chosen.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
+                b.append(String.format(Locale.ROOT, "Models chosen in the replicates (%d different; the most"
+                        + " frequent):%n", chosen.size()));
+                for (var e : chosen.subList(0, Math.min(5, chosen.size()))) {
+                    b.append(String.format(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey()));
+                }
             }
         }
         for (String note : fit.emptyMargins()) {
