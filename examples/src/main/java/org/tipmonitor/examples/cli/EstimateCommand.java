@@ -36,6 +36,7 @@ import org.tipmonitor.indicators.estimation.fit.ProfileLikelihoodEstimator;
 import org.tipmonitor.indicators.estimation.selection.StepwiseSelection;
 import org.tipmonitor.indicators.estimation.data.CovariateTable;
 import org.tipmonitor.indicators.estimation.bootstrap.JointBootstrap;
+import org.tipmonitor.indicators.estimation.selection.JointSelection;
 import org.tipmonitor.indicators.estimation.fit.JointEstimator;
 import org.tipmonitor.indicators.estimation.fit.UnknownValues;
 import org.tipmonitor.io.ExchangeReader;
@@ -110,9 +111,18 @@ final class EstimateCommand implements Callable<Integer> {
 
     @Option(names = "--search", defaultValue = "pairs", paramLabel = "CANDIDATES",
             description = "With --by or --covariates and a criterion model: pairs (every list x covariate term"
-                    + " kept, list pairs searched) or all (list pairs and list x covariate terms searched)"
-                    + " (default: ${DEFAULT-VALUE}).")
+                    + " kept, list pairs searched stepwise), all (the candidates searched stepwise) or exhaustive"
+                    + " (every hierarchical subset of the candidates fitted) (default: ${DEFAULT-VALUE}).")
     String search;
+
+    @Option(names = "--candidates", split = ",", paramLabel = "TERMS",
+            description = "With --search all or exhaustive: the candidate terms, e.g. \"P:O,P:minor,O:year\""
+                    + " (default: every list pair and every list x covariate term).")
+    List<String> candidates;
+
+    @Option(names = "--max-models", paramLabel = "N",
+            description = "With --search exhaustive: the most models it may fit, 1 to 65536 (default: 4096).")
+    Integer maxModels;
 
     @Option(names = "--share", paramLabel = "PART in WHOLE",
             description = "With --by or --covariates: a share to estimate, e.g. \"minor=minor in"
@@ -202,12 +212,20 @@ final class EstimateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--reference, --share and --merge need --by or"
                     + " --covariates");
         }
-        if (joint && !List.of("wald", "bootstrap", "none").contains(ci)) {
+        if (joint && !List.of("wald", "bootstrap", "bootstrap-selection", "none").contains(ci)) {
             throw new ParameterException(spec.commandLine(), "--ci " + ci + " is not available for models with"
                     + " covariates: use --ci wald (log scale for populations, logit for shares), bootstrap"
-                    + " (parametric, percentile) or none");
+                    + " (parametric, percentile), bootstrap-selection (nonparametric, the selection re-run,"
+                    + " percentile) or none");
         }
-        if (joint && "bootstrap".equals(ci) && (replicates < 10 || replicates > JointBootstrap.MAX_REPLICATES)) {
+        if (joint && "bootstrap-selection".equals(ci)
+                && !List.of("stepwise", "bic", "aic", "aicc").contains(model.toLowerCase(Locale.ROOT))) {
+            throw new ParameterException(spec.commandLine(), "--ci bootstrap-selection re-runs the model selection"
+                    + " in every replicate: use --model stepwise, bic, aic or aicc (for a fixed model use --ci"
+                    + " bootstrap)");
+        }
+        if (joint && ("bootstrap".equals(ci) || "bootstrap-selection".equals(ci))
+                && (replicates < 10 || replicates > JointBootstrap.MAX_REPLICATES)) {
             throw new ParameterException(spec.commandLine(), "--replicates must lie in 10.."
                     + JointBootstrap.MAX_REPLICATES + " for the bootstrap of a model with covariates: " + replicates);
         }
@@ -215,8 +233,22 @@ final class EstimateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--unknown must be em, drop, level or refuse: "
                     + unknown);
         }
-        if (joint && !List.of("pairs", "all").contains(search)) {
-            throw new ParameterException(spec.commandLine(), "--search must be pairs or all: " + search);
+        if (joint && !List.of("pairs", "all", "exhaustive").contains(search)) {
+            throw new ParameterException(spec.commandLine(), "--search must be pairs, all or exhaustive: "
+                    + search);
+        }
+        if (candidates != null && (!joint || "pairs".equals(search))) {
+            throw new ParameterException(spec.commandLine(), "--candidates needs --by or --covariates and --search"
+                    + " all or exhaustive (--search pairs searches the list pairs with every list x covariate term"
+                    + " kept)");
+        }
+        if (maxModels != null && (!joint || !"exhaustive".equals(search))) {
+            throw new ParameterException(spec.commandLine(), "--max-models needs --by or --covariates and --search"
+                    + " exhaustive");
+        }
+        if (maxModels != null && (maxModels < 1 || maxModels > JointSelection.MAX_MODEL_LIMIT)) {
+            throw new ParameterException(spec.commandLine(), "--max-models must be from 1 to "
+                    + JointSelection.MAX_MODEL_LIMIT + ": " + maxModels);
         }
         if (RCAPTURE.equalsIgnoreCase(model) && (by != null || !("wald".equals(ci) || "none".equals(ci)))) {
             throw new ParameterException(spec.commandLine(),
@@ -419,7 +451,9 @@ final class EstimateCommand implements Callable<Integer> {
             }
         }
         JointReport.Request request = new JointReport.Request(model, search, shares == null ? List.of() : shares,
-                !"none".equals(ci), "bootstrap".equals(ci) ? replicates : 0, seed);
+                !"none".equals(ci), "bootstrap".equals(ci) || "bootstrap-selection".equals(ci) ? replicates : 0,
+                seed, "bootstrap-selection".equals(ci), candidates,
+                maxModels == null ? JointSelection.DEFAULT_MODEL_LIMIT : maxModels);
         JointReport result;
         try {
             result = JointReport.of(table, estimator, request);
@@ -442,7 +476,8 @@ final class EstimateCommand implements Callable<Integer> {
     private int jointError(PrintWriter out, IndicatorException e) {
         String m = e.getMessage();
         if (m.startsWith("TM-MSE-52") || m.startsWith("TM-MSE-515") || m.startsWith("TM-MSE-516")
-                || m.startsWith("TM-MSE-532") || m.startsWith("TM-MSE-535") || m.startsWith("TM-MSE-503")) {
+                || m.startsWith("TM-MSE-532") || m.startsWith("TM-MSE-535") || m.startsWith("TM-MSE-503")
+                || m.startsWith("TM-MSE-540")) {
             throw new ParameterException(spec.commandLine(), m);
         }
         return error(out, codeOf(m, "TM-MSE"), m);

@@ -31,14 +31,19 @@ final class JointReport {
      * What the user asked for.
      *
      * @param model     stepwise, bic, aic, aicc, independence, or a formula
-     * @param search    pairs or all
-     * @param shares    shares as "PART in WHOLE"
-     * @param intervals whether to print intervals
+     * @param search     pairs, all or exhaustive
+     * @param shares     shares as "PART in WHOLE"
+     * @param intervals  whether to print intervals
+     * @param replicates bootstrap replicates, 0 for Wald intervals
+     * @param seed       the bootstrap's seed
+     * @param resample   whether the bootstrap is the nonparametric one re-running the selection
+     * @param candidates the declared candidate terms, null for the defaults
+     * @param maxModels  the exhaustive search's limit on the models
      */
     record Request(String model, String search, List<String> shares, boolean intervals, int replicates,
-                   long seed) {
+                   long seed, boolean resample, List<String> candidates, int maxModels) {
 
-        /** @return whether the intervals come from a parametric bootstrap (replicates &gt; 0) */
+        /** @return whether the intervals come from a bootstrap (replicates &gt; 0) */
         boolean bootstrap() {
             return replicates > 0;
         }
@@ -49,17 +54,20 @@ final class JointReport {
     private final Request request;
     private final JointOutcome outcome;
     private final JointSelection.Result selection;
+    private final JointSelection search;
     private final String chosenBy;
     private final List<Selection[]> shareSelections;
     private JointBootstrap.Replicates replicates;
 
     private JointReport(CovariateTable table, JointEstimator estimator, Request request, JointOutcome outcome,
-                        JointSelection.Result selection, String chosenBy, List<Selection[]> shareSelections) {
+                        JointSelection.Result selection, JointSelection search, String chosenBy,
+                        List<Selection[]> shareSelections) {
         this.table = table;
         this.estimator = estimator;
         this.request = request;
         this.outcome = outcome;
         this.selection = selection;
+        this.search = search;
         this.chosenBy = chosenBy;
         this.shareSelections = shareSelections;
     }
@@ -88,10 +96,16 @@ final class JointReport {
             JointSelection search = JointSelection.withDefaults().withCriterion(criterion);
             if ("pairs".equals(request.search())) {
                 search = search.withCovariateTermsKept();
+            } else if (request.candidates() != null) {
+                search = search.withCandidates(request.candidates());
+            }
+            if ("exhaustive".equals(request.search())) {
+                search = search.withExhaustive(request.maxModels());
             }
             JointSelection.Result result = search.select(table, estimator);
-            return new JointReport(table, estimator, request, result.chosen(), result, search.description(),
-                    shares);
+            String by = search.description() + ("exhaustive".equals(request.search()) ? String.format(Locale.ROOT,
+                    " (%d models fitted, at most %d)", result.ranked().size(), request.maxModels()) : "");
+            return new JointReport(table, estimator, request, result.chosen(), result, search, by, shares);
         }
         JointModel model;
         String by;
@@ -108,7 +122,7 @@ final class JointReport {
             model = JointModel.parse(table.lists(), table.covariates(), request.model());
             by = "the formula given";
         }
-        return new JointReport(table, estimator, request, estimator.fit(table, model), null, by, shares);
+        return new JointReport(table, estimator, request, estimator.fit(table, model), null, null, by, shares);
     }
 
     boolean estimated() {
@@ -139,16 +153,26 @@ final class JointReport {
 
     private JointBootstrap.Replicates replicates(JointFit fit) {
         if (replicates == null) {
-            replicates = JointBootstrap.withDefaults().withReplicates(request.replicates()).withSeed(request.seed())
-                    .parametric(fit);
+            JointBootstrap boot = JointBootstrap.withDefaults().withReplicates(request.replicates())
+                    .withSeed(request.seed());
+            replicates = request.resample() ? boot.nonparametric(table, search, estimator) : boot.parametric(fit);
         }
         return replicates;
     }
 
-    private String intervalMethod() {
-        return request.bootstrap() ? String.format(Locale.ROOT, "parametric bootstrap, percentile, %d replicates"
-                + " (seed %d)", request.replicates(), request.seed())
-                : "Wald on the log of the unobserved count (shares: on the logit)";
+    private String intervalMethod(JointFit fit) {
+        if (!request.bootstrap()) {
+            return "Wald on the log of the unobserved count (shares: on the logit), conditional on the model";
+        }
+        if (request.resample()) {
+            return String.format(Locale.ROOT, "nonparametric bootstrap re-running the selection in every"
+                    + " replicate (persons resampled, n fixed), percentile, %d replicates (seed %d), %d failed (no"
+                    + " estimate, left out); BCa not computed", request.replicates(), request.seed(),
+                    replicates(fit).failed());
+        }
+        return String.format(Locale.ROOT, "parametric bootstrap, percentile, %d replicates (seed %d), %d failed (no"
+                + " estimate, left out), conditional on the model", request.replicates(), request.seed(),
+                replicates(fit).failed());
     }
 
     String toText() {
@@ -170,8 +194,18 @@ final class JointReport {
                 fit.degreesOfFreedom(), fit.criterion(InformationCriterion.AIC),
                 fit.criterion(InformationCriterion.BIC), fit.emSteps() > 0 ? "; EM steps " + fit.emSteps() : ""));
         if (request.intervals()) {
-            b.append(String.format(Locale.ROOT, "Intervals: %.0f%%, %s, conditional on the model%n",
-                    100 * fit.confidenceLevel(), intervalMethod()));
+            b.append(String.format(Locale.ROOT, "Intervals: %.0f%%, %s%n", 100 * fit.confidenceLevel(),
+                    intervalMethod(fit)));
+            if (request.resample()) {
+                List<java.util.Map.Entry<String, Integer>> chosen = new ArrayList<>(replicates(fit).selectedModels()
+                        .entrySet());
+                chosen.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
+                b.append(String.format(Locale.ROOT, "Models chosen in the replicates (%d different; the most"
+                        + " frequent):%n", chosen.size()));
+                for (var e : chosen.subList(0, Math.min(5, chosen.size()))) {
+                    b.append(String.format(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey()));
+                }
+            }
         }
         for (String note : fit.emptyMargins()) {
             b.append("Fitted as 0 (extended MLE): ").append(note).append('\n');
@@ -291,12 +325,18 @@ final class JointReport {
         ArrayNode notes = model.putArray("fittedAsZero");
         fit.emptyMargins().forEach(notes::add);
         ObjectNode ci = root.putObject("ci");
-        ci.put("method", !request.intervals() ? "none" : request.bootstrap() ? "bootstrap-percentile"
+        ci.put("method", !request.intervals() ? "none" : request.resample()
+                ? "bootstrap-selection-percentile" : request.bootstrap() ? "bootstrap-percentile"
                 : "wald-log (shares: wald-logit)");
         if (request.bootstrap()) {
+            ci.put("description", intervalMethod(fit));
             ci.put("replicates", request.replicates());
             ci.put("seed", request.seed());
             ci.put("failedReplicates", replicates(fit).failed());
+            if (request.resample()) {
+                ObjectNode chosen = ci.putObject("modelsChosen");
+                replicates(fit).selectedModels().forEach(chosen::put);
+            }
         }
         ci.put("level", fit.confidenceLevel());
         root.set("total", derived(mapper, population(fit, Selection.all())));

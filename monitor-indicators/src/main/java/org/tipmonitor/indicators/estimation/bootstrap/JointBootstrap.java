@@ -9,9 +9,13 @@ import org.tipmonitor.indicators.estimation.fit.Selection;
 import org.tipmonitor.indicators.estimation.internal.CovariateMessages;
 import org.tipmonitor.indicators.estimation.internal.JointAccess;
 import org.tipmonitor.indicators.estimation.internal.JointDesign;
+import org.tipmonitor.indicators.estimation.internal.MultinomialSampler;
+import org.tipmonitor.indicators.estimation.selection.JointSelection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 import org.apache.commons.math3.distribution.PoissonDistribution;
@@ -21,7 +25,7 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.tipmonitor.indicators.IndicatorException;
 
 /**
- * The parametric bootstrap of a {@link JointFit} (Cruyff's method for the Dutch monitors; Buckland &amp; Garthwaite
+ * The bootstraps of a model over lists and covariates. The parametric bootstrap of a {@link JointFit} (Cruyff's method for the Dutch monitors; Buckland &amp; Garthwaite
  * 1991, Quantifying precision of mark-recapture estimates using the bootstrap and related methods, Biometrics 47):
  * each replicate draws every observable cell from Poisson(&mu;&#770;<sub>hc</sub>) (the cells the fit leaves at 0 stay
  * 0), fits the same model with the same reference levels, and keeps its fitted unobserved count per covariate cell
@@ -30,9 +34,28 @@ import org.tipmonitor.indicators.IndicatorException;
  * {@link Replicates#share(Selection, Selection)}). The interval is conditional on the model; replicates whose fit
  * has no estimate are counted ({@link Replicates#failed()}) and left out, never replaced.
  *
+ * <p>The nonparametric bootstrap re-running the selection
+ * ({@link #nonparametric(CovariateTable, JointSelection, JointEstimator)}; Chan, Silverman &amp; Vincent 2021, as
+ * SparseMSE's {@code estimatepopulation(nboot)} and {@link BootstrapEstimator#nonparametric} for lists only) resamples
+ * the observed persons instead: each replicate draws a table of n persons from the multinomial over the observed rows
+ * of the lists &times; covariates table (pattern &times; covariate values, partially classified rows included, with
+ * probabilities count / n, so n is fixed and unobserved rows stay empty), re-runs the whole selection on it with the
+ * same estimator, and keeps the chosen model's unobserved and observed counts per covariate cell. Its intervals
+ * therefore include the uncertainty of the model choice, and are not conditional on one model. The replicates
+ * record which model each chose ({@link Replicates#selectedModels()}).
+ *
+ * <p>Only percentile intervals are offered, for both bootstraps. The BCa interval of the lists-only bootstrap needs
+ * the acceleration from a jackknife that deletes one person of each observed row and re-runs the selection: on the
+ * report's table (5 years &times; 2 age groups &times; 4 forms &times; up to 31 list patterns) that is more than a
+ * thousand further selections per quantity, more than the replicates themselves, so it is not computed.
+ *
  * <p>Defaults ({@link #withDefaults()}): 1,000 replicates, seed 1, the fit's confidence level; percentiles by R's
  * default quantile definition (type 7, {@code Percentile.EstimationType.R_7}). Replicate b draws from a
- * Well19937c generator seeded with seed + b, so results do not depend on the number of threads.
+ * Well19937c generator seeded with seed + b; in the nonparametric bootstrap, from a SplittableRandom (alias-method
+ * multinomial) seeded with the first long of a Well19937c seeded with the ints (seed &gt;&gt;&gt; 32, seed, b), so
+ * that the replicates of seeds s and s + 1 do not overlap. Results do not depend on the number of threads or the
+ * order in which the replicates run. Instances are immutable and thread-safe; the replicates run in parallel on the
+ * caller's fork-join pool (the common pool unless called from inside another).
  */
 public final class JointBootstrap {
 
@@ -99,7 +122,131 @@ public final class JointBootstrap {
         JointEstimator estimator = refitting(fit);
         List<Replicate> kept = IntStream.range(0, replicates).parallel()
                 .mapToObj(b -> draw(fit, estimator, b)).filter(Objects::nonNull).toList();
-        return new Replicates(fit, kept, replicates - kept.size());
+        return new Replicates(fit, kept, replicates - kept.size(), "parametric bootstrap", Map.of());
+    }
+
+    /**
+     * The nonparametric bootstrap re-running the selection (see the class description).
+     *
+     * @param table     the table (its partially classified rows are resampled with the others and treated in every
+     *                  replicate as the estimator says)
+     * @param selection the search, re-run on every replicate
+     * @param estimator the estimator (level, reference levels, unknown values)
+     * @return the replicates, with the fit of the model the search chose on the data as the point estimate; the
+     *         replicates whose chosen model has no estimate, or whose search was refused, are counted as failed
+     * @throws IndicatorException if the search on the data is refused, or its chosen model has no estimate
+     *                            ({@code TM-MSE-542})
+     */
+    public Replicates nonparametric(CovariateTable table, JointSelection selection, JointEstimator estimator) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(selection, "selection");
+        Objects.requireNonNull(estimator, "estimator");
+        JointSelection.Result original = selection.select(table, estimator);
+        if (!(original.chosen() instanceof JointFit fit)) {
+            throw IndicatorException.of(CovariateMessages.NOTHING_TO_BOOTSTRAP, original.chosen().model().formula());
+        }
+        Rows rows = new Rows(table);
+        JointDesign d = JointAccess.get().design(fit);
+        Object[] drawn = IntStream.range(0, replicates).parallel()
+                .mapToObj(b -> resample(rows, selection, estimator, d, b)).toArray();
+        List<Replicate> kept = new ArrayList<>();
+        Map<String, Integer> models = new java.util.TreeMap<>();
+        for (Object o : drawn) {
+            if (o instanceof Chosen c) {
+                kept.add(c.replicate());
+                models.merge(c.formula(), 1, Integer::sum);
+            }
+        }
+        return new Replicates(fit, List.copyOf(kept), replicates - kept.size(),
+                "nonparametric bootstrap re-running the selection (" + selection.description() + ")", models);
+    }
+
+    /** A replicate with the formula of the model its search chose. */
+    private record Chosen(Replicate replicate, String formula) {
+    }
+
+    /** The observed rows of a table, fully and partially classified, and the multinomial over them. */
+    private static final class Rows {
+
+        final List<String> lists;
+        final List<String> covariates;
+        final List<List<String>> levels;
+        final int[] masks;
+        final List<List<String>> values = new ArrayList<>();
+        final long n;
+        final MultinomialSampler sampler;
+
+        Rows(CovariateTable table) {
+            lists = table.lists();
+            covariates = table.covariates();
+            levels = table.levels();
+            List<Integer> m = new ArrayList<>();
+            List<Double> w = new ArrayList<>();
+            long total = 0;
+            for (int c = 0; c < table.cellCount(); c++) {
+                for (int h = 1; h < 1 << lists.size(); h++) {
+                    long y = table.count(c, h);
+                    if (y > 0) {
+                        m.add(h);
+                        values.add(table.levelsOfCell(c));
+                        w.add((double) y);
+                        total += y;
+                    }
+                }
+            }
+            for (CovariateTable.PartialRow r : table.partialRows()) {
+                if (r.count() > 0) {
+                    m.add(r.mask());
+                    values.add(r.values());
+                    w.add((double) r.count());
+                    total += r.count();
+                }
+            }
+            if (total == 0) {
+                throw IndicatorException.of(CovariateMessages.NOTHING_TO_BOOTSTRAP, "no person observed");
+            }
+            masks = m.stream().mapToInt(Integer::intValue).toArray();
+            n = total;
+            sampler = new MultinomialSampler(w.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+
+        CovariateTable draw(SplittableRandom random) {
+            long[] counts = sampler.sample(n, random);
+            CovariateTable.Builder builder = CovariateTable.builder(lists, covariates);
+            for (int j = 0; j < covariates.size(); j++) {
+                for (String level : levels.get(j)) {
+                    builder.level(covariates.get(j), level);
+                }
+            }
+            for (int r = 0; r < masks.length; r++) {
+                if (counts[r] > 0) {
+                    builder.add(masks[r], values.get(r), counts[r]);
+                }
+            }
+            return builder.build();
+        }
+    }
+
+    private Chosen resample(Rows rows, JointSelection selection, JointEstimator estimator, JointDesign d, int b) {
+        SplittableRandom random = new SplittableRandom(new Well19937c(new int[] {(int) (seed >>> 32), (int) seed, b})
+                .nextLong());
+        JointOutcome o;
+        try {
+            o = selection.select(rows.draw(random), estimator).chosen();
+        } catch (IndicatorException e) {
+            return null;
+        }
+        if (!(o instanceof JointFit f) || !f.table().levels().equals(d.table.levels())) {
+            return null;
+        }
+        double[] unobserved = new double[d.cells];
+        double[] observed = new double[d.cells];
+        JointDesign fd = JointAccess.get().design(f);
+        for (int c = 0; c < d.cells; c++) {
+            unobserved[c] = f.unobserved(c);
+            observed[c] = fd.observed(c);
+        }
+        return new Chosen(new Replicate(b, unobserved, observed), f.model().formula());
     }
 
     /**
@@ -139,7 +286,8 @@ public final class JointBootstrap {
         if (sorted.size() > replicates) {
             throw IndicatorException.of(CovariateMessages.REPLICATES, MAX_REPLICATES, sorted.size());
         }
-        return new Replicates(Objects.requireNonNull(fit, "fit"), List.copyOf(sorted), replicates - sorted.size());
+        return new Replicates(Objects.requireNonNull(fit, "fit"), List.copyOf(sorted), replicates - sorted.size(),
+                "parametric bootstrap", Map.of());
     }
 
     private static JointEstimator refitting(JointFit fit) {
@@ -220,17 +368,43 @@ public final class JointBootstrap {
         }
     }
 
-    /** The kept replicates of a parametric bootstrap, and intervals for any quantity of covariate cells. */
+    /** The kept replicates of a bootstrap, and intervals for any quantity of covariate cells. */
     public static final class Replicates {
 
         private final JointFit fit;
         private final List<Replicate> draws;
         private final int failed;
+        private final String method;
+        private final Map<String, Integer> selectedModels;
 
-        private Replicates(JointFit fit, List<Replicate> draws, int failed) {
+        private Replicates(JointFit fit, List<Replicate> draws, int failed, String method,
+                           Map<String, Integer> selectedModels) {
             this.fit = fit;
             this.draws = draws;
             this.failed = failed;
+            this.method = method;
+            this.selectedModels = Map.copyOf(selectedModels);
+        }
+
+        /** @return the fit whose estimates the intervals go with */
+        public JointFit fit() {
+            return fit;
+        }
+
+        /**
+         * @return e.g. {@code "parametric bootstrap"} or {@code "nonparametric bootstrap re-running the selection
+         *         (BIC stepwise ...)"}
+         */
+        public String method() {
+            return method;
+        }
+
+        /**
+         * @return for the nonparametric bootstrap, how many kept replicates chose each model (by formula, sorted);
+         *         empty for the parametric one
+         */
+        public Map<String, Integer> selectedModels() {
+            return new java.util.TreeMap<>(selectedModels);
         }
 
         /** @return the replicates kept */
@@ -304,7 +478,8 @@ public final class JointBootstrap {
             }
             return new DerivedEstimate(point.quantity(), point.observed(), point.estimate(),
                     Math.sqrt(ss / (values.length - 1)), p.evaluate(100 * alpha / 2), p.evaluate(100 * (1 - alpha
-                    / 2)), fit.confidenceLevel(), "bootstrap-percentile (" + values.length + " replicates)");
+                    / 2)), fit.confidenceLevel(), (method.startsWith("parametric") ? "" : "nonparametric-")
+                    + "bootstrap-percentile (" + values.length + " replicates)");
         }
 
         private boolean[] cells(Selection selection) {

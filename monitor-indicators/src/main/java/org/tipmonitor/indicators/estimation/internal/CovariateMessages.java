@@ -7,7 +7,8 @@ import org.tipmonitor.indicators.estimation.internal.Messages;
  *
  * <p>Codes {@code TM-MSE-50x} are counts-CSV errors that carry a line number, {@code TM-MSE-51x} argument errors of
  * the programmatic API, {@code TM-MSE-52x} model-formula errors that carry a character position, and
- * {@code TM-MSE-53x} refusals of a derived quantity. Values read from input are shortened to
+ * {@code TM-MSE-53x} refusals of a derived quantity, {@code TM-MSE-54x} refusals of a model search or bootstrap.
+ * Values read from input are shortened to
  * {@value #ECHO_LIMIT} characters before they are echoed.
  */
 public final class CovariateMessages {
@@ -48,6 +49,13 @@ public final class CovariateMessages {
     public static final String UNKNOWN_REFUSED = "TM-MSE-534 %d persons have an unknown covariate value; choose how to"
             + " treat them (UnknownValues.DROP, OWN_LEVEL or EM)";
     public static final String SELECTION = "TM-MSE-535 A selection is covariate=level[|level] joined by ',': '%s'";
+    public static final String EXHAUSTIVE_TOO_MANY = "TM-MSE-540 Exhaustive search over %d candidate terms would fit"
+            + " %s hierarchical models, more than the limit of %,d: declare fewer candidates (withCandidates, CLI"
+            + " --candidates) or raise the limit up to %,d (withExhaustive(limit), CLI --max-models)";
+    public static final String EXHAUSTIVE_LIMIT = "TM-MSE-541 Limit on the models of an exhaustive search is not"
+            + " between 1 and %,d: %d";
+    public static final String NOTHING_TO_BOOTSTRAP = "TM-MSE-542 The model selected on the data has no estimate"
+            + " (%s): there is no estimate to bootstrap";
     public static final String EMPTY_SELECTION = "TM-MSE-533 Selection %s holds no covariate cell";
 
     public static final String FORMULA_EMPTY_TERM = "TM-MSE-521 Empty term at position %d in formula '%s'";

@@ -6,6 +6,7 @@ import org.tipmonitor.indicators.estimation.fit.JointFit;
 import org.tipmonitor.indicators.estimation.fit.JointOutcome;
 import org.tipmonitor.indicators.estimation.fit.Selection;
 import org.tipmonitor.indicators.estimation.fit.UnknownValues;
+import org.tipmonitor.indicators.estimation.internal.CovariateMessages;
 import org.tipmonitor.indicators.estimation.internal.JointAccess;
 import org.tipmonitor.indicators.estimation.internal.JointDesign;
 import org.tipmonitor.indicators.estimation.model.JointModel;
@@ -32,6 +33,15 @@ import org.tipmonitor.indicators.estimation.InformationCriterion;
  * criterion, so the ranked list shows how much the estimates move between close models
  * ({@link Result#ranked()}).
  *
+ * <p>Exhaustive search ({@link #withExhaustive()}): every hierarchical subset of the candidate terms is added to the
+ * start model and fitted, and the model with the smallest criterion is chosen. A subset is hierarchical when each of
+ * its terms finds every sub-term of order two or more in the start model or in the subset; a candidate's sub-terms
+ * that are in neither the start model nor the candidates are added to the candidates first. With candidates of
+ * order two only (list pairs, list &times; covariate terms) every one of the 2<sup>k</sup> subsets is hierarchical.
+ * The search is refused ({@code TM-MSE-540}) when there are more subsets than its limit (default
+ * {@value #DEFAULT_MODEL_LIMIT}, at most {@value #MAX_MODEL_LIMIT}). Its best criterion is never above the stepwise
+ * search's on the same candidates, since every model stepwise visits is one of the subsets.
+ *
  * <p>Defaults ({@link #withDefaults()}): BIC with n the observed persons; start {@link JointModel#baseline} (lists
  * independent, covariates fully crossed); candidates every list pair and every list &times; covariate term. With
  * unknown covariate values distributed by EM, the search runs on the fully classified persons and the chosen model
@@ -39,19 +49,27 @@ import org.tipmonitor.indicators.estimation.InformationCriterion;
  */
 public final class JointSelection {
 
-    private static final JointSelection DEFAULTS = new JointSelection(InformationCriterion.BIC, null, null, false);
+    /** The exhaustive search's default limit on the number of models. */
+    public static final int DEFAULT_MODEL_LIMIT = 4_096;
+    /** The exhaustive search's largest limit on the number of models. */
+    public static final int MAX_MODEL_LIMIT = 65_536;
+
+    private static final JointSelection DEFAULTS = new JointSelection(InformationCriterion.BIC, null, null, false, 0);
 
     private final InformationCriterion criterion;
     private final List<String> candidates;
     private final String start;
     private final boolean keepCovariateTerms;
+    /** 0 for the stepwise search, else the exhaustive search's limit on the number of models. */
+    private final int modelLimit;
 
     private JointSelection(InformationCriterion criterion, List<String> candidates, String start,
-                           boolean keepCovariateTerms) {
+                           boolean keepCovariateTerms, int modelLimit) {
         this.criterion = criterion;
         this.candidates = candidates;
         this.start = start;
         this.keepCovariateTerms = keepCovariateTerms;
+        this.modelLimit = modelLimit;
     }
 
     /**
@@ -66,7 +84,7 @@ public final class JointSelection {
      * @return the search
      */
     public JointSelection withCovariateTermsKept() {
-        return new JointSelection(criterion, null, null, true);
+        return new JointSelection(criterion, null, null, true, modelLimit);
     }
 
     /** @return the search with the defaults stated in the class description */
@@ -81,7 +99,8 @@ public final class JointSelection {
      * @return the search
      */
     public JointSelection withCriterion(InformationCriterion ic) {
-        return new JointSelection(Objects.requireNonNull(ic, "criterion"), candidates, start, keepCovariateTerms);
+        return new JointSelection(Objects.requireNonNull(ic, "criterion"), candidates, start, keepCovariateTerms,
+                modelLimit);
     }
 
     /**
@@ -91,7 +110,7 @@ public final class JointSelection {
      * @return the search
      */
     public JointSelection withCandidates(List<String> terms) {
-        return new JointSelection(criterion, List.copyOf(terms), start, false);
+        return new JointSelection(criterion, List.copyOf(terms), start, false, modelLimit);
     }
 
     /**
@@ -101,7 +120,42 @@ public final class JointSelection {
      * @return the search
      */
     public JointSelection withStart(String formula) {
-        return new JointSelection(criterion, candidates, Objects.requireNonNull(formula, "formula"), false);
+        return new JointSelection(criterion, candidates, Objects.requireNonNull(formula, "formula"), false,
+                modelLimit);
+    }
+
+    /**
+     * A copy that searches exhaustively, over at most {@value #DEFAULT_MODEL_LIMIT} models (see the class
+     * description).
+     *
+     * @return the search
+     */
+    public JointSelection withExhaustive() {
+        return withExhaustive(DEFAULT_MODEL_LIMIT);
+    }
+
+    /**
+     * A copy that searches exhaustively over at most {@code limit} models.
+     *
+     * @param limit 1 to {@value #MAX_MODEL_LIMIT}
+     * @return the search
+     * @throws IndicatorException if the limit is outside that range ({@code TM-MSE-541})
+     */
+    public JointSelection withExhaustive(int limit) {
+        if (limit < 1 || limit > MAX_MODEL_LIMIT) {
+            throw IndicatorException.of(CovariateMessages.EXHAUSTIVE_LIMIT, MAX_MODEL_LIMIT, limit);
+        }
+        return new JointSelection(criterion, candidates, start, keepCovariateTerms, limit);
+    }
+
+    /** @return a copy that searches stepwise (the default) */
+    public JointSelection withStepwise() {
+        return new JointSelection(criterion, candidates, start, keepCovariateTerms, 0);
+    }
+
+    /** @return whether the search is exhaustive */
+    public boolean exhaustive() {
+        return modelLimit > 0;
     }
 
     /** @return the criterion */
@@ -115,10 +169,11 @@ public final class JointSelection {
      * @return e.g. {@code "BIC stepwise over the list pairs, every list x covariate term kept"}
      */
     public String description() {
+        String how = modelLimit > 0 ? " exhaustive" : " stepwise";
         if (keepCovariateTerms) {
-            return criterion.name() + " stepwise over the list pairs, every list x covariate term kept";
+            return criterion.name() + how + " over the list pairs, every list x covariate term kept";
         }
-        return criterion.name() + " stepwise from " + (start == null ? "the baseline (lists independent, covariates"
+        return criterion.name() + how + " from " + (start == null ? "the baseline (lists independent, covariates"
                 + " crossed)" : start) + " over " + (candidates == null ? "every list pair and list x covariate term"
                 : String.join(", ", candidates));
     }
@@ -139,7 +194,7 @@ public final class JointSelection {
      * @param criterion the criterion used
      * @param chosen    the chosen model's fit on the data as given (by EM when the estimator says so)
      * @param ranked    every model visited, best first
-     * @param steps     the terms added (+) and removed (&minus;), in order
+     * @param steps     the terms added (+) and removed (&minus;), in order (empty for the exhaustive search)
      */
     public record Result(InformationCriterion criterion, JointOutcome chosen, List<Candidate> ranked,
                          List<String> steps) {
@@ -185,8 +240,9 @@ public final class JointSelection {
      * @param table     the table
      * @param estimator the estimator (confidence level, reference levels, unknown values)
      * @return the chosen model and the ranking
-     * @throws IndicatorException if a candidate or the start names an unknown list or covariate, or the table's
-     *                            unknown values are refused by the estimator
+     * @throws IndicatorException if a candidate or the start names an unknown list or covariate, the table's
+     *                            unknown values are refused by the estimator, or an exhaustive search has more
+     *                            hierarchical subsets than its limit ({@code TM-MSE-540})
      */
     public Result select(CovariateTable table, JointEstimator estimator) {
         JointEstimator searching = estimator.unknownValues() == UnknownValues.EM
@@ -209,6 +265,9 @@ public final class JointSelection {
             masks.add(t[t.length - 1]);
         }
         int[] ref = searching.references(data);
+        if (modelLimit > 0) {
+            return exhaustive(estimator, searching, table, data, base, masks, ref);
+        }
         Map<JointModel, Candidate> visited = new LinkedHashMap<>();
         Candidate current = evaluate(searching, data, base, ref, null, visited);
         List<String> steps = new ArrayList<>();
@@ -268,6 +327,87 @@ public final class JointSelection {
         JointOutcome chosen = estimator.unknownValues() == UnknownValues.EM
                 ? estimator.fit(table, current.model()) : current.outcome();
         return new Result(criterion, chosen, ranked, steps);
+    }
+
+    /** Fits every hierarchical subset of the candidates on top of the start model. */
+    private Result exhaustive(JointEstimator estimator, JointEstimator searching, CovariateTable table,
+                              CovariateTable data, JointModel base, List<Integer> masks, int[] ref) {
+        List<JointModel> models = hierarchicalModels(base, masks, modelLimit);
+        List<Candidate> ranked = new ArrayList<>(IntStream.range(0, models.size()).parallel()
+                .mapToObj(i -> evaluate(searching, data, models.get(i), ref, null, null)).toList());
+        ranked.sort(Comparator.comparingDouble(Candidate::criterion));
+        Candidate best = ranked.get(0);
+        JointOutcome chosen = estimator.unknownValues() == UnknownValues.EM
+                ? estimator.fit(table, best.model()) : best.outcome();
+        return new Result(criterion, chosen, ranked, List.of());
+    }
+
+    /**
+     * The start model with each hierarchical subset of the candidates (their missing sub-terms added as candidates),
+     * the empty subset first.
+     *
+     * @throws IndicatorException if there are more than {@code limit} of them
+     */
+    static List<JointModel> hierarchicalModels(JointModel base, List<Integer> candidateMasks, int limit) {
+        java.util.Set<Integer> in = new java.util.HashSet<>();
+        for (int t : base.termMasks()) {
+            in.add(t);
+        }
+        java.util.TreeSet<Integer> expanded = new java.util.TreeSet<>(Comparator.comparingInt(Integer::bitCount)
+                .thenComparingInt(Integer::intValue));
+        for (int m : candidateMasks) {
+            for (int s = m; s > 0; s = (s - 1) & m) {
+                if (Integer.bitCount(s) >= 2 && !in.contains(s)) {
+                    expanded.add(s);
+                }
+            }
+        }
+        int[] terms = expanded.stream().mapToInt(Integer::intValue).toArray();
+        boolean nested = false;
+        for (int t : terms) {
+            for (int u : terms) {
+                nested |= u != t && (u & t) == t;
+            }
+        }
+        List<int[]> subsets = new ArrayList<>();
+        enumerate(terms, 0, new java.util.ArrayDeque<>(), in, subsets, limit);
+        if (subsets.size() > limit) {
+            String count = nested ? "more than " + String.format(Locale.ROOT, "%,d", limit)
+                    : java.math.BigInteger.ONE.shiftLeft(terms.length).toString();
+            throw IndicatorException.of(CovariateMessages.EXHAUSTIVE_TOO_MANY, terms.length, count, limit,
+                    MAX_MODEL_LIMIT);
+        }
+        List<JointModel> models = new ArrayList<>(subsets.size());
+        for (int[] subset : subsets) {
+            JointModel m = base;
+            for (int t : subset) {
+                m = m.withMask(t);
+            }
+            models.add(m);
+        }
+        return models;
+    }
+
+    /** Depth-first over the terms (sub-terms first): exclude, then include when its sub-terms are present. */
+    private static void enumerate(int[] terms, int i, java.util.Deque<Integer> chosen, java.util.Set<Integer> base,
+                                  List<int[]> out, int limit) {
+        if (out.size() > limit) {
+            return;
+        }
+        if (i == terms.length) {
+            out.add(chosen.stream().mapToInt(Integer::intValue).toArray());
+            return;
+        }
+        enumerate(terms, i + 1, chosen, base, out, limit);
+        int t = terms[i];
+        for (int s = (t - 1) & t; s > 0; s = (s - 1) & t) {
+            if (Integer.bitCount(s) >= 2 && !base.contains(s) && !chosen.contains(s)) {
+                return;
+            }
+        }
+        chosen.addLast(t);
+        enumerate(terms, i + 1, chosen, base, out, limit);
+        chosen.removeLast();
     }
 
     private static boolean contains(JointModel model, int mask) {
