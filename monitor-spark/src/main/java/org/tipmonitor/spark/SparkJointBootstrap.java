@@ -23,8 +23,8 @@ import org.tipmonitor.indicators.estimation.fit.UnknownValues;
  * The parametric bootstrap of a lists &times; covariates fit ({@link JointBootstrap}) with its replicates spread over
  * Spark's executors: the table (counts only, never persons), the model, the reference levels and the treatment of
  * unknown values travel to each partition, which fits the model once and draws its share of the replicates with
- * the library's own code; the driver assembles them. Replicate b draws from seed + b wherever it runs, so the
- * result equals {@link JointBootstrap#parametric(JointFit)} in one JVM exactly, whatever the number of partitions.
+ * the library's own code; the driver assembles them. Replicate b draws from a generator seeded with the seed and b
+ * wherever it runs, so the result equals {@link JointBootstrap#parametric(JointFit)} in one JVM exactly, whatever the number of partitions.
  */
 public final class SparkJointBootstrap {
 

@@ -51,9 +51,9 @@ import org.tipmonitor.indicators.IndicatorException;
  *
  * <p>Defaults ({@link #withDefaults()}): 1,000 replicates, seed 1, the fit's confidence level; percentiles by R's
  * default quantile definition (type 7, {@code Percentile.EstimationType.R_7}). Replicate b draws from a
- * Well19937c generator seeded with seed + b; in the nonparametric bootstrap, from a SplittableRandom (alias-method
- * multinomial) seeded with the first long of a Well19937c seeded with the ints (seed &gt;&gt;&gt; 32, seed, b), so
- * that the replicates of seeds s and s + 1 do not overlap. Results do not depend on the number of threads or the
+ * Well19937c generator seeded with the ints (seed &gt;&gt;&gt; 32, seed, b) (in the nonparametric bootstrap, through a
+ * SplittableRandom seeded with that generator's first long, for the alias-method multinomial), so that the
+ * replicates of seeds s and s + 1 do not overlap. Results do not depend on the number of threads or the
  * order in which the replicates run. Instances are immutable and thread-safe; the replicates run in parallel on the
  * caller's fork-join pool (the common pool unless called from inside another).
  */
@@ -106,7 +106,7 @@ public final class JointBootstrap {
         return replicates;
     }
 
-    /** @return the seed (replicate b draws from seed + b) */
+    /** @return the seed (replicate b draws from a generator seeded with the seed and b) */
     public long seed() {
         return seed;
     }
@@ -301,7 +301,7 @@ public final class JointBootstrap {
     private Replicate draw(JointFit fit, JointEstimator estimator, int b) {
         JointDesign d = JointAccess.get().design(fit);
         double[] mu = fit.fittedRows();
-        RandomGenerator random = new Well19937c(seed + b);
+        RandomGenerator random = new Well19937c(new int[] {(int) (seed >>> 32), (int) seed, b});
         CovariateTable.Builder builder = CovariateTable.builder(d.table.lists(), d.table.covariates());
         for (int j = 0; j < d.table.covariates().size(); j++) {
             for (String level : d.table.levels().get(j)) {
@@ -339,7 +339,7 @@ public final class JointBootstrap {
     /**
      * One replicate's fitted unobserved and observed counts per covariate cell.
      *
-     * @param index      the replicate's index (its random numbers come from seed + index)
+     * @param index      the replicate's index (its random numbers come from the seed and the index)
      * @param unobserved per covariate cell, &Ucirc;*<sub>c</sub>
      * @param observed   per covariate cell, n*<sub>c</sub>
      */
