@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
@@ -485,26 +486,31 @@ public final class CaptureHistories {
     }
 
     /**
-     * Writes the table as a counts CSV (header, then one line per pattern with a positive count, in increasing
-     * mask order), readable by {@link #fromCsv(Reader)} and by R's {@code read.csv}.
+     * Writes the table as a counts CSV with Apache Commons CSV (header, then one line per pattern with a positive
+     * count, in increasing mask order; names quoted where RFC 4180 needs it, and a name a spreadsheet would read as
+     * a formula prefixed with an apostrophe, OWASP's rule), readable by {@link #fromCsv(Reader)} and by R's
+     * {@code read.csv}.
      *
      * @return the CSV text, lines ending in {@code '\n'}
      */
     public String toCsv() {
-        List<String> header = new ArrayList<>();
-        for (String name : listNames) {
-            // OWASP's rule against formula injection: a spreadsheet would run a cell that starts with = - @; the
-            // reader removes the apostrophe again (issue 13).
-            header.add(!name.isEmpty() && "=-@".indexOf(name.charAt(0)) >= 0 ? "'" + name : name);
-        }
-        StringBuilder sb = new StringBuilder(String.join(",", header)).append(",count\n");
-        for (int h = 1; h < counts.length; h++) {
-            if (counts[h] > 0) {
-                for (int i = 0; i < listCount(); i++) {
-                    sb.append((h >>> i) & 1).append(',');
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(sb, CsvLines.WRITE_FORMAT)) {
+            List<String> header = new ArrayList<>(listNames);
+            header.add("count");
+            printer.printRecord(CsvLines.neutralised(header));
+            for (int h = 1; h < counts.length; h++) {
+                if (counts[h] > 0) {
+                    List<String> row = new ArrayList<>(listCount() + 1);
+                    for (int i = 0; i < listCount(); i++) {
+                        row.add(Integer.toString((h >>> i) & 1));
+                    }
+                    row.add(Long.toString(counts[h]));
+                    printer.printRecord(row);
                 }
-                sb.append(counts[h]).append('\n');
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
         }
         return sb.toString();
     }
@@ -588,8 +594,8 @@ public final class CaptureHistories {
     public static final int MAX_LINE_LENGTH = CsvLines.MAX_LINE_LENGTH;
 
     /**
-     * A record's fields, with a formula prefix that {@link #toCsv()} neutralised ({@code '=}, {@code '-},
-     * {@code '@}) restored; null for a blank line.
+     * A record's fields, with the apostrophe {@link #toCsv()} put before a formula character removed; null for a
+     * blank line.
      */
     private static String[] fields(CSVRecord record) {
         if (record.size() == 1 && record.get(0).isBlank()) {
@@ -597,11 +603,7 @@ public final class CaptureHistories {
         }
         String[] parts = new String[record.size()];
         for (int i = 0; i < parts.length; i++) {
-            String p = record.get(i).strip();
-            if (p.length() >= 2 && p.charAt(0) == '\'' && "=-@".indexOf(p.charAt(1)) >= 0) {
-                p = p.substring(1);
-            }
-            parts[i] = p;
+            parts[i] = CsvLines.restored(record.get(i).strip());
         }
         return parts;
     }

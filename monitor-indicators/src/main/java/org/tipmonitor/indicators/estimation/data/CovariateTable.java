@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -240,16 +239,16 @@ public final class CovariateTable {
      */
     public void toCsv(Appendable out) {
         try {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
+            CSVPrinter printer = new CSVPrinter(out, CsvLines.WRITE_FORMAT);
             List<String> header = new ArrayList<>(lists);
             header.addAll(covariates);
             header.add("count");
-            printer.printRecord(safe(header));
+            printer.printRecord(CsvLines.neutralised(header));
             for (int c = 0; c < counts.length; c++) {
                 List<String> values = levelsOfCell(c);
                 for (int h = 1; h < counts[c].length; h++) {
                     if (counts[c][h] > 0) {
-                        printer.printRecord(safe(row(h, values, counts[c][h])));
+                        printer.printRecord(CsvLines.neutralised(row(h, values, counts[c][h])));
                     }
                 }
             }
@@ -258,7 +257,7 @@ public final class CovariateTable {
                 for (String v : p.values()) {
                     values.add(v == null ? UNKNOWN : v);
                 }
-                printer.printRecord(safe(row(p.mask(), values, p.count())));
+                printer.printRecord(CsvLines.neutralised(row(p.mask(), values, p.count())));
             }
             printer.flush();
         } catch (IOException e) {
@@ -274,16 +273,6 @@ public final class CovariateTable {
         row.addAll(values);
         row.add(Long.toString(count));
         return row;
-    }
-
-    private static List<String> safe(List<String> row) {
-        List<String> out = new ArrayList<>(row.size());
-        for (String v : row) {
-            boolean formula = !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0;
-            boolean number = v.matches("-?[0-9]+");
-            out.add(formula && !number ? "'" + v : v);
-        }
-        return out;
     }
 
     /** @return the list names, in column order */

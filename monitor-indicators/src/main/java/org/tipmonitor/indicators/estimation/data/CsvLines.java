@@ -4,12 +4,14 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 
 /**
- * What the two counts-CSV readers of this package ({@link CaptureHistories} and {@link CovariateTable}) share: the
+ * What the two counts-CSV readers and writers of this package ({@link CaptureHistories} and {@link CovariateTable}) share: the
  * Apache Commons CSV format (RFC 4180 quoting, surrounding spaces ignored, blank lines skipped), the line limit that
  * refuses a line longer than {@value #MAX_LINE_LENGTH} characters before the parser buffers it (issue 13: one
  * unbounded line must not exhaust the heap), and the line number of a record.
@@ -21,6 +23,12 @@ final class CsvLines {
 
     /** The format of both readers. */
     static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
+
+    /** The format of both writers: RFC 4180 quoting where needed, lines ended by {@code \n} as R writes them. */
+    static final CSVFormat WRITE_FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+    /** First characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection rule). */
+    private static final String FORMULA_PREFIXES = "=+-@\t\r";
 
     private CsvLines() {
     }
@@ -34,6 +42,34 @@ final class CsvLines {
      */
     static long lineOf(CSVParser parser) {
         return Math.max(1, parser.getCurrentLineNumber());
+    }
+
+    /**
+     * The values with an apostrophe before each that a spreadsheet would read as a formula (a first character of
+     * {@code = + - @}, tab or carriage return), integers excepted; {@link #restored} removes it again.
+     *
+     * @param row the values
+     * @return the values to write
+     */
+    static List<String> neutralised(List<String> row) {
+        List<String> out = new ArrayList<>(row.size());
+        for (String v : row) {
+            boolean formula = !v.isEmpty() && FORMULA_PREFIXES.indexOf(v.charAt(0)) >= 0;
+            boolean number = v.matches("-?[0-9]+");
+            out.add(formula && !number ? "'" + v : v);
+        }
+        return out;
+    }
+
+    /**
+     * A value read back: the apostrophe {@link #neutralised} put before a formula character removed.
+     *
+     * @param value the value as read
+     * @return the value as written
+     */
+    static String restored(String value) {
+        return value.length() >= 2 && value.charAt(0) == '\'' && FORMULA_PREFIXES.indexOf(value.charAt(1)) >= 0
+                ? value.substring(1) : value;
     }
 
     /**
