@@ -235,17 +235,10 @@ public final class CaptureHistories {
                     inLineOrder(firstLine.get(level)))));
             return tables;
         } catch (UncheckedIOException e) {
-            throw rethrow(e.getCause());
+            throw CsvLines.failure(e.getCause(), Messages.CSV_LINE_TOO_LONG, Messages.CSV_READ_FAILED);
         } catch (IOException e) {
-            throw rethrow(e);
+            throw CsvLines.failure(e, Messages.CSV_LINE_TOO_LONG, Messages.CSV_READ_FAILED);
         }
-    }
-
-    private static IndicatorException rethrow(IOException e) {
-        if (e instanceof CsvLines.LineTooLong l) {
-            return IndicatorException.of(Messages.CSV_LINE_TOO_LONG, l.line, MAX_LINE_LENGTH);
-        }
-        return IndicatorException.of(Messages.CSV_READ_FAILED, e.getClass().getSimpleName());
     }
 
     /** The masks with a line number, in line order. */

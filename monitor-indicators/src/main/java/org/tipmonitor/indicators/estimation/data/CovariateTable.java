@@ -207,17 +207,10 @@ public final class CovariateTable {
             }
             return builder.build();
         } catch (UncheckedIOException e) {
-            throw rethrow(e.getCause());
+            throw CsvLines.failure(e.getCause(), CovariateMessages.CSV_LINE_TOO_LONG, CovariateMessages.CSV_READ_FAILED);
         } catch (IOException e) {
-            throw rethrow(e);
+            throw CsvLines.failure(e, CovariateMessages.CSV_LINE_TOO_LONG, CovariateMessages.CSV_READ_FAILED);
         }
-    }
-
-    private static IndicatorException rethrow(IOException e) {
-        if (e instanceof CsvLines.LineTooLong l) {
-            return IndicatorException.of(CovariateMessages.CSV_LINE_TOO_LONG, l.line, MAX_LINE_LENGTH);
-        }
-        return IndicatorException.of(CovariateMessages.CSV_READ_FAILED, e.getClass().getSimpleName());
     }
 
     private static String pattern(int mask, int k) {

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.tipmonitor.indicators.IndicatorException;
 
 /**
  * What the two counts-CSV readers and writers of this package ({@link CaptureHistories} and {@link CovariateTable}) share: the
@@ -42,6 +43,22 @@ final class CsvLines {
      */
     static long lineOf(CSVParser parser) {
         return Math.max(1, parser.getCurrentLineNumber());
+    }
+
+    /**
+     * The coded error for a failed read: the line limit's, with the line and the limit, or the reader's, with the
+     * exception's type only (its message may quote the input).
+     *
+     * @param e          what the reader threw
+     * @param tooLong    the template (line, limit) of the reader's line-limit code
+     * @param readFailed the template (exception type) of the reader's read-failure code
+     * @return the exception to throw
+     */
+    static IndicatorException failure(IOException e, String tooLong, String readFailed) {
+        if (e instanceof LineTooLong l) {
+            return IndicatorException.of(tooLong, l.line, MAX_LINE_LENGTH);
+        }
+        return IndicatorException.of(readFailed, e.getClass().getSimpleName());
     }
 
     /**
