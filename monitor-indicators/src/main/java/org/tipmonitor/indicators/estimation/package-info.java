@@ -78,6 +78,3 @@
  */
 package org.tipmonitor.indicators.estimation;
 
-import org.tipmonitor.indicators.estimation.data.CaptureHistories;
-import org.tipmonitor.indicators.estimation.model.LogLinearModel;
-import org.tipmonitor.indicators.estimation.selection.StepwiseSelection;

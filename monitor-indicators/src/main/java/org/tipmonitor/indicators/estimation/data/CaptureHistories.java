@@ -1,7 +1,6 @@
 package org.tipmonitor.indicators.estimation.data;
 
 import org.tipmonitor.indicators.estimation.internal.Messages;
-import org.tipmonitor.indicators.estimation.bootstrap.BootstrapEstimator;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -93,7 +92,7 @@ public final class CaptureHistories {
      * The observed patterns (masks with a positive count) in the order they were supplied: the lines of a counts
      * CSV, or the first addition of each pattern to a {@link Builder}; ascending mask order for tables made
      * otherwise (linked records, {@link #withoutList}, {@link #withMergedLists}). R's bootstraps draw over the
-     * rows of the data as supplied, so {@link BootstrapEstimator}'s R-compatible random numbers need it.
+     * rows of the data as supplied, so {@link org.tipmonitor.indicators.estimation.bootstrap.BootstrapEstimator}'s R-compatible random numbers need it.
      *
      * @return the masks (a copy)
      */

@@ -1,7 +1,5 @@
 package org.tipmonitor.indicators.estimation.data;
 
-import org.tipmonitor.indicators.estimation.fit.JointEstimator;
-import org.tipmonitor.indicators.estimation.fit.UnknownValues;
 import org.tipmonitor.indicators.estimation.internal.CovariateMessages;
 import java.io.IOException;
 import java.io.Reader;
@@ -24,7 +22,7 @@ import org.tipmonitor.indicators.IndicatorException;
 /**
  * A lists &times; covariates table: for every combination of covariate levels (a <em>covariate cell</em>, e.g.
  * year 2015 &times; minor &times; domestic sexual exploitation) the number of persons with each 0/1 pattern of
- * list membership. It is the input of the log-linear models with covariates of {@link JointEstimator} (van der
+ * list membership. It is the input of the log-linear models with covariates of {@link org.tipmonitor.indicators.estimation.fit.JointEstimator} (van der
  * Heijden, Whittaker, Cruyff, Bakker &amp; van der Vliet 2012; van Dijk, Cruyff, van der Heijden &amp;
  * Kragten-Heerdink 2017 for the Dutch monitor).
  *
@@ -32,8 +30,8 @@ import org.tipmonitor.indicators.IndicatorException;
  * counts are all 0 (a sampling zero), as R's {@code table()} builds it. Levels are sorted (numerically when every
  * level of a covariate is an integer, otherwise by text); the order never changes a result. Persons whose value of
  * some covariate is unknown are kept apart, as <em>partially classified</em> rows (see {@link #partialRows()}),
- * never dropped silently: {@link JointEstimator} refuses a table with such rows unless told how to treat them
- * ({@link UnknownValues}).
+ * never dropped silently: {@link org.tipmonitor.indicators.estimation.fit.JointEstimator} refuses a table with such rows unless told how to treat them
+ * ({@link org.tipmonitor.indicators.estimation.fit.UnknownValues}).
  *
  * <p>A counts CSV is in R's data-frame layout: one 0/1 column per list, the covariate columns, and a last column
  * {@code count} (or {@code Freq}); a covariate value {@code NA} or empty is unknown. Instances are immutable.

@@ -13,7 +13,6 @@ import org.tipmonitor.indicators.estimation.ModelFit;
 import org.tipmonitor.indicators.estimation.NotEstimable;
 import org.tipmonitor.indicators.estimation.internal.Outcomes;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
-import org.tipmonitor.indicators.estimation.fit.ProfileLikelihoodEstimator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +50,7 @@ import org.tipmonitor.indicators.tables.internal.TextGrid;
  *
  * <p>Fit statistics follow Rcapture: AIC = &minus;2&ell; + 2 rank, BIC = &minus;2&ell; + log(n) rank. The
  * interval is Wald on the log of the unobserved count; for Rcapture's profile interval use
- * {@link ProfileLikelihoodEstimator}.
+ * {@link org.tipmonitor.indicators.estimation.fit.ProfileLikelihoodEstimator}.
  */
 public enum ClosedPopulationModel {
     /** Equal capture probabilities across lists and cases. */

@@ -4,7 +4,6 @@ import org.tipmonitor.indicators.estimation.data.CovariateTable;
 import org.tipmonitor.indicators.estimation.internal.CovariateMessages;
 import org.tipmonitor.indicators.estimation.internal.JointAccess;
 import org.tipmonitor.indicators.estimation.internal.JointDesign;
-import org.tipmonitor.indicators.estimation.bootstrap.JointBootstrap;
 import org.tipmonitor.indicators.estimation.model.JointModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +43,7 @@ import org.tipmonitor.indicators.estimation.internal.SparsePoissonGlm;
  *       s<sup>2</sup> as for the share with D replaced by B, interval exp(log R &plusmn; z s).</li>
  * </ul>
  *
- * <p>All are conditional on the model; for intervals that include model selection use {@link JointBootstrap}.
+ * <p>All are conditional on the model; for intervals that include model selection use {@link org.tipmonitor.indicators.estimation.bootstrap.JointBootstrap}.
  */
 public final class JointFit implements JointOutcome {
 

@@ -2,7 +2,6 @@ package org.tipmonitor.indicators.estimation.fit;
 
 import org.tipmonitor.indicators.estimation.data.CovariateTable;
 import org.tipmonitor.indicators.estimation.internal.CovariateMessages;
-import org.tipmonitor.indicators.estimation.bootstrap.JointBootstrap;
 
 /**
  * What to do with persons whose value of some covariate is unknown (partially classified rows of a
@@ -26,7 +25,7 @@ public enum UnknownValues {
      * Heijden, Smith, Cruyff &amp; Bakker 2018, An overview of population size estimation where linking
      * registers results in incomplete covariates, J. Official Statistics 34(1)). The intervals are those of the
      * completed table: they leave out the information lost by the unknown values, which is small when few values
-     * are unknown; the bootstrap ({@link JointBootstrap}) keeps it.
+     * are unknown; the bootstrap ({@link org.tipmonitor.indicators.estimation.bootstrap.JointBootstrap}) keeps it.
      */
     EM("distributed by EM (missing at random)");
 

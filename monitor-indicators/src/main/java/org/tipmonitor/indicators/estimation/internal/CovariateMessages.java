@@ -1,6 +1,5 @@
 package org.tipmonitor.indicators.estimation.internal;
 
-import org.tipmonitor.indicators.estimation.internal.Messages;
 
 /**
  * Every message template of the covariate models, in one place, each with its stable code.

@@ -1,8 +1,5 @@
 package org.tipmonitor.indicators.estimation.internal;
 
-import org.tipmonitor.indicators.estimation.fit.LogLinearEstimator;
-import org.tipmonitor.indicators.estimation.selection.ExhaustiveSearch;
-import org.tipmonitor.indicators.estimation.selection.StepwiseSelection;
 import java.util.Arrays;
 
 /**
@@ -585,7 +582,7 @@ public final class HierarchicalFit {
 
     /**
      * Whether the model can be estimated: full rank, converged, full rank in the last weighted step, and a
-     * finite maximum-likelihood estimate (what makes {@code LogLinearEstimator} return an estimate).
+     * finite maximum-likelihood estimate (what makes {@code org.tipmonitor.indicators.estimation.fit.LogLinearEstimator} return an estimate).
      *
      * @return true if estimable
      */

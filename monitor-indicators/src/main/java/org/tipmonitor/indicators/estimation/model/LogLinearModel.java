@@ -2,7 +2,6 @@ package org.tipmonitor.indicators.estimation.model;
 
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 import org.tipmonitor.indicators.estimation.internal.Messages;
-import org.tipmonitor.indicators.estimation.selection.ExhaustiveSearch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -191,7 +190,7 @@ public final class LogLinearModel {
 
     /**
      * A model from interaction masks that are already hierarchical, within range and in this class's term order
-     * (the {@link ExhaustiveSearch} catalogue), on list names as {@link CaptureHistories#listNames()} returns
+     * (the {@link org.tipmonitor.indicators.estimation.selection.ExhaustiveSearch} catalogue), on list names as {@link CaptureHistories#listNames()} returns
      * them: no checks, no copies (the search ranks tens of thousands of models).
      */
     public static LogLinearModel ofCanonicalMasks(List<String> tableLists, int[] interactionMasks) {

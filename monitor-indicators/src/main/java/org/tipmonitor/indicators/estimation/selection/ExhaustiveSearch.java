@@ -5,7 +5,6 @@ import org.tipmonitor.indicators.estimation.EstimationOutcome;
 import org.tipmonitor.indicators.estimation.InformationCriterion;
 import org.tipmonitor.indicators.estimation.internal.Outcomes;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
-import org.tipmonitor.indicators.estimation.fit.ExistenceCheck;
 import org.tipmonitor.indicators.estimation.fit.LogLinearEstimator;
 import org.tipmonitor.indicators.estimation.internal.Messages;
 import org.tipmonitor.indicators.estimation.model.LogLinearModel;
@@ -34,7 +33,7 @@ import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
  * MultipleSystemsEstimation: k = 1 for 2 lists, 2 for 3, 3 for 4 and 5, 2 for 6 (8 models for 3 lists, 113 for
  * 4, 6 212 for 5, all 2<sup>15</sup> = 32 768 two-way models for 6). Each model is fitted as in
  * {@link LogLinearEstimator} (empty overlaps fixed at &minus;&infin;) and excluded when it fails the
- * {@link ExistenceCheck} or its reduced design is rank deficient. Models are ranked by the criterion, ties in
+ * {@link org.tipmonitor.indicators.estimation.fit.ExistenceCheck} or its reduced design is rank deficient. Models are ranked by the criterion, ties in
  * catalogue order (interaction sets enumerated term by term, each term first left out).
  *
  * <p>The models are fitted in parallel on the given number of threads; the ranking does not depend on it. Each

@@ -5,7 +5,6 @@ import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
 import org.tipmonitor.indicators.estimation.internal.Outcomes;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
-import org.tipmonitor.indicators.estimation.fit.ExistenceCheck;
 import org.tipmonitor.indicators.estimation.fit.LogLinearEstimator;
 import org.tipmonitor.indicators.estimation.fit.Selection;
 import org.tipmonitor.indicators.estimation.internal.Messages;
@@ -30,7 +29,7 @@ import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
  * observed overlap N*({i,j}) is compared with its expectation &Lambda; under the current model (the sum of the
  * current fitted values over the fitted cells containing both lists) by the one-sided Poisson p-value
  * p = min(P(X &le; N*), P(X &ge; N*)), X ~ Poisson(&Lambda;), not doubled. A candidate whose model (current pairs
- * plus it) fails the {@link ExistenceCheck} gets p = 1. The pair with the smallest p enters if p &lt; threshold
+ * plus it) fails the {@link org.tipmonitor.indicators.estimation.fit.ExistenceCheck} gets p = 1. The pair with the smallest p enters if p &lt; threshold
  * (ties: the first pair); otherwise selection stops. Pairs whose lists never overlap may enter (then fixed at
  * &minus;&infin;, the extended MLE). Threshold 0 gives the main-effects model; threshold 1 gives the all-pairs
  * model when it passes the check.
