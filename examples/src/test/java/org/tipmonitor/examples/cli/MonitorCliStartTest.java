@@ -78,7 +78,9 @@ class MonitorCliStartTest {
     void anUnknownCommandIsAUsageError() {
         MonitorCliTest.Run run = MonitorCliTest.run("valdate", "x.json");
         assertEquals(MonitorCli.USAGE_OR_IO, run.status());
-        assertTrue(run.err().startsWith("monitor: TM-CLI-001: Unmatched argument at index 0: 'valdate'"), run.err());
+        assertTrue(run.err().startsWith("monitor: TM-CLI-001: Unmatched arguments from index 0: 'valdate', 'x.json'"),
+                run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
     }
 
     @Test
