@@ -7,7 +7,7 @@
 #
 # Options: --no-build uses examples/target/monitor.jar as it is (otherwise it is built when missing or older than
 # a source); --offline passes -o to Maven. The class path is the shaded jar examples/target/monitor.jar, which
-# holds the library and all its dependencies.
+# holds the library and all its dependencies. The bundled sample is read on the first call of data().
 #
 # Exit status of --run/--all: 0 when every chapter passed; 1 when a chapter failed: a rejected snippet or an
 # exception (every failed check throws), a non-zero /exit status, or no closing "CHAPTER PASSED" line.
@@ -47,7 +47,20 @@ if [ "$build" = auto ] && stale; then
 fi
 [ -f "$jar" ] || { echo "jshell.sh: $jar is missing; run without --no-build" >&2; exit 2; }
 
-jshell_opts=(--class-path "$jar" -J-Dfile.encoding=UTF-8 -R-Dfile.encoding=UTF-8)
+# Quick start (issue 14): the snippets run in JShell's own virtual machine (--execution local, the jar on its class
+# path as well), which spares starting and connecting a second one; that machine compiles with the client compiler
+# only, which is enough for the notebook's work and saves seconds of the optimising compiler at every start; and it
+# maps the class-data archive examples/target/jshell.jsa that the build makes (JShell's compiler and the library as
+# the start loads them), when the archive is newer than the jar. The JVM ignores, silently, an archive that does
+# not fit, so a missing or stale archive costs start-up time, never a failure. JAVA_OPTS, when set, is passed on
+# (after these, so it wins).
+jshell_opts=(--execution local -J-cp "-J$jar" --class-path "$jar" -J-Dfile.encoding=UTF-8 -J-XX:TieredStopAtLevel=1)
+archive="$here/target/jshell.jsa"
+if [ -f "$archive" ] && [ "$archive" -nt "$jar" ]; then
+  jshell_opts+=("-J-XX:SharedArchiveFile=$archive" -J-Xshare:auto -J-Xlog:cds=off -J-Xlog:cds+dynamic=off)
+fi
+# shellcheck disable=SC2206 # JAVA_OPTS is split on blanks, as java launchers do
+for option in ${JAVA_OPTS:-}; do jshell_opts+=("-J$option"); done
 
 if [ "$mode" = interactive ]; then
   exec jshell "${jshell_opts[@]}" "$notebook/monitor.jsh"

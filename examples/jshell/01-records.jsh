@@ -115,14 +115,14 @@ Files.delete(exchange);
 
 heading("1.6 The bundled sample");
 
-System.out.print(data.report().toText());
-check("the bundled sample validates", data.report().isValid());
-check("every registration of the sample belongs to a victim of the sample", data.registrations().stream()
+System.out.print(data().report().toText());
+check("the bundled sample validates", data().report().isValid());
+check("every registration of the sample belongs to a victim of the sample", data().registrations().stream()
         .map(Registration::victimKey).collect(Collectors.toSet()).stream()
-        .allMatch(data.victims().stream().map(h -> h.victim().key()).collect(Collectors.toSet())::contains));
-checkEquals("registrations accepted", data.report().counts(RecordKind.REGISTRATION).accepted(),
-        data.registrations().size());
-checkEquals("victims accepted", data.report().counts(RecordKind.VICTIM).accepted(), data.victims().size());
+        .allMatch(data().victims().stream().map(h -> h.victim().key()).collect(Collectors.toSet())::contains));
+checkEquals("registrations accepted", data().report().counts(RecordKind.REGISTRATION).accepted(),
+        data().registrations().size());
+checkEquals("victims accepted", data().report().counts(RecordKind.VICTIM).accepted(), data().victims().size());
 
 factory.close();
 finish("01-records");

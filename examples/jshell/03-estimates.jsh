@@ -1,6 +1,6 @@
 // Chapter 3: estimates. Multiple systems estimation on the Dutch six-list table 2010-2015 (independence,
 // stepwise selection, a BIC search, profile-likelihood and bootstrap intervals), then on the linked registrations
-// of the bundled sample, stratified by year, compared with the known truth behind the synthetic data.
+// of the bundled sample, stratified by year, compared with the known truth behind the synthetic data().
 // Run after monitor.jsh (bash examples/jshell.sh --run 03-estimates).
 //
 // Reference values: R 4.2.2 with SparseMSE 2.0.1, MultipleSystemsEstimation 1.2.0 and Rcapture 1.4-4 on the
@@ -107,11 +107,11 @@ check("the heterogeneity models estimate more than the independence model (Mt)",
 heading("3.6 The sample's linked registrations, stratified by year, against the truth");
 
 ListDefinition lists = ListDefinition.dutchSixLists();
-CaptureHistories linked = LinkedRegistrations.of(data.registrations(), lists, years);
+CaptureHistories linked = LinkedRegistrations.of(data().registrations(), lists, years);
 StepwiseSelection.Result sampleModel = StepwiseSelection.withDefaults().select(linked);
 Map<PersonKey, Victim> victimsByKey = new HashMap<>();
-data.victims().forEach(h -> victimsByKey.put(h.victim().key(), h.victim()));
-StratifiedHistories byYear = LinkedRegistrations.stratified(data.registrations(), victimsByKey, lists, years,
+data().victims().forEach(h -> victimsByKey.put(h.victim().key(), h.victim()));
+StratifiedHistories byYear = LinkedRegistrations.stratified(data().registrations(), victimsByKey, lists, years,
         LinkedRegistrations.Covariate.YEAR);
 // The lists' dependence as selected on the pooled table, the same in every year, and a main effect of the year.
 StratifiedEstimator.Result perYear = StratifiedEstimator.withDefaults().estimate(byYear,
@@ -146,7 +146,7 @@ heading("3.7 One model over lists, year, form and age: the letter's figure, agai
 
 // The year-only model above scales every level alike. The monitors' method fits one model over the lists and the
 // covariates with list x covariate terms: each list catches minors, each form and each year with its own rate.
-CovariateTable covariateTable = LinkedRegistrations.table(data.registrations(), victimsByKey, lists, years,
+CovariateTable covariateTable = LinkedRegistrations.table(data().registrations(), victimsByKey, lists, years,
         List.of(LinkedRegistrations.Covariate.YEAR, LinkedRegistrations.Covariate.FORM,
                 LinkedRegistrations.Covariate.MINOR)).mergeLevels("form", List.of("organ_removal", "other"),
         "other");

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,6 +96,12 @@ public final class MonitorCli implements Callable<Integer> {
     }
 
     private static int execute(String[] args, PrintStream out, PrintStream err, boolean[] reported) {
+        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            // picocli's answer, without setting picocli up: its classes (compiled for Java 5, so neither in the
+            // class-data archive nor quickly verified) would be most of the run
+            out.println(new Version().getVersion()[0]);
+            return OK;
+        }
         MonitorCli root = new MonitorCli();
         root.stdout = out;
         CommandLine commandLine = new CommandLine(root);
@@ -137,10 +142,12 @@ public final class MonitorCli implements Callable<Integer> {
     }
 
     /**
-     * Registers the subcommand the arguments name, or all of them when they name none (for the usage message and
-     * picocli's suggestions): picocli builds a command's model by reflection when it is registered, a noticeable
-     * part of a short run. The root's options take no value, so the first argument that is not an option names
-     * the subcommand.
+     * Registers the subcommand the arguments name; when they name none, or one that does not exist, the usage
+     * message needs only the subcommands' names and descriptions, so each is registered as a bare specification
+     * with these. Picocli builds a command's model by reflection
+     * when it is registered (its options, their types, their converters), which would otherwise be most of a
+     * short run. The root's options take no value, so the first argument that is not an option names the
+     * subcommand. Only the subcommands that validate records set up java.util.logging for Hibernate Validator.
      */
     private static void addSubcommands(CommandLine commandLine, String[] args) {
         String named = null;
@@ -150,20 +157,40 @@ public final class MonitorCli implements Callable<Integer> {
                 break;
             }
         }
-        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-        all.put("report", ReportCommand::new);
-        all.put("validate", ValidateCommand::new);
-        all.put("estimate", EstimateCommand::new);
-        all.put("schema", SchemaCommand::new);
-        all.put("generate", GenerateCommand::new);
-        if (!"estimate".equals(named) && !"schema".equals(named)) {
-            quietValidatorLog(); // estimate does it itself, only when it reads an exchange file
-        }
+        Map<String, Class<?>> all = new LinkedHashMap<>();
+        all.put("report", ReportCommand.class);
+        all.put("validate", ValidateCommand.class);
+        all.put("estimate", EstimateCommand.class);
+        all.put("schema", SchemaCommand.class);
+        all.put("generate", GenerateCommand.class);
         if (named != null && all.containsKey(named)) {
-            commandLine.addSubcommand(named, all.get(named).get());
+            if (!"estimate".equals(named) && !"schema".equals(named)) {
+                quietValidatorLog(); // estimate does it itself, only when it reads an exchange file
+            }
+            commandLine.addSubcommand(named, instantiate(named));
         } else {
-            all.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+            all.forEach((name, type) -> commandLine.addSubcommand(name, new CommandLine(
+                    usageOnly(name, type.getAnnotation(Command.class).description()))));
         }
+    }
+
+    /** A new instance of the named subcommand. */
+    private static Object instantiate(String name) {
+        return switch (name) {
+            case "report" -> new ReportCommand();
+            case "validate" -> new ValidateCommand();
+            case "estimate" -> new EstimateCommand();
+            case "schema" -> new SchemaCommand();
+            case "generate" -> new GenerateCommand();
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
+    }
+
+    /** A subcommand's specification with only what the root's usage message shows: its name and description. */
+    private static CommandLine.Model.CommandSpec usageOnly(String name, String[] description) {
+        CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(name);
+        spec.usageMessage().description(description);
+        return spec;
     }
 
     /**
