@@ -13,7 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tipmonitor.examples.report.MonitorData;
 import org.tipmonitor.indicators.Provenance;
-import org.tipmonitor.indicators.estimation.CaptureHistories;
+import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 
 /**
  * The helpers of the JShell notebook ({@code examples/jshell/monitor.jsh} imports them statically): the bundled data,
