@@ -1,6 +1,5 @@
 package org.tipmonitor.io;
 
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -66,9 +65,9 @@ public final class ExchangeReader {
     private final int errorLimit;
     private final boolean failFast;
     private final Clock clock;
-    private final Validator validator;
+    private final Validators.Lazy validator;
 
-    private ExchangeReader(int errorLimit, boolean failFast, Clock clock, Validator validator) {
+    private ExchangeReader(int errorLimit, boolean failFast, Clock clock, Validators.Lazy validator) {
         this.errorLimit = errorLimit;
         this.failFast = failFast;
         this.clock = clock;
@@ -84,7 +83,7 @@ public final class ExchangeReader {
      *                           class path
      */
     public static ExchangeReader withDefaults() {
-        return new ExchangeReader(DEFAULT_ERROR_LIMIT, false, null, Validators.systemDefault());
+        return new ExchangeReader(DEFAULT_ERROR_LIMIT, false, null, Validators.lazySystemDefault());
     }
 
     /**
@@ -124,7 +123,7 @@ public final class ExchangeReader {
      */
     public ExchangeReader withClock(Clock clock) {
         Objects.requireNonNull(clock, "clock");
-        return new ExchangeReader(errorLimit, failFast, clock, Validators.build(clock));
+        return new ExchangeReader(errorLimit, failFast, clock, Validators.lazy(clock));
     }
 
     /**
