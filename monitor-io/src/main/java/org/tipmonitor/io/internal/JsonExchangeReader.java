@@ -136,6 +136,8 @@ public final class JsonExchangeReader {
 
     /** The birth day kept for a person whose birth date is unknown: no event of theirs is before it. */
     private static final int BIRTH_UNKNOWN = Integer.MIN_VALUE;
+    /** The value of a registration id read but not (yet) accepted; also what a lookup of an absent id gives. */
+    private static final int NOT_ACCEPTED = -1;
     /** The birth day looked up for a person not (yet) in the file; no epoch day of a valid date is this large. */
     private static final int NOT_READ = Integer.MAX_VALUE;
 
@@ -256,18 +258,24 @@ public final class JsonExchangeReader {
         private final Problems problems;
         private final RecordHandler handler;
         private JsonParser parser;
+        /** Counts what the parser reads, for columns in characters. */
+        private CharColumns columns;
         private Dataset dataset;
         private boolean recordsSeen;
         /** Accepted victims' keys, each with the earliest possible birth day (epoch day) for rule TM-M-020. */
         private final KeySet victimKeys = KeySet.withValues();
         /** Accepted offenders' keys, each with the earliest possible birth day. */
         private final KeySet offenderKeys = KeySet.withValues();
-        private final KeySet registrationIds = new KeySet();
-        private final KeySet caseIds = new KeySet();
-        /** Accepted registrations' ids, each 1 if it records a police report filed, else 0. */
-        private final KeySet acceptedRegistrations = KeySet.withValues();
-        /** Accepted cases' ids, each with the date of registration at the public prosecutor (epoch day). */
-        private final KeySet acceptedCases = KeySet.withValues();
+        /**
+         * Registration ids read, each with {@link #NOT_ACCEPTED} until the registration is accepted, then 1 if it
+         * records a police report filed, else 0: one set for the duplicate check and the police reports' links.
+         */
+        private final KeySet registrationIds = KeySet.withValues();
+        /**
+         * Case ids read, each with {@link #NOT_READ} until the case is accepted, then its date of registration at
+         * the public prosecutor (epoch day).
+         */
+        private final KeySet caseIds = KeySet.withValues();
         /** Registration ids that have a police report in the file. */
         private final KeySet reportedRegistrations = new KeySet();
         private final List<PendingReport> pendingReports = new ArrayList<>();
@@ -318,7 +326,8 @@ public final class JsonExchangeReader {
                 } else {
                     input.unread(head, 0, n);
                 }
-                parser = Jackson.JSON.createParser(input);
+                columns = new CharColumns(input);
+                parser = Jackson.JSON.createParser(columns);
                 if (document()) {
                     return true;
                 }
@@ -375,14 +384,32 @@ public final class JsonExchangeReader {
             pending.clear();
         }
 
-        /** The column of a location. */
+        /** The column of a location (in characters: every location the reader keeps comes from {@link #location}). */
         private long column(JsonLocation at) {
             return at.getColumnNr();
         }
 
+        /**
+         * The location of the current token, its column counted in characters, not bytes (issue 13): the parser
+         * counts bytes.
+         */
+        private JsonLocation location() {
+            return inCharacters(parser.currentTokenLocation());
+        }
+
+        private JsonLocation inCharacters(JsonLocation at) {
+            if (at == null || columns == null) {
+                return at;
+            }
+            long column = columns.column(at.getByteOffset(), at.getColumnNr());
+            return column == at.getColumnNr() ? at
+                    : new JsonLocation(at.contentReference(), at.getByteOffset(), at.getCharOffset(), at.getLineNr(),
+                    (int) column);
+        }
+
         private void fatal(IoRule rule, JsonProcessingException e, String message) {
-            JsonLocation at = e != null && e.getLocation() != null ? e.getLocation()
-                    : parser != null ? parser.currentLocation() : null;
+            JsonLocation at = e != null && e.getLocation() != null ? inCharacters(e.getLocation())
+                    : parser != null ? inCharacters(parser.currentLocation()) : null;
             // Without a parser the input failed before its first token: at its start.
             long line = at == null ? (parser == null ? 1 : -1) : Math.max(at.getLineNr(), -1);
             long column = at == null ? (parser == null ? 1 : -1) : Math.max(at.getColumnNr(), -1);
@@ -403,18 +430,18 @@ public final class JsonExchangeReader {
                 return true;
             }
             if (token != JsonToken.START_OBJECT) {
-                JsonLocation at = parser.currentTokenLocation();
+                JsonLocation at = location();
                 fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.NOT_AN_OBJECT,
                         "an exchange file is a JSON object, got " + describe(token));
                 return false;
             }
-            JsonLocation start = parser.currentTokenLocation();
+            JsonLocation start = location();
             boolean versionSeen = false;
             boolean datasetSeen = false;
             Set<String> seen = new HashSet<>();
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                JsonLocation at = parser.currentTokenLocation();
+                JsonLocation at = location();
                 token = parser.nextToken();
                 if (Specs.TOP_LEVEL.contains(name) && !seen.add(name)) {
                     fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.DUPLICATE_PROPERTY,
@@ -491,7 +518,7 @@ public final class JsonExchangeReader {
             resolveReports();
             token = parser.nextToken();
             if (token != null) {
-                JsonLocation at = parser.currentTokenLocation();
+                JsonLocation at = location();
                 fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.TRAILING_CONTENT,
                         "content follows the end of the exchange file's object: " + describe(token));
             }
@@ -516,7 +543,7 @@ public final class JsonExchangeReader {
             kind = RecordKind.DATASET;
             index = -1;
             locations.clear();
-            JsonLocation start = parser.currentTokenLocation();
+            JsonLocation start = location();
             Object decoded = object(Specs.DATASET, Pointer.root("/dataset"));
             kind = RecordKind.FILE;
             if (decoded == Specs.INVALID) {
@@ -575,7 +602,7 @@ public final class JsonExchangeReader {
                 kind = arrayKind;
                 index = next++;
                 locations.clear();
-                JsonLocation start = parser.currentTokenLocation();
+                JsonLocation start = location();
                 Pointer pointer = Pointer.record(arrayKind.property(), index);
                 Object record = object(spec, pointer);
                 if (record == Specs.INVALID) {
@@ -628,7 +655,7 @@ public final class JsonExchangeReader {
                 }
                 case REGISTRATION: {
                     Registration registration = (Registration) record;
-                    if (!registrationIds.add(registration.id().value())) {
+                    if (!registrationIds.add(registration.id().value(), NOT_ACCEPTED)) {
                         recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
                                 "registration id occurs more than once in the file (id withheld)");
                         ok = false;
@@ -656,7 +683,7 @@ public final class JsonExchangeReader {
                 }
                 case OFFENDER_CASE: {
                     OffenderCase offenderCase = (OffenderCase) record;
-                    if (!caseIds.add(offenderCase.id().value())) {
+                    if (!caseIds.add(offenderCase.id().value(), NOT_READ)) {
                         recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
                                 "case id occurs more than once in the file (id withheld)");
                         ok = false;
@@ -819,9 +846,9 @@ public final class JsonExchangeReader {
                     problems.rejected(p.kind());
                 } else if (bornBy(persons.value(p.key(), NOT_READ), p.eventDay()) || birthProblem(p.eventAt())) {
                     if (registration) {
-                        acceptedRegistration((Registration) p.record());
+                        acceptedPendingRegistration((Registration) p.record());
                     } else {
-                        acceptedCase((OffenderCase) p.record());
+                        acceptedPendingCase((OffenderCase) p.record());
                     }
                     problems.accepted(p.kind());
                     call(registration ? () -> handler.registration((Registration) p.record())
@@ -835,14 +862,25 @@ public final class JsonExchangeReader {
             index = -1;
         }
 
+        /** Marks the registration whose id was added last as accepted. */
         private void acceptedRegistration(Registration registration) {
-            acceptedRegistrations.add(registration.id().value(),
+            registrationIds.setLast(registration.policeReportFiled() == YesNoUnknown.YES ? 1 : 0);
+        }
+
+        /** Marks a registration that waited for its victim as accepted. */
+        private void acceptedPendingRegistration(Registration registration) {
+            registrationIds.set(registration.id().value(),
                     registration.policeReportFiled() == YesNoUnknown.YES ? 1 : 0);
         }
 
+        /** Marks the case whose id was added last as accepted. */
         private void acceptedCase(OffenderCase offenderCase) {
-            acceptedCases.add(offenderCase.id().value(),
-                    (int) offenderCase.prosecutorRegistrationDate().toEpochDay());
+            caseIds.setLast((int) offenderCase.prosecutorRegistrationDate().toEpochDay());
+        }
+
+        /** Marks a case that waited for its offender as accepted. */
+        private void acceptedPendingCase(OffenderCase offenderCase) {
+            caseIds.set(offenderCase.id().value(), (int) offenderCase.prosecutorRegistrationDate().toEpochDay());
         }
 
         /**
@@ -856,7 +894,7 @@ public final class JsonExchangeReader {
             for (PendingReport p : pendingReports) {
                 index = p.index();
                 boolean ok = true;
-                int filed = acceptedRegistrations.value(p.report().registrationId().value(), -1);
+                int filed = registrationIds.value(p.report().registrationId().value(), NOT_ACCEPTED);
                 Located at = p.registrationAt();
                 if (filed < 0) {
                     problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.UNRESOLVED_REGISTRATION,
@@ -873,7 +911,7 @@ public final class JsonExchangeReader {
                 for (int i = 0; i < p.report().caseIds().size(); i++) {
                     CaseId id = p.report().caseIds().get(i);
                     Located caseAt = p.caseAt().get(i);
-                    int registered = acceptedCases.value(id.value(), NOT_READ);
+                    int registered = caseIds.value(id.value(), NOT_READ);
                     if (registered == NOT_READ) {
                         problems.add(kind, index, caseAt.pointer(), caseAt.line(), caseAt.column(),
                                 IoRule.UNRESOLVED_CASE, "police report links to a case id that matches no accepted"
@@ -910,7 +948,7 @@ public final class JsonExchangeReader {
         /** Decodes the object at the current token; reports problems; returns the value or INVALID. */
         private Object object(ObjectSpec spec, Pointer pointer) throws IOException {
             JsonToken token = parser.currentToken();
-            JsonLocation start = parser.currentTokenLocation();
+            JsonLocation start = location();
             if (token != JsonToken.START_OBJECT) {
                 recordProblem(pointer.toString(), start, IoRule.WRONG_TYPE, spec.typeName() + " at " + pointer
                         + " must be a JSON object, got " + describe(token));
@@ -923,7 +961,7 @@ public final class JsonExchangeReader {
             boolean ok = true;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                JsonLocation at = parser.currentTokenLocation();
+                JsonLocation at = location();
                 parser.nextToken();
                 int i = spec.indexOf(name);
                 if (i < 0) {
@@ -943,7 +981,7 @@ public final class JsonExchangeReader {
                     continue;
                 }
                 seen |= 1 << i;
-                JsonLocation valueAt = parser.currentTokenLocation();
+                JsonLocation valueAt = location();
                 locations.put(fieldPointer, valueAt.getLineNr(), column(valueAt));
                 Object value = value(spec, i, fieldPointer, valueAt);
                 if (value == Specs.INVALID) {
@@ -1035,7 +1073,7 @@ public final class JsonExchangeReader {
             int i = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 Pointer elementPointer = pointer.child(i++);
-                JsonLocation elementAt = parser.currentTokenLocation();
+                JsonLocation elementAt = location();
                 locations.put(elementPointer, elementAt.getLineNr(), column(elementAt));
                 Object value = object(spec.fields().get(field).nested(), elementPointer);
                 if (value == Specs.INVALID) {
@@ -1059,7 +1097,7 @@ public final class JsonExchangeReader {
             int i = 0;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 Pointer elementPointer = pointer.child(i++);
-                JsonLocation elementAt = parser.currentTokenLocation();
+                JsonLocation elementAt = location();
                 locations.put(elementPointer, elementAt.getLineNr(), column(elementAt));
                 if (token != JsonToken.VALUE_STRING) {
                     problems.add(kind, index, elementPointer.toString(), elementAt.getLineNr(), column(elementAt),

@@ -4,7 +4,6 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import org.tipmonitor.model.BirthDate;
 import org.tipmonitor.model.CaseId;
@@ -34,8 +33,8 @@ import org.tipmonitor.model.Victim;
  * Whenever it answers {@code false}, the caller runs Bean Validation, which produces the violations with their
  * messages; the screen never produces a message of its own.
  *
- * <p>"Today" is the clock's date read once per record; Bean Validation reads its clock per constraint, so the two
- * can differ only for a record validated across midnight. Thread-safe. Not part of the API: the reader of
+ * <p>"Today" is the clock's date when the record is screened; Bean Validation reads its clock per constraint, so
+ * the two can differ only for a record validated across midnight. Thread-safe. Not part of the API: the reader of
  * monitor-io uses it, and {@code RecordScreenTest} holds it equal to Bean Validation's verdict.
  */
 public final class RecordScreen {
@@ -57,6 +56,12 @@ public final class RecordScreen {
     private static final MeasureValidator MEASURE = new MeasureValidator();
 
     private final Clock clock;
+    /** Today and the instants it spans in the clock's zone, read again when the clock leaves them. */
+    private volatile Day day;
+
+    /** A day and the epoch milliseconds it spans, [from, until). */
+    private record Day(LocalDate date, long from, long until) {
+    }
 
     private RecordScreen(Clock clock) {
         this.clock = clock;
@@ -82,7 +87,7 @@ public final class RecordScreen {
      */
     public boolean isValid(Object record) {
         try {
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = today();
             if (record instanceof Victim v) {
                 return key(v.key()) && v.sex() != null && birthDate(v.birthDate(), today)
                         && nationality(v.nationality());
@@ -101,7 +106,7 @@ public final class RecordScreen {
                         && verdict(c.verdict(), today) && sentence(c.sentence())
                         && OFFENDER_CASE.isValid(c, FAIL_ON_USE);
             } else if (record instanceof PoliceSignalCount s) {
-                return s.year() >= MonitorYearValidator.FIRST_YEAR && s.year() <= Year.now(clock).getValue()
+                return s.year() >= MonitorYearValidator.FIRST_YEAR && s.year() <= today.getYear()
                         && s.series() != null && s.form() != null && s.origin() != null && s.dublinStatus() != null
                         && s.count() >= 0;
             } else if (record instanceof PoliceReport p) {
@@ -115,6 +120,22 @@ public final class RecordScreen {
             // BROKEN from a class-level validator, or anything unexpected: Bean Validation decides.
             return false;
         }
+    }
+
+    /**
+     * {@code LocalDate.now(clock)}, without the time-zone rules on every record: the clock's milliseconds are
+     * compared with the span of the day found last.
+     */
+    private LocalDate today() {
+        long now = clock.millis();
+        Day d = day;
+        if (d == null || now < d.from() || now >= d.until()) {
+            LocalDate date = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(now), clock.getZone());
+            d = new Day(date, date.atStartOfDay(clock.getZone()).toInstant().toEpochMilli(),
+                    date.plusDays(1).atStartOfDay(clock.getZone()).toInstant().toEpochMilli());
+            day = d;
+        }
+        return d.date();
     }
 
     private static boolean measure(ProgrammeMeasure m, LocalDate today) {
