@@ -1,6 +1,5 @@
 package org.tipmonitor.io;
 
-import jakarta.validation.Validator;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -115,10 +114,10 @@ public final class CsvExchange {
     private final boolean byteOrderMark;
     private final int errorLimit;
     private final boolean failFast;
-    private final Validator validator;
+    private final Validators.Lazy validator;
 
     private CsvExchange(char separator, boolean byteOrderMark, int errorLimit, boolean failFast,
-                        Validator validator) {
+                        Validators.Lazy validator) {
         this.separator = separator;
         this.byteOrderMark = byteOrderMark;
         this.errorLimit = errorLimit;
@@ -135,7 +134,7 @@ public final class CsvExchange {
      *                           class path
      */
     public static CsvExchange withDefaults() {
-        return new CsvExchange(',', false, ExchangeReader.DEFAULT_ERROR_LIMIT, false, Validators.systemDefault());
+        return new CsvExchange(',', false, ExchangeReader.DEFAULT_ERROR_LIMIT, false, Validators.lazySystemDefault());
     }
 
     /**
@@ -197,7 +196,7 @@ public final class CsvExchange {
      */
     public CsvExchange withClock(Clock clock) {
         return new CsvExchange(separator, byteOrderMark, errorLimit, failFast,
-                Validators.build(Objects.requireNonNull(clock, "clock")));
+                Validators.lazy(Objects.requireNonNull(clock, "clock")));
     }
 
     /**

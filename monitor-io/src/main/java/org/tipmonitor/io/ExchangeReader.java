@@ -1,6 +1,5 @@
 package org.tipmonitor.io;
 
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,6 +34,11 @@ import org.tipmonitor.model.Victim;
  * dataset period (a police-signal count's year must have a day in it), at most one police-signal count per cell
  * (year, series, form, origin group, Dublin status), and the dataset metadata before the records.
  *
+ * <p><b>Speed.</b> Bean Validation runs only on a record that a direct check of the same constraints does not
+ * pass; that record's problems and messages come from Bean Validation, so the report is the same as when every
+ * record went through it. The Bean Validation provider is looked up when the reader is built and started when a
+ * record first needs it: a valid file never starts it.
+ *
  * <p><b>Streaming and memory.</b> {@link #read(InputStream, RecordHandler)} and {@link #validate(InputStream)}
  * hold one record at a time. The file-level checks need the sets of person keys and record ids in memory (about
  * 24 bytes plus the key's length per record; a person key 8 to 16 bytes more for the earliest possible birth day,
@@ -66,9 +70,9 @@ public final class ExchangeReader {
     private final int errorLimit;
     private final boolean failFast;
     private final Clock clock;
-    private final Validator validator;
+    private final Validators.Lazy validator;
 
-    private ExchangeReader(int errorLimit, boolean failFast, Clock clock, Validator validator) {
+    private ExchangeReader(int errorLimit, boolean failFast, Clock clock, Validators.Lazy validator) {
         this.errorLimit = errorLimit;
         this.failFast = failFast;
         this.clock = clock;
@@ -84,7 +88,7 @@ public final class ExchangeReader {
      *                           class path
      */
     public static ExchangeReader withDefaults() {
-        return new ExchangeReader(DEFAULT_ERROR_LIMIT, false, null, Validators.systemDefault());
+        return new ExchangeReader(DEFAULT_ERROR_LIMIT, false, null, Validators.lazySystemDefault());
     }
 
     /**
@@ -124,7 +128,7 @@ public final class ExchangeReader {
      */
     public ExchangeReader withClock(Clock clock) {
         Objects.requireNonNull(clock, "clock");
-        return new ExchangeReader(errorLimit, failFast, clock, Validators.build(clock));
+        return new ExchangeReader(errorLimit, failFast, clock, Validators.lazy(clock));
     }
 
     /**

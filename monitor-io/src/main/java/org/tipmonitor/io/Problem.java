@@ -7,9 +7,11 @@ import java.util.Objects;
  *
  * <p>The location is given twice: as a JSON Pointer (RFC 6901) into the exchange document, e.g.
  * {@code /registrations/3/form}, and as the line and column in the input (both from 1) where the offending
- * token starts. For a JSON input the column counts bytes of the UTF-8 input (Jackson's byte parser), so a
- * line with non-ASCII text before the token gives a larger column than a count of characters; for a CSV input,
- * which is decoded first, it counts characters. For a CSV input the pointer is {@code /rowIndex/column}. The code
+ * token starts. The column counts characters (Unicode code points) from the start of the line, as an editor
+ * counts them: a character of two, three or four UTF-8 bytes (or a surrogate pair in Java) counts one (issue 13;
+ * before, a JSON input's column counted bytes). A CSV input is decoded to Java characters before it is parsed,
+ * so its column counts Java characters: the same, except that a character beyond U+FFFF (an emoji) counts two.
+ * For a CSV input the pointer is {@code /rowIndex/column}. The code
  * is a model rule ({@code TM-M-nnn}, see {@link org.tipmonitor.model.ModelRule}) or an io rule
  * ({@code TM-IO-nnnn}, see {@link IoRule}). The message starts with the code and never repeats a person key, a
  * record identifier, a rejected string value, a date of birth or the name of an unknown property or column (the

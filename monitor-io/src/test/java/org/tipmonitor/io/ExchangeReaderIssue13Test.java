@@ -143,7 +143,7 @@ class ExchangeReaderIssue13Test {
         // waiting record is rejected unchecked, and every record is still counted.
         org.tipmonitor.io.internal.JsonExchangeReader reader = new org.tipmonitor.io.internal.JsonExchangeReader(
                 new org.tipmonitor.io.internal.RecordValidation(
-                        org.tipmonitor.io.internal.Validators.build(Fixtures.CLOCK)), 100, false, 3);
+                        org.tipmonitor.io.internal.Validators.build(Fixtures.CLOCK), Fixtures.CLOCK), 100, false, 3);
         ValidationReport report = reader.read(Fixtures.stream(GOLDEN), new RecordHandler() { });
         assertEquals(List.of("TM-IO-0006"), report.codes(), report::toText);
         assertTrue(report.problems().get(0).message().contains("more than 3 registrations and cases precede their"

@@ -95,4 +95,30 @@ class KeySetTest {
         assertEquals(false, keys.contains("b"));
         assertEquals(3, keys.size());
     }
+
+    /** setLast sets the value of the key added last, also when that add grew the table or found the key there. */
+    @Test
+    void setLastAndSetChangeTheValueOfTheRightKey() {
+        KeySet set = KeySet.withValues();
+        for (int i = 0; i < 5000; i++) {
+            String key = "record-" + i;
+            assertEquals(true, set.add(key, -1));
+            if (i % 3 == 0) {
+                set.setLast(i);
+            }
+        }
+        String notCompact = "caf\u00e9-" + "x".repeat(10);
+        set.add(notCompact, -1);
+        set.setLast(77);
+        assertEquals(false, set.add("record-10", -1));
+        set.setLast(10_000);
+        set.set("record-11", 11_000);
+        for (int i = 0; i < 5000; i++) {
+            int expected = i == 10 ? 10_000 : i == 11 ? 11_000 : i % 3 == 0 ? i : -1;
+            assertEquals(expected, set.value("record-" + i, Integer.MIN_VALUE), "record-" + i);
+        }
+        assertEquals(77, set.value(notCompact, Integer.MIN_VALUE));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> set.set("absent", 1));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> new KeySet().setLast(1));
+    }
 }

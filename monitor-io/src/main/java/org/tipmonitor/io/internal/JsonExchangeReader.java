@@ -136,6 +136,8 @@ public final class JsonExchangeReader {
 
     /** The birth day kept for a person whose birth date is unknown: no event of theirs is before it. */
     private static final int BIRTH_UNKNOWN = Integer.MIN_VALUE;
+    /** The value of a registration id read but not (yet) accepted; also what a lookup of an absent id gives. */
+    private static final int NOT_ACCEPTED = -1;
     /** The birth day looked up for a person not (yet) in the file; no epoch day of a valid date is this large. */
     private static final int NOT_READ = Integer.MAX_VALUE;
 
@@ -163,23 +165,117 @@ public final class JsonExchangeReader {
                         DublinStatus dublinStatus) {
     }
 
+    /**
+     * A JSON Pointer built only when a message or a location needs it (issue 14: building every value's pointer
+     * was a tenth of the time of a read): a parent and a property name or an array index, or a record's root.
+     */
+    private static final class Pointer {
+        private final Pointer parent;
+        private final String name;
+        private final long index;
+        private String text;
+
+        private Pointer(Pointer parent, String name, long index, String text) {
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+            this.text = text;
+        }
+
+        static Pointer root(String text) {
+            return new Pointer(null, null, -1, text);
+        }
+
+        /** The pointer of a record, {@code /property/index}. */
+        static Pointer record(String property, long index) {
+            return new Pointer(null, property, index, null);
+        }
+
+        Pointer child(String property) {
+            return new Pointer(this, property, -1, null);
+        }
+
+        Pointer child(int element) {
+            return new Pointer(this, null, element, null);
+        }
+
+        @Override
+        public String toString() {
+            if (text == null) {
+                String head = parent == null ? "/" + name : parent.toString();
+                text = parent == null ? head + "/" + index
+                        : head + "/" + (name != null ? Values.pointerSegment(name) : Long.toString(index));
+            }
+            return text;
+        }
+    }
+
+    /**
+     * The locations of the current record's values, by pointer: few (a record has at most a few tens of values),
+     * so a list searched in order, whose pointers are built only when one is looked up.
+     */
+    private static final class Locations {
+        private Pointer[] pointers = new Pointer[32];
+        private long[] lines = new long[32];
+        private long[] columns = new long[32];
+        private int size;
+
+        void clear() {
+            java.util.Arrays.fill(pointers, 0, size, null);
+            size = 0;
+        }
+
+        void put(Pointer pointer, long line, long column) {
+            if (size == pointers.length) {
+                pointers = java.util.Arrays.copyOf(pointers, size * 2);
+                lines = java.util.Arrays.copyOf(lines, size * 2);
+                columns = java.util.Arrays.copyOf(columns, size * 2);
+            }
+            pointers[size] = pointer;
+            lines[size] = line;
+            columns[size] = column;
+            size++;
+        }
+
+        /** The line and column of the value at a pointer, or null; each pointer is put once a record. */
+        long[] get(String pointer) {
+            for (int i = 0; i < size; i++) {
+                if (pointers[i].toString().equals(pointer)) {
+                    return new long[] {lines[i], columns[i]};
+                }
+            }
+            return null;
+        }
+
+        long[] getOrDefault(String pointer, long[] otherwise) {
+            long[] at = get(pointer);
+            return at == null ? otherwise : at;
+        }
+    }
+
     /** The state of one read. */
     private final class Run {
         private final Problems problems;
         private final RecordHandler handler;
         private JsonParser parser;
+        /** Counts what the parser reads, for columns in characters. */
+        private CharColumns columns;
         private Dataset dataset;
         private boolean recordsSeen;
         /** Accepted victims' keys, each with the earliest possible birth day (epoch day) for rule TM-M-020. */
         private final KeySet victimKeys = KeySet.withValues();
         /** Accepted offenders' keys, each with the earliest possible birth day. */
         private final KeySet offenderKeys = KeySet.withValues();
-        private final KeySet registrationIds = new KeySet();
-        private final KeySet caseIds = new KeySet();
-        /** Accepted registrations' ids, each 1 if it records a police report filed, else 0. */
-        private final KeySet acceptedRegistrations = KeySet.withValues();
-        /** Accepted cases' ids, each with the date of registration at the public prosecutor (epoch day). */
-        private final KeySet acceptedCases = KeySet.withValues();
+        /**
+         * Registration ids read, each with {@link #NOT_ACCEPTED} until the registration is accepted, then 1 if it
+         * records a police report filed, else 0: one set for the duplicate check and the police reports' links.
+         */
+        private final KeySet registrationIds = KeySet.withValues();
+        /**
+         * Case ids read, each with {@link #NOT_READ} until the case is accepted, then its date of registration at
+         * the public prosecutor (epoch day).
+         */
+        private final KeySet caseIds = KeySet.withValues();
         /** Registration ids that have a police report in the file. */
         private final KeySet reportedRegistrations = new KeySet();
         private final List<PendingReport> pendingReports = new ArrayList<>();
@@ -191,7 +287,8 @@ public final class JsonExchangeReader {
          * the file: at most 210 cells (2 series, 7 forms, 5 origin groups, 3 Dublin statuses) per valid year.
          */
         private final Map<Cell, Long> cells = new HashMap<>();
-        private final Map<String, long[]> locations = new HashMap<>();
+        /** Where the current record's values are, by pointer. */
+        private final Locations locations = new Locations();
         private RecordKind kind = RecordKind.FILE;
         private long index = -1;
 
@@ -229,7 +326,8 @@ public final class JsonExchangeReader {
                 } else {
                     input.unread(head, 0, n);
                 }
-                parser = Jackson.JSON.createParser(input);
+                columns = new CharColumns(input);
+                parser = Jackson.JSON.createParser(columns);
                 if (document()) {
                     return true;
                 }
@@ -286,9 +384,32 @@ public final class JsonExchangeReader {
             pending.clear();
         }
 
+        /** The column of a location (in characters: every location the reader keeps comes from {@link #location}). */
+        private long column(JsonLocation at) {
+            return at.getColumnNr();
+        }
+
+        /**
+         * The location of the current token, its column counted in characters, not bytes (issue 13): the parser
+         * counts bytes.
+         */
+        private JsonLocation location() {
+            return inCharacters(parser.currentTokenLocation());
+        }
+
+        private JsonLocation inCharacters(JsonLocation at) {
+            if (at == null || columns == null) {
+                return at;
+            }
+            long column = columns.column(at.getByteOffset(), at.getColumnNr());
+            return column == at.getColumnNr() ? at
+                    : new JsonLocation(at.contentReference(), at.getByteOffset(), at.getCharOffset(), at.getLineNr(),
+                    (int) column);
+        }
+
         private void fatal(IoRule rule, JsonProcessingException e, String message) {
-            JsonLocation at = e != null && e.getLocation() != null ? e.getLocation()
-                    : parser != null ? parser.currentLocation() : null;
+            JsonLocation at = e != null && e.getLocation() != null ? inCharacters(e.getLocation())
+                    : parser != null ? inCharacters(parser.currentLocation()) : null;
             // Without a parser the input failed before its first token: at its start.
             long line = at == null ? (parser == null ? 1 : -1) : Math.max(at.getLineNr(), -1);
             long column = at == null ? (parser == null ? 1 : -1) : Math.max(at.getColumnNr(), -1);
@@ -309,18 +430,18 @@ public final class JsonExchangeReader {
                 return true;
             }
             if (token != JsonToken.START_OBJECT) {
-                JsonLocation at = parser.currentTokenLocation();
+                JsonLocation at = location();
                 fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.NOT_AN_OBJECT,
                         "an exchange file is a JSON object, got " + describe(token));
                 return false;
             }
-            JsonLocation start = parser.currentTokenLocation();
+            JsonLocation start = location();
             boolean versionSeen = false;
             boolean datasetSeen = false;
             Set<String> seen = new HashSet<>();
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                JsonLocation at = parser.currentTokenLocation();
+                JsonLocation at = location();
                 token = parser.nextToken();
                 if (Specs.TOP_LEVEL.contains(name) && !seen.add(name)) {
                     fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.DUPLICATE_PROPERTY,
@@ -397,7 +518,7 @@ public final class JsonExchangeReader {
             resolveReports();
             token = parser.nextToken();
             if (token != null) {
-                JsonLocation at = parser.currentTokenLocation();
+                JsonLocation at = location();
                 fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.TRAILING_CONTENT,
                         "content follows the end of the exchange file's object: " + describe(token));
             }
@@ -422,8 +543,8 @@ public final class JsonExchangeReader {
             kind = RecordKind.DATASET;
             index = -1;
             locations.clear();
-            JsonLocation start = parser.currentTokenLocation();
-            Object decoded = object(Specs.DATASET, "/dataset");
+            JsonLocation start = location();
+            Object decoded = object(Specs.DATASET, Pointer.root("/dataset"));
             kind = RecordKind.FILE;
             if (decoded == Specs.INVALID) {
                 return;
@@ -481,13 +602,13 @@ public final class JsonExchangeReader {
                 kind = arrayKind;
                 index = next++;
                 locations.clear();
-                JsonLocation start = parser.currentTokenLocation();
-                String pointer = "/" + arrayKind.property() + "/" + index;
+                JsonLocation start = location();
+                Pointer pointer = Pointer.record(arrayKind.property(), index);
                 Object record = object(spec, pointer);
                 if (record == Specs.INVALID) {
                     problems.rejected(arrayKind);
-                } else if (!validation.check(record, arrayKind, index, path -> locate(pointer, path, start),
-                        problems)) {
+                } else if (!validation.check(record, arrayKind, index,
+                        path -> locate(pointer.toString(), path, start), problems)) {
                     problems.rejected(arrayKind);
                 } else {
                     fileLevel(record, pointer, start);
@@ -509,7 +630,7 @@ public final class JsonExchangeReader {
             problems.add(kind, index, pointer, at[0], at[1], rule, message);
         }
 
-        private void fileLevel(Object record, String pointer, JsonLocation start) {
+        private void fileLevel(Object record, Pointer pointer, JsonLocation start) {
             boolean ok = true;
             switch (kind) {
                 case VICTIM: {
@@ -534,7 +655,7 @@ public final class JsonExchangeReader {
                 }
                 case REGISTRATION: {
                     Registration registration = (Registration) record;
-                    if (!registrationIds.add(registration.id().value())) {
+                    if (!registrationIds.add(registration.id().value(), NOT_ACCEPTED)) {
                         recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
                                 "registration id occurs more than once in the file (id withheld)");
                         ok = false;
@@ -562,7 +683,7 @@ public final class JsonExchangeReader {
                 }
                 case OFFENDER_CASE: {
                     OffenderCase offenderCase = (OffenderCase) record;
-                    if (!caseIds.add(offenderCase.id().value())) {
+                    if (!caseIds.add(offenderCase.id().value(), NOT_READ)) {
                         recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
                                 "case id occurs more than once in the file (id withheld)");
                         ok = false;
@@ -598,7 +719,7 @@ public final class JsonExchangeReader {
                             signal.dublinStatus());
                     Long first = cells.putIfAbsent(cell, index);
                     if (first != null) {
-                        recordProblem(pointer, start, IoRule.DUPLICATE_CELL, "police-signal count for the same cell"
+                        recordProblem(pointer.toString(), start, IoRule.DUPLICATE_CELL, "police-signal count for the same cell"
                                 + " (year, series, form, origin, dublinStatus) as /" + kind.property() + "/" + first
                                 + "; a cell holds one count, the first is kept");
                         ok = false;
@@ -631,7 +752,9 @@ public final class JsonExchangeReader {
                                 + " one report, which lists every case it led to");
                         ok = false;
                     }
-                    KeySet seen = new KeySet();
+                    // A report names a few cases: a hash set per report, not a KeySet (whose tables and keyed hash
+                    // cost more to set up than the lookups). Strings are comparable, so a flooded bin is a tree.
+                    Set<String> seen = new HashSet<>();
                     List<Located> caseAt = new ArrayList<>();
                     for (int i = 0; i < report.caseIds().size(); i++) {
                         Located at = located(pointer + "/caseIds/" + i, start);
@@ -723,9 +846,9 @@ public final class JsonExchangeReader {
                     problems.rejected(p.kind());
                 } else if (bornBy(persons.value(p.key(), NOT_READ), p.eventDay()) || birthProblem(p.eventAt())) {
                     if (registration) {
-                        acceptedRegistration((Registration) p.record());
+                        acceptedPendingRegistration((Registration) p.record());
                     } else {
-                        acceptedCase((OffenderCase) p.record());
+                        acceptedPendingCase((OffenderCase) p.record());
                     }
                     problems.accepted(p.kind());
                     call(registration ? () -> handler.registration((Registration) p.record())
@@ -739,14 +862,25 @@ public final class JsonExchangeReader {
             index = -1;
         }
 
+        /** Marks the registration whose id was added last as accepted. */
         private void acceptedRegistration(Registration registration) {
-            acceptedRegistrations.add(registration.id().value(),
+            registrationIds.setLast(registration.policeReportFiled() == YesNoUnknown.YES ? 1 : 0);
+        }
+
+        /** Marks a registration that waited for its victim as accepted. */
+        private void acceptedPendingRegistration(Registration registration) {
+            registrationIds.set(registration.id().value(),
                     registration.policeReportFiled() == YesNoUnknown.YES ? 1 : 0);
         }
 
+        /** Marks the case whose id was added last as accepted. */
         private void acceptedCase(OffenderCase offenderCase) {
-            acceptedCases.add(offenderCase.id().value(),
-                    (int) offenderCase.prosecutorRegistrationDate().toEpochDay());
+            caseIds.setLast((int) offenderCase.prosecutorRegistrationDate().toEpochDay());
+        }
+
+        /** Marks a case that waited for its offender as accepted. */
+        private void acceptedPendingCase(OffenderCase offenderCase) {
+            caseIds.set(offenderCase.id().value(), (int) offenderCase.prosecutorRegistrationDate().toEpochDay());
         }
 
         /**
@@ -760,7 +894,7 @@ public final class JsonExchangeReader {
             for (PendingReport p : pendingReports) {
                 index = p.index();
                 boolean ok = true;
-                int filed = acceptedRegistrations.value(p.report().registrationId().value(), -1);
+                int filed = registrationIds.value(p.report().registrationId().value(), NOT_ACCEPTED);
                 Located at = p.registrationAt();
                 if (filed < 0) {
                     problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.UNRESOLVED_REGISTRATION,
@@ -777,7 +911,7 @@ public final class JsonExchangeReader {
                 for (int i = 0; i < p.report().caseIds().size(); i++) {
                     CaseId id = p.report().caseIds().get(i);
                     Located caseAt = p.caseAt().get(i);
-                    int registered = acceptedCases.value(id.value(), NOT_READ);
+                    int registered = caseIds.value(id.value(), NOT_READ);
                     if (registered == NOT_READ) {
                         problems.add(kind, index, caseAt.pointer(), caseAt.line(), caseAt.column(),
                                 IoRule.UNRESOLVED_CASE, "police report links to a case id that matches no accepted"
@@ -812,44 +946,44 @@ public final class JsonExchangeReader {
         }
 
         /** Decodes the object at the current token; reports problems; returns the value or INVALID. */
-        private Object object(ObjectSpec spec, String pointer) throws IOException {
+        private Object object(ObjectSpec spec, Pointer pointer) throws IOException {
             JsonToken token = parser.currentToken();
-            JsonLocation start = parser.currentTokenLocation();
+            JsonLocation start = location();
             if (token != JsonToken.START_OBJECT) {
-                recordProblem(pointer, start, IoRule.WRONG_TYPE, spec.typeName() + " at " + pointer
+                recordProblem(pointer.toString(), start, IoRule.WRONG_TYPE, spec.typeName() + " at " + pointer
                         + " must be a JSON object, got " + describe(token));
                 parser.skipChildren();
                 return Specs.INVALID;
             }
             List<ObjectSpec.Field> fields = spec.fields();
             Object[] values = new Object[fields.size()];
-            boolean[] seen = new boolean[fields.size()];
+            int seen = 0;
             boolean ok = true;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                JsonLocation at = parser.currentTokenLocation();
-                String fieldPointer = pointer + "/" + Values.pointerSegment(name);
+                JsonLocation at = location();
                 parser.nextToken();
                 int i = spec.indexOf(name);
                 if (i < 0) {
-                    problems.add(kind, index, pointer, at.getLineNr(), at.getColumnNr(), IoRule.UNKNOWN_PROPERTY,
-                            "unknown property" + Values.withheldName(name) + " in " + spec.typeName()
-                                    + "; allowed: " + spec.names());
+                    problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at),
+                            IoRule.UNKNOWN_PROPERTY, "unknown property" + Values.withheldName(name) + " in "
+                                    + spec.typeName() + "; allowed: " + spec.names());
                     parser.skipChildren();
                     ok = false;
                     continue;
                 }
-                if (seen[i]) {
-                    problems.add(kind, index, fieldPointer, at.getLineNr(), at.getColumnNr(),
+                Pointer fieldPointer = pointer.child(name);
+                if ((seen & (1 << i)) != 0) {
+                    problems.add(kind, index, fieldPointer.toString(), at.getLineNr(), column(at),
                             IoRule.DUPLICATE_PROPERTY, "property '" + name + "' occurs twice in " + spec.typeName());
                     parser.skipChildren();
                     ok = false;
                     continue;
                 }
-                seen[i] = true;
-                JsonLocation valueAt = parser.currentTokenLocation();
-                locations.put(fieldPointer, new long[] {valueAt.getLineNr(), valueAt.getColumnNr()});
-                Object value = value(spec, fields.get(i), fieldPointer);
+                seen |= 1 << i;
+                JsonLocation valueAt = location();
+                locations.put(fieldPointer, valueAt.getLineNr(), column(valueAt));
+                Object value = value(spec, i, fieldPointer, valueAt);
                 if (value == Specs.INVALID) {
                     ok = false;
                 } else {
@@ -857,9 +991,9 @@ public final class JsonExchangeReader {
                 }
             }
             for (int i = 0; i < fields.size(); i++) {
-                if (!seen[i] && fields.get(i).required()) {
+                if ((seen & (1 << i)) == 0 && fields.get(i).required()) {
                     problems.add(kind, index, pointer + "/" + fields.get(i).name(), start.getLineNr(),
-                            start.getColumnNr(), IoRule.MISSING_PROPERTY, "required property '"
+                            column(start), IoRule.MISSING_PROPERTY, "required property '"
                                     + fields.get(i).name() + "' is missing from " + spec.typeName());
                     ok = false;
                 }
@@ -867,25 +1001,24 @@ public final class JsonExchangeReader {
             return ok ? spec.build(values) : Specs.INVALID;
         }
 
-        private Object value(ObjectSpec spec, ObjectSpec.Field field, String pointer) throws IOException {
+        private Object value(ObjectSpec spec, int i, Pointer pointer, JsonLocation at) throws IOException {
+            ObjectSpec.Field field = spec.fields().get(i);
             JsonToken token = parser.currentToken();
-            JsonLocation at = parser.currentTokenLocation();
-            String what = spec.typeName() + "." + field.name();
             switch (field.type()) {
                 case OBJECT:
                     return object(field.nested(), pointer);
                 case STRING_LIST:
-                    return stringList(what, field, pointer);
+                    return stringList(spec, i, pointer, at);
                 case OBJECT_LIST:
-                    return objectList(what, field, pointer);
+                    return objectList(spec, i, pointer, at);
                 case INT:
                 case LONG:
-                    return integer(field, what, pointer, token, at);
+                    return integer(spec, i, pointer, token, at);
                 default:
                     break;
             }
             if (token != JsonToken.VALUE_STRING) {
-                wrongType(what, field, pointer, token, at);
+                wrongType(spec, i, pointer, token, at);
                 return Specs.INVALID;
             }
             String text = parser.getText();
@@ -893,12 +1026,12 @@ public final class JsonExchangeReader {
                 case STRING:
                     return text;
                 case CODE: {
-                    @SuppressWarnings({"unchecked", "rawtypes"})
-                    Object constant = CodeList.fromCode((Class) field.codeList(), text).orElse(null);
+                    Object constant = spec.code(i, text);
                     if (constant == null) {
-                        problems.add(kind, index, pointer, at.getLineNr(), at.getColumnNr(), IoRule.UNKNOWN_CODE,
-                                what + " is not a code of " + field.codeList().getSimpleName()
-                                        + " (value withheld); expected one of " + Values.codes(field.codeList()));
+                        problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at),
+                                IoRule.UNKNOWN_CODE, spec.qualifiedName(i) + " is not a code of "
+                                        + field.codeList().getSimpleName() + " (value withheld); expected one of "
+                                        + Values.codes(field.codeList()));
                         return Specs.INVALID;
                     }
                     return constant;
@@ -906,8 +1039,9 @@ public final class JsonExchangeReader {
                 case DATE: {
                     LocalDate date = Values.date(text).orElse(null);
                     if (date == null) {
-                        problems.add(kind, index, pointer, at.getLineNr(), at.getColumnNr(), IoRule.INVALID_DATE,
-                                what + " is not an ISO-8601 calendar date yyyy-mm-dd (value withheld)");
+                        problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at),
+                                IoRule.INVALID_DATE, spec.qualifiedName(i)
+                                        + " is not an ISO-8601 calendar date yyyy-mm-dd (value withheld)");
                         return Specs.INVALID;
                     }
                     return date;
@@ -915,9 +1049,9 @@ public final class JsonExchangeReader {
                 case TIMESTAMP: {
                     Instant instant = Values.timestamp(text).orElse(null);
                     if (instant == null) {
-                        problems.add(kind, index, pointer, at.getLineNr(), at.getColumnNr(), IoRule.INVALID_DATE,
-                                what + " is not an ISO-8601 timestamp with seconds and an offset, e.g."
-                                        + " 2026-01-31T09:30:00Z (value withheld)");
+                        problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at),
+                                IoRule.INVALID_DATE, spec.qualifiedName(i) + " is not an ISO-8601 timestamp with"
+                                        + " seconds and an offset, e.g. 2026-01-31T09:30:00Z (value withheld)");
                         return Specs.INVALID;
                     }
                     return instant;
@@ -928,21 +1062,20 @@ public final class JsonExchangeReader {
         }
 
         /** Decodes an array of objects; reports each element's problems at its own pointer. */
-        private Object objectList(String what, ObjectSpec.Field field, String pointer) throws IOException {
+        private Object objectList(ObjectSpec spec, int field, Pointer pointer, JsonLocation at) throws IOException {
             JsonToken token = parser.currentToken();
-            JsonLocation at = parser.currentTokenLocation();
             if (token != JsonToken.START_ARRAY) {
-                wrongType(what, field, pointer, token, at);
+                wrongType(spec, field, pointer, token, at);
                 return Specs.INVALID;
             }
             List<Object> values = new ArrayList<>();
             boolean ok = true;
             int i = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                String elementPointer = pointer + "/" + i++;
-                JsonLocation elementAt = parser.currentTokenLocation();
-                locations.put(elementPointer, new long[] {elementAt.getLineNr(), elementAt.getColumnNr()});
-                Object value = object(field.nested(), elementPointer);
+                Pointer elementPointer = pointer.child(i++);
+                JsonLocation elementAt = location();
+                locations.put(elementPointer, elementAt.getLineNr(), column(elementAt));
+                Object value = object(spec.fields().get(field).nested(), elementPointer);
                 if (value == Specs.INVALID) {
                     ok = false;
                 } else {
@@ -953,23 +1086,23 @@ public final class JsonExchangeReader {
         }
 
         /** Decodes an array of strings; reports a non-string element at its own pointer. */
-        private Object stringList(String what, ObjectSpec.Field field, String pointer) throws IOException {
+        private Object stringList(ObjectSpec spec, int field, Pointer pointer, JsonLocation at) throws IOException {
             JsonToken token = parser.currentToken();
-            JsonLocation at = parser.currentTokenLocation();
             if (token != JsonToken.START_ARRAY) {
-                wrongType(what, field, pointer, token, at);
+                wrongType(spec, field, pointer, token, at);
                 return Specs.INVALID;
             }
             List<String> values = new ArrayList<>();
             boolean ok = true;
             int i = 0;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                String elementPointer = pointer + "/" + i++;
-                JsonLocation elementAt = parser.currentTokenLocation();
-                locations.put(elementPointer, new long[] {elementAt.getLineNr(), elementAt.getColumnNr()});
+                Pointer elementPointer = pointer.child(i++);
+                JsonLocation elementAt = location();
+                locations.put(elementPointer, elementAt.getLineNr(), column(elementAt));
                 if (token != JsonToken.VALUE_STRING) {
-                    problems.add(kind, index, elementPointer, elementAt.getLineNr(), elementAt.getColumnNr(),
-                            IoRule.WRONG_TYPE, what + " elements must be strings, got " + describe(token));
+                    problems.add(kind, index, elementPointer.toString(), elementAt.getLineNr(), column(elementAt),
+                            IoRule.WRONG_TYPE, spec.qualifiedName(field) + " elements must be strings, got "
+                                    + describe(token));
                     parser.skipChildren();
                     ok = false;
                 } else {
@@ -979,8 +1112,9 @@ public final class JsonExchangeReader {
             return ok ? values : Specs.INVALID;
         }
 
-        private Object integer(ObjectSpec.Field field, String what, String pointer, JsonToken token, JsonLocation at)
+        private Object integer(ObjectSpec spec, int i, Pointer pointer, JsonToken token, JsonLocation at)
                 throws IOException {
+            ObjectSpec.Field field = spec.fields().get(i);
             long max = field.type() == ObjectSpec.Type.INT ? Integer.MAX_VALUE : MAX_SAFE_INTEGER;
             long min = field.type() == ObjectSpec.Type.INT ? Integer.MIN_VALUE : -MAX_SAFE_INTEGER;
             Long value = null;
@@ -996,8 +1130,9 @@ public final class JsonExchangeReader {
                 } else {
                     decimal = decimal.stripTrailingZeros();
                     if (decimal.scale() > 0) {
-                        problems.add(kind, index, pointer, at.getLineNr(), at.getColumnNr(),
-                                IoRule.NUMBER_OUT_OF_RANGE, what + " must be a whole number, got a fraction");
+                        problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at),
+                                IoRule.NUMBER_OUT_OF_RANGE, spec.qualifiedName(i)
+                                        + " must be a whole number, got a fraction");
                         return Specs.INVALID;
                     }
                     if (decimal.precision() - decimal.scale() <= 18) {
@@ -1005,21 +1140,23 @@ public final class JsonExchangeReader {
                     }
                 }
             } else {
-                wrongType(what, field, pointer, token, at);
+                wrongType(spec, i, pointer, token, at);
                 return Specs.INVALID;
             }
             if (value == null || value > max || value < min) {
-                problems.add(kind, index, pointer, at.getLineNr(), at.getColumnNr(), IoRule.NUMBER_OUT_OF_RANGE,
-                        what + " must be an integer from " + min + " to " + max + ", got a number outside");
+                problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at),
+                        IoRule.NUMBER_OUT_OF_RANGE, spec.qualifiedName(i) + " must be an integer from " + min
+                                + " to " + max + ", got a number outside");
                 return Specs.INVALID;
             }
             return field.type() == ObjectSpec.Type.INT ? (Object) (int) (long) value : (Object) value;
         }
 
-        private void wrongType(String what, ObjectSpec.Field field, String pointer, JsonToken token,
-                               JsonLocation at) throws IOException {
-            problems.add(kind, index, pointer, at.getLineNr(), at.getColumnNr(), IoRule.WRONG_TYPE,
-                    what + " must be " + field.type().description() + ", got " + describe(token));
+        private void wrongType(ObjectSpec spec, int i, Pointer pointer, JsonToken token, JsonLocation at)
+                throws IOException {
+            problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at), IoRule.WRONG_TYPE,
+                    spec.qualifiedName(i) + " must be " + spec.fields().get(i).type().description() + ", got "
+                            + describe(token));
             parser.skipChildren();
         }
     }

@@ -32,6 +32,9 @@ public final class KeySet {
     private int[] hashes = new int[1024];
     private int[] values;
     private int size;
+    /** The slot of the key added last, or -1 if it went to {@link #others} ({@link #lastOther}). */
+    private int lastSlot = -1;
+    private String lastOther;
     private final Map<String, Integer> others = new HashMap<>();
     private final SipHash sip = SipHash.ofRunKey();
 
@@ -71,8 +74,11 @@ public final class KeySet {
      */
     public boolean add(String key, int value) {
         if (!compact(key)) {
+            lastSlot = -1;
+            lastOther = key;
             return others.putIfAbsent(key, value) == null;
         }
+        lastOther = null;
         int hash = hash(key);
         int mask = slots.length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask) {
@@ -83,12 +89,14 @@ public final class KeySet {
                 if (values != null) {
                     values[i] = value;
                 }
+                lastSlot = i;
                 if (++size * 2 > slots.length) {
                     grow();
                 }
                 return true;
             }
             if (hashes[i] == hash && matches(slot, key)) {
+                lastSlot = i;
                 return false;
             }
         }
@@ -121,6 +129,48 @@ public final class KeySet {
         }
         int i = find(key);
         return i < 0 ? absent : values == null ? 0 : values[i];
+    }
+
+    /**
+     * Sets the value of the key passed to the last {@link #add}, without finding it again (the reader adds a
+     * record's id when it reads the record and sets its value when it accepts it).
+     *
+     * @param value the value
+     * @throws IllegalStateException in a set without values, or before the first add
+     */
+    public void setLast(int value) {
+        if (values == null || lastSlot < 0 && lastOther == null) {
+            throw new IllegalStateException("no value to set");
+        }
+        if (lastOther != null) {
+            others.put(lastOther, value);
+        } else {
+            values[lastSlot] = value;
+        }
+    }
+
+    /**
+     * Sets the value of a key in the set.
+     *
+     * @param key   the key, added before
+     * @param value the value
+     * @throws IllegalStateException in a set without values, or if the key is not in the set
+     */
+    public void set(String key, int value) {
+        if (values == null) {
+            throw new IllegalStateException("no values");
+        }
+        if (!compact(key)) {
+            if (others.replace(key, value) == null) {
+                throw new IllegalStateException("not in the set");
+            }
+            return;
+        }
+        int i = find(key);
+        if (i < 0) {
+            throw new IllegalStateException("not in the set");
+        }
+        values[i] = value;
     }
 
     /** The slot of a compact key, or -1. */
@@ -199,6 +249,7 @@ public final class KeySet {
         hashes = new int[oldSlots.length * 2];
         values = oldValues == null ? null : new int[oldSlots.length * 2];
         int mask = slots.length - 1;
+        int newLast = -1;
         for (int j = 0; j < oldSlots.length; j++) {
             if (oldSlots[j] != 0) {
                 int i = oldHashes[j] & mask;
@@ -207,11 +258,15 @@ public final class KeySet {
                 }
                 slots[i] = oldSlots[j];
                 hashes[i] = oldHashes[j];
+                if (j == lastSlot) {
+                    newLast = i;
+                }
                 if (oldValues != null) {
                     values[i] = oldValues[j];
                 }
             }
         }
+        lastSlot = newLast;
     }
 
     /** The keyed hash of a compact (ASCII) key, folded to 32 bits. */

@@ -1,5 +1,6 @@
 package org.tipmonitor.io.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,14 +67,49 @@ public final class ObjectSpec {
     private final List<Field> fields;
     private final Map<String, Integer> index = new HashMap<>();
     private final Function<Object[], Object> factory;
+    private final String[] qualifiedNames;
+    private final List<Map<String, Object>> codes = new ArrayList<>();
 
     ObjectSpec(String typeName, List<Field> fields, Function<Object[], Object> factory) {
         this.typeName = typeName;
         this.fields = List.copyOf(fields);
         this.factory = factory;
+        this.qualifiedNames = new String[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
-            index.put(fields.get(i).name(), i);
+            Field field = fields.get(i);
+            index.put(field.name(), i);
+            qualifiedNames[i] = typeName + "." + field.name();
+            Map<String, Object> byCode = new HashMap<>();
+            if (field.codeList() != null) {
+                for (Enum<?> constant : field.codeList().getEnumConstants()) {
+                    // The first constant with a code wins, as CodeList.fromCode finds it.
+                    byCode.putIfAbsent(((CodeList) constant).code(), constant);
+                }
+            }
+            codes.add(byCode);
         }
+    }
+
+    /**
+     * The type and property name for messages, e.g. {@code "Registration.reportDate"}.
+     *
+     * @param i the property's position
+     * @return the name
+     */
+    public String qualifiedName(int i) {
+        return qualifiedNames[i];
+    }
+
+    /**
+     * The constant of a {@link Type#CODE} property's code list with a code, as {@link CodeList#fromCode} finds
+     * it, from a table built once.
+     *
+     * @param i    the property's position
+     * @param code the code
+     * @return the constant, or null if the list has no such code
+     */
+    public Object code(int i, String code) {
+        return codes.get(i).get(code);
     }
 
     /**

@@ -27,14 +27,36 @@ public final class Values {
      * @return the date, or empty
      */
     public static Optional<LocalDate> date(String text) {
-        if (!DATE.matcher(text).matches()) {
+        // The pattern and ISO_LOCAL_DATE's strict resolution, without the regular expression and the parser's
+        // field map (issue 14: they were a tenth of the time of a read): ten characters, ASCII digits and two
+        // hyphens in place, a month of the year and a day of that month.
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return Optional.empty();
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(text));
+            return Optional.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The value of the ASCII digits from {@code from} to {@code to}, or -1 if one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /**
