@@ -165,7 +165,10 @@ public final class DisclosureAudit {
      *         ({@link DisclosureRule#INCONSISTENT}) if the published values and facts admit no nonnegative table
      */
     public LinkedAuditReport audit(ProtectedLinkedTables set, List<StatedFact> facts) {
-        Objects.requireNonNull(set, "set");
+        return audit(Objects.requireNonNull(set, "set"), facts, (List<long[]>) null);
+    }
+
+    private LinkedAuditReport audit(ProtectedLinkedTables set, List<StatedFact> facts, List<long[]> truth) {
         List<StatedFact> stated = List.copyOf(facts);
         if (set.tables().values().stream().anyMatch(ProtectedTable::isRounded)) {
             // rounded tables withhold nothing; their rounded values need not satisfy the links or the facts
@@ -200,6 +203,13 @@ public final class DisclosureAudit {
         } catch (IndicatorException e) {
             throw DisclosureRule.INCONSISTENT.exception(e.getMessage());
         }
+        if (truth != null && lp != null) {
+            double[] reference = truth.stream().flatMapToLong(Arrays::stream).asDoubleStream().toArray();
+            if (!lp.reference(reference)) {
+                throw DisclosureRule.INCONSISTENT.exception("source tables " + set.tables().keySet()
+                        + " do not satisfy the published values, links and " + stated.size() + " facts");
+            }
+        }
         for (Map.Entry<String, ProtectedTable> e : set.tables().entrySet()) {
             ProtectedTable table = e.getValue();
             int start = layout.start(e.getKey());
@@ -207,6 +217,18 @@ public final class DisclosureAudit {
             List<CellInterval> intervals = new ArrayList<>();
             for (int o = 0; o < status.length; o++) {
                 if (status[o].isSuppressed()) {
+                    List<Integer> coords = Arrays.stream(table.index().coords(o)).boxed().toList();
+                    FeasibleIntervals.Verdict verdict = truth == null ? FeasibleIntervals.Verdict.OPEN
+                            : lp.cheapVerdict(start + o, protectionMargin, false, false);
+                    if (verdict == FeasibleIntervals.Verdict.OPEN && truth != null) {
+                        verdict = lp.cheapVerdict(start + o, protectionMargin, true, false);
+                    }
+                    if (verdict == FeasibleIntervals.Verdict.PROTECTED) {
+                        double[] inner = lp.observed(start + o);
+                        intervals.add(new CellInterval(coords, status[o], inner[0], inner[1], false,
+                                lp.observedIsExact(start + o)));
+                        continue;
+                    }
                     double[] bounds;
                     try {
                         bounds = lp.interval(start + o);
@@ -214,8 +236,8 @@ public final class DisclosureAudit {
                         throw DisclosureRule.INCONSISTENT.exception("tables " + set.tables().keySet() + " with "
                                 + stated.size() + " facts");
                     }
-                    intervals.add(new CellInterval(Arrays.stream(table.index().coords(o)).boxed().toList(),
-                            status[o], bounds[0], bounds[1], isExposed(bounds, protectionMargin)));
+                    intervals.add(new CellInterval(coords, status[o], bounds[0], bounds[1],
+                            isExposed(bounds, protectionMargin)));
                 }
             }
             reports.put(e.getKey(), new AuditReport(intervals, protectionMargin, Provenance.of("lp-interval-audit")
@@ -225,6 +247,38 @@ public final class DisclosureAudit {
         }
         return new LinkedAuditReport(reports, stated.stream().map(StatedFact::description).toList(),
                 protectionMargin);
+    }
+
+    /**
+     * The publisher's audit of a linked set, which knows the source tables: the same verdicts as
+     * {@link #audit(ProtectedLinkedTables, List)} (a withheld cell is exposed exactly when its LP interval over every
+     * table, link and fact is narrower than the margin), found much faster on large sets. The true tables are a
+     * feasible point of the intruder's program; from them, the audit proves most cells protected by exhibiting feasible
+     * tables in which the cell spans the margin (the optima of small programs over a neighbourhood of the cell with
+     * every other withheld cell held at its true value), proves exposure by propagated bounds (Andersen &amp; Andersen,
+     * <i>Mathematical Programming</i> 71, 1995), and solves the exact program, over the cell's independent block of
+     * withheld cells only, for a cell that neither decides. A protected cell's interval may then be an inner one
+     * ({@link CellInterval#exact()} false): the intruder's interval contains it. Nothing about the withheld values
+     * leaves the audit but these intervals, which the intruder can compute too.
+     *
+     * @param set    the protected tables and their links
+     * @param facts  what the publication states besides the tables; may be empty
+     * @param source the tables the set was made from, with the same names, shapes and links
+     * @return one report per table
+     * @throws NullPointerException if an argument is null
+     * @throws IndicatorException ({@link DisclosureRule#UNKNOWN_TABLE}) if a fact names a cell outside the set, or the
+     *         source's tables differ from the set's (named); ({@link DisclosureRule#INCONSISTENT}) if the source does not
+     *         satisfy the published values, links and facts, or they admit no nonnegative table
+     */
+    public LinkedAuditReport audit(ProtectedLinkedTables set, List<StatedFact> facts, LinkedTables source) {
+        Objects.requireNonNull(source, "source");
+        return audit(set, facts, Objects.requireNonNull(set, "set").tables().keySet().stream().map(name -> {
+            CountTable table = source.tables().get(name);
+            if (table == null || !table.dimensions().equals(set.tables().get(name).dimensions())) {
+                throw DisclosureRule.UNKNOWN_TABLE.exception("Source of the audit", name);
+            }
+            return table.extendedCounts();
+        }).toList());
     }
 
     /**

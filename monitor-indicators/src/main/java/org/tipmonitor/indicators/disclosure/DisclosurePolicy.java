@@ -38,9 +38,13 @@ import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
  * for a withheld margin, or when no hypercube adds a cell, withhold one more published cell on a line through it,
  * preferring interior cells over margins, then positive over zero counts, then the smallest count, and fall back to
  * any published cell. Withholding a cell only widens every feasible interval, so each withheld cell is checked until it
- * is protected and the loop ends with every withheld cell protected. The pattern is not minimal (optimal cell
- * suppression is NP-hard; Hundepool et al. 2012, section 5.3.2), but it passes {@link DisclosureAudit} with the same
- * margin by construction.
+ * is protected and the loop ends with every withheld cell protected. A clean-up pass then tries the secondary cells
+ * again, the largest count first, and publishes each one whose return leaves every withheld cell protected (for
+ * patterns of at most {@value #CLEAN_UP_LIMIT} withheld cells), so that no single secondary cell, and in particular no
+ * cell of a wholly withheld year, is withheld needlessly. The pattern is not minimal in size (optimal cell suppression
+ * is NP-hard; Hundepool et al. 2012, section 5.3.2), but it passes {@link DisclosureAudit} with the same margin by
+ * construction. Each check is exact (see {@code FeasibleIntervals}: observed feasible tables, local programs around
+ * the true table and propagated bounds decide most cells, the exact program of the cell's block the rest).
  *
  * <p><b>Rounding</b> ({@link #withRounding(Rounding)}): every cell and margin is rounded on its own to a multiple of
  * the base; nothing is withheld.
@@ -61,6 +65,9 @@ public final class DisclosurePolicy {
 
     /** The default relative protection q of a withheld magnitude cell: its interval must be 20% of its value wide. */
     public static final double DEFAULT_MAGNITUDE_PROTECTION = 0.2;
+
+    /** The clean-up pass after secondary suppression runs on patterns of at most this many withheld cells. */
+    static final int CLEAN_UP_LIMIT = 200;
 
     private static final DisclosurePolicy DEFAULTS =
             new DisclosurePolicy(DEFAULT_THRESHOLD, false, 0, null, null, DEFAULT_MAGNITUDE_PROTECTION);
@@ -408,29 +415,25 @@ public final class DisclosurePolicy {
         for (int t = 0; t < tables; t++) {
             System.arraycopy(values.get(t), 0, truth, start[t], values.get(t).length);
         }
+        List<FeasibleIntervals.Block> blocks = new ArrayList<>(tables);
+        for (int t = 0; t < tables; t++) {
+            blocks.add(new FeasibleIntervals.Block(indexes.get(t), additive[t], values.get(t),
+                    new boolean[values.get(t).length]));
+        }
+        FeasibleIntervals lp = new FeasibleIntervals(blocks, rows, integral);
+        lp.reference(truth);
         for (int g = 0; g < truth.length; g++) {
             int t = tableOf(start, g);
             if (status.get(t)[g - start[t]] == CellStatus.PRIMARY) {
-                withhold(g, start, status, suppressed, same, toCheck, CellStatus.PRIMARY);
+                withhold(g, start, status, suppressed, same, toCheck, CellStatus.PRIMARY, lp);
             }
         }
-        FeasibleIntervals lp = null;
         while (!toCheck.isEmpty()) {
             int cell = toCheck.peek();
-            if (lp == null) {
-                List<FeasibleIntervals.Block> blocks = new ArrayList<>(tables);
-                for (int t = 0; t < tables; t++) {
-                    blocks.add(new FeasibleIntervals.Block(indexes.get(t), additive[t], values.get(t),
-                            Arrays.copyOfRange(suppressed, start[t], start[t + 1])));
-                }
-                lp = new FeasibleIntervals(blocks, rows, integral);
-                lp.observe(truth);
-            }
             if (lp.isProtected(cell, required.applyAsDouble(truth[cell]))) {
                 toCheck.pop();
                 continue;
             }
-            lp = null;
             int t = tableOf(start, cell);
             ExtendedIndex index = indexes.get(t);
             double[] own = values.get(t);
@@ -462,9 +465,98 @@ public final class DisclosurePolicy {
                 throw new IllegalStateException("Every cell is withheld but cell " + cell + " is still exposed");
             }
             for (int c : added) {
-                withhold(c, start, status, suppressed, same, toCheck, CellStatus.SECONDARY);
+                withhold(c, start, status, suppressed, same, toCheck, CellStatus.SECONDARY, lp);
             }
         }
+        cleanUp(indexes, additive, values, status, rows, same, required, integral, start, truth, suppressed);
+    }
+
+    /**
+     * The clean-up pass after secondary suppression: the secondary cells are tried one by one, the largest count
+     * first, and a cell (with the cells a link makes identical to it) is published again if every withheld cell of the
+     * set is still protected without it. Greedy suppression adds whole hypercubes and complements, and may withhold
+     * a whole line (a year's row with its total) where fewer cells would do; after this pass no single secondary cell
+     * (group) can be published without exposing some withheld cell. Done for sets of at most {@value #CLEAN_UP_LIMIT}
+     * withheld cells (each try re-proves the pattern); larger patterns are kept as they are.
+     */
+    private static void cleanUp(List<ExtendedIndex> indexes, boolean[] additive, List<double[]> values,
+            List<CellStatus[]> status, List<FeasibleIntervals.Row> rows, int[][] same, DoubleUnaryOperator required,
+            boolean integral, int[] start, double[] truth, boolean[] suppressed) {
+        int withheld = 0;
+        List<Integer> secondary = new ArrayList<>();
+        for (int g = 0; g < truth.length; g++) {
+            if (suppressed[g]) {
+                withheld++;
+                int t = tableOf(start, g);
+                if (status.get(t)[g - start[t]] == CellStatus.SECONDARY) {
+                    secondary.add(g);
+                }
+            }
+        }
+        if (withheld > CLEAN_UP_LIMIT || secondary.isEmpty()) {
+            return;
+        }
+        secondary.sort((a, b) -> truth[a] != truth[b] ? Double.compare(truth[b], truth[a]) : Integer.compare(a, b));
+        for (int cell : secondary) {
+            if (!suppressed[cell]) {
+                continue;
+            }
+            List<Integer> group = group(cell, same);
+            boolean primary = false;
+            for (int c : group) {
+                int t = tableOf(start, c);
+                primary |= status.get(t)[c - start[t]] == CellStatus.PRIMARY;
+            }
+            if (primary) {
+                continue;
+            }
+            boolean[] trial = suppressed.clone();
+            for (int c : group) {
+                trial[c] = false;
+            }
+            if (protectsAll(indexes, additive, values, rows, required, integral, start, truth, trial)) {
+                System.arraycopy(trial, 0, suppressed, 0, trial.length);
+                for (int c : group) {
+                    int t = tableOf(start, c);
+                    status.get(t)[c - start[t]] = CellStatus.PUBLISHED;
+                }
+            }
+        }
+    }
+
+    /** The cell and every cell a link makes identical to it, transitively. */
+    private static List<Integer> group(int cell, int[][] same) {
+        List<Integer> group = new ArrayList<>(List.of(cell));
+        for (int k = 0; k < group.size(); k++) {
+            int c = group.get(k);
+            if (c < same.length && same[c] != null) {
+                for (int other : same[c]) {
+                    if (!group.contains(other)) {
+                        group.add(other);
+                    }
+                }
+            }
+        }
+        return group;
+    }
+
+    /** Whether every withheld cell of a pattern is protected. */
+    private static boolean protectsAll(List<ExtendedIndex> indexes, boolean[] additive, List<double[]> values,
+            List<FeasibleIntervals.Row> rows, DoubleUnaryOperator required, boolean integral, int[] start,
+            double[] truth, boolean[] pattern) {
+        List<FeasibleIntervals.Block> blocks = new ArrayList<>(indexes.size());
+        for (int t = 0; t < indexes.size(); t++) {
+            blocks.add(new FeasibleIntervals.Block(indexes.get(t), additive[t], values.get(t),
+                    Arrays.copyOfRange(pattern, start[t], start[t + 1])));
+        }
+        FeasibleIntervals lp = new FeasibleIntervals(blocks, rows, integral);
+        lp.reference(truth);
+        for (int g = 0; g < pattern.length; g++) {
+            if (pattern[g] && !lp.isProtected(g, required.applyAsDouble(truth[g]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int tableOf(int[] start, int global) {
@@ -477,7 +569,7 @@ public final class DisclosurePolicy {
 
     /** Withholds a cell and every cell identical to it, queueing each for a check. */
     private static void withhold(int cell, int[] start, List<CellStatus[]> status, boolean[] suppressed,
-            int[][] same, Deque<Integer> toCheck, CellStatus reason) {
+            int[][] same, Deque<Integer> toCheck, CellStatus reason, FeasibleIntervals lp) {
         Deque<Integer> pending = new ArrayDeque<>(List.of(cell));
         while (!pending.isEmpty()) {
             int c = pending.pop();
@@ -485,6 +577,7 @@ public final class DisclosurePolicy {
                 continue;
             }
             suppressed[c] = true;
+            lp.withhold(c);
             int t = tableOf(start, c);
             CellStatus[] s = status.get(t);
             if (s[c - start[t]] != CellStatus.PRIMARY) {

@@ -1,7 +1,9 @@
 package org.tipmonitor.indicators.disclosure;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.internal.LinearProgram;
@@ -22,16 +24,41 @@ import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
  * <p>Cells are addressed globally: the cells of table b follow those of tables 0..b&minus;1, each table in the
  * row-major order of its extended index.
  *
- * <p>Every solve yields a feasible table; the smallest and largest value each withheld cell took in any of them
- * bound its interval from inside, and bound propagation over the rows bounds it from outside. Where the two meet the
- * bound is the optimum and is not solved for again; and
- * {@link #isProtected(int, double)} needs no program at all once the observed spread is wide enough. Secondary
- * suppression seeds the observations with the true table, which is feasible by definition.
+ * <p>Exact and cheap at once, by four devices, none of which can miss an exposure:
+ * <ol>
+ * <li><b>Observed tables.</b> Every feasible table seen (the true one, given as a {@linkplain #reference reference},
+ * and every optimum) bounds each interval from inside: min &le; smallest value seen, max &ge; largest. A cell whose
+ * observed values already span the required width is protected, proven by the tables themselves.
+ * <li><b>Local programs.</b> With a reference table x<sup>0</sup>, the cell's min and max are first taken over a
+ * slice of the polytope: a neighbourhood V of the cell (the withheld cells of its short rows, a few of the largest
+ * withheld cells of its long rows, repeated to depth 4, at most 60 cells; tried only in blocks of more than 400 withheld cells) is free and every other withheld cell is
+ * fixed at x<sup>0</sup>. The slice is a subset of the feasible set, so its optima are feasible tables: they can only
+ * prove a cell protected, never expose one.
+ * <li><b>Bound propagation</b> (Andersen &amp; Andersen 1995) bounds each interval from outside: where an observed
+ * value meets a propagated bound, that bound is the optimum, and an outer interval narrower than required proves
+ * exposure without a program.
+ * <li><b>Independent blocks.</b> The exact programs are solved over the connected component of the cell only (cells
+ * joined by a row in which both are withheld); the program of the whole set is separable over its components.
+ * </ol>
+ * A cell that none of these decides gets the exact program over its component.
  */
 final class FeasibleIntervals {
 
     /** Tolerance for rounding LP bounds to the integers they stand for. */
     static final double INTEGER_TOLERANCE = 1e-6;
+
+    /** Rows with at most this many withheld cells are taken whole into a neighbourhood. */
+    private static final int SHORT_ROW = 24;
+    /** Local programs are tried only in blocks of more withheld cells than this; smaller blocks are solved exactly. */
+    static final int LOCAL_FROM = 400;
+    /** Neighbourhood search depth. */
+    private static final int DEPTH = 4;
+    /** Withheld cells taken from a long row, and the size limit of a neighbourhood. */
+    private static final int TOP = 3;
+    private static final int CAP = 60;
+    /** The same for the wider second attempt of the audit. */
+    private static final int WIDE_TOP = 16;
+    private static final int WIDE_CAP = 600;
 
     /**
      * One table of the set.
@@ -55,16 +82,47 @@ final class FeasibleIntervals {
     record Row(int[] cells, double[] coefficients, Relation relation, double rhs) {
     }
 
-    private final int[] variableOf;
-    private final int variables;
+    /** What the cheap devices could say about a cell. */
+    enum Verdict {
+        /** Proven protected by observed tables. */
+        PROTECTED,
+        /** Proven exposed by the propagated (outer) bounds. */
+        EXPOSED,
+        /** Neither: the exact program decides. */
+        OPEN
+    }
+
     private final boolean integral;
-    private final LinearProgram lp;
+    private final int size;
+    private final double[] constants;
+    private final boolean[] suppressed;
+    private final int[][] rowCells;
+    private final double[][] rowCoefficients;
+    private final boolean[] rowEquality;
+    private final double[] rowRhs;
+    private final int[][] cellRows;
     private final double[] seenMin;
     private final double[] seenMax;
-    private final double[] constants;
-    private final List<SparseRow> sparseRows = new ArrayList<>();
+    private double[] reference;
+    private int localFrom = LOCAL_FROM;
     private double[] lower;
     private double[] upper;
+    private int[] componentOf;
+    private final List<Component> components = new ArrayList<>();
+    private final int[] cellStamp;
+    private final int[] rowStamp;
+    private final int[] localOf;
+    private int stamp;
+
+    /** The exact program of one connected component. */
+    private static final class Component {
+        final int[] cells;
+        LinearProgram program;
+
+        Component(int[] cells) {
+            this.cells = cells;
+        }
+    }
 
     FeasibleIntervals(ExtendedIndex index, boolean additive, long[] values, boolean[] suppressed) {
         this(index, additive, Arrays.stream(values).asDoubleStream().toArray(), suppressed, true);
@@ -84,119 +142,393 @@ final class FeasibleIntervals {
      * The LP for a set of tables and extra rows.
      *
      * @param integral whether the values are integers (counts), so that bounds may be tightened to integers
+     * @throws IndicatorException if an extra row over published cells only does not hold
      */
     FeasibleIntervals(List<Block> blocks, List<Row> extra, boolean integral) {
         this.integral = integral;
-        int size = blocks.stream().mapToInt(b -> b.values().length).sum();
-        variableOf = new int[size];
+        size = blocks.stream().mapToInt(b -> b.values().length).sum();
         constants = new double[size];
-        Arrays.fill(variableOf, -1);
-        int v = 0;
+        suppressed = new boolean[size];
+        List<int[]> cells = new ArrayList<>();
+        List<double[]> coefficients = new ArrayList<>();
+        List<Boolean> equality = new ArrayList<>();
+        List<Double> rhs = new ArrayList<>();
         int start = 0;
         for (Block b : blocks) {
             for (int o = 0; o < b.values().length; o++) {
-                if (b.suppressed()[o]) {
-                    variableOf[start + o] = v++;
-                } else {
-                    constants[start + o] = b.values()[o];
-                }
+                suppressed[start + o] = b.suppressed()[o];
+                constants[start + o] = b.suppressed()[o] ? 0 : b.values()[o];
             }
-            start += b.values().length;
-        }
-        variables = v;
-        seenMin = new double[v];
-        seenMax = new double[v];
-        Arrays.fill(seenMin, Double.POSITIVE_INFINITY);
-        Arrays.fill(seenMax, Double.NEGATIVE_INFINITY);
-        lp = new LinearProgram(variables);
-        start = 0;
-        for (Block b : blocks) {
             for (ExtendedIndex.Line line : b.index().lines()) {
                 int[] children = line.children();
                 int margin = start + line.margin();
-                int[] cells = new int[children.length];
+                int[] row = new int[children.length + 1];
+                double[] a = new double[children.length + 1];
                 for (int k = 0; k < children.length; k++) {
-                    cells[k] = start + children[k];
+                    row[k] = start + children[k];
+                    a[k] = 1;
                 }
+                row[children.length] = margin;
+                a[children.length] = -1;
                 if (b.additive()) {
                     // sum(children) - margin = 0
-                    addRow(cells, 1, margin, -1, Relation.EQUAL, 0);
+                    add(cells, coefficients, equality, rhs, row, a, true, 0);
                 } else {
                     // margin - sum(children) <= 0 and child - margin <= 0
-                    addRow(cells, -1, margin, 1, Relation.AT_MOST, 0);
-                    for (int child : cells) {
-                        addRow(new int[] {child}, 1, margin, -1, Relation.AT_MOST, 0);
+                    double[] negated = new double[a.length];
+                    for (int k = 0; k < a.length; k++) {
+                        negated[k] = -a[k];
+                    }
+                    add(cells, coefficients, equality, rhs, row, negated, false, 0);
+                    for (int k = 0; k < children.length; k++) {
+                        add(cells, coefficients, equality, rhs, new int[] {row[k], margin}, new double[] {1, -1},
+                                false, 0);
                     }
                 }
             }
             start += b.values().length;
         }
         for (Row row : extra) {
-            double[] c = new double[variables];
-            double rhs = row.rhs();
-            double scale = Math.abs(rhs);
-            for (int k = 0; k < row.cells().length; k++) {
-                double t = term(c, row.cells()[k], row.coefficients()[k]);
-                rhs -= t;
-                scale += Math.abs(t);
+            double[] a = row.coefficients().clone();
+            double b = row.rhs();
+            if (row.relation() == Relation.AT_LEAST) {
+                for (int k = 0; k < a.length; k++) {
+                    a[k] = -a[k];
+                }
+                b = -b;
             }
-            if (!addIfVariable(c, row.relation(), rhs) && !holds(row.relation(), rhs,
-                    INTEGER_TOLERANCE * Math.max(1, scale))) {
+            int r = cells.size();
+            add(cells, coefficients, equality, rhs, row.cells().clone(), a, row.relation() == Relation.EQUAL, b);
+            boolean free = false;
+            double activity = 0;
+            double scale = Math.abs(b);
+            for (int k = 0; k < a.length; k++) {
+                free |= suppressed[row.cells()[k]];
+                activity += a[k] * constants[row.cells()[k]];
+                scale += Math.abs(a[k] * constants[row.cells()[k]]);
+            }
+            double tolerance = INTEGER_TOLERANCE * Math.max(1, scale);
+            if (!free && (activity > b + tolerance || equality.get(r) && activity < b - tolerance)) {
                 // a relation among published values only that does not hold: the published values contradict it
                 throw IndicatorException.of("Published values are inconsistent with the table's constraints: %s",
                         "no feasible table");
             }
         }
+        int rows = cells.size();
+        rowCells = cells.toArray(new int[0][]);
+        rowCoefficients = coefficients.toArray(new double[0][]);
+        rowEquality = new boolean[rows];
+        rowRhs = new double[rows];
+        int[] count = new int[size];
+        for (int r = 0; r < rows; r++) {
+            rowEquality[r] = equality.get(r);
+            rowRhs[r] = rhs.get(r);
+            for (int c : rowCells[r]) {
+                count[c]++;
+            }
+        }
+        cellRows = new int[size][];
+        for (int c = 0; c < size; c++) {
+            cellRows[c] = new int[count[c]];
+        }
+        Arrays.fill(count, 0);
+        for (int r = 0; r < rows; r++) {
+            for (int c : rowCells[r]) {
+                cellRows[c][count[c]++] = r;
+            }
+        }
+        seenMin = new double[size];
+        seenMax = new double[size];
+        Arrays.fill(seenMin, Double.POSITIVE_INFINITY);
+        Arrays.fill(seenMax, Double.NEGATIVE_INFINITY);
+        cellStamp = new int[size];
+        rowStamp = new int[rows];
+        localOf = new int[size];
+    }
+
+    private static void add(List<int[]> cells, List<double[]> coefficients, List<Boolean> equality, List<Double> rhs,
+            int[] row, double[] a, boolean eq, double b) {
+        cells.add(row);
+        coefficients.add(a);
+        equality.add(eq);
+        rhs.add(b);
     }
 
     /**
-     * Adds childSign &Sigma; children + marginSign margin (relation) rhs, with published cells moved to the
-     * right-hand side, if any withheld cell takes part.
+     * Records a feasible table (for example the true one): its withheld values bound every interval from inside.
+     *
+     * @param values one per global cell
      */
-    private void addRow(int[] children, double childSign, int margin, double marginSign, Relation relation,
-            double rhs) {
-        double[] c = new double[variables];
-        double r = rhs;
-        for (int child : children) {
-            r -= term(c, child, childSign);
+    void observe(double[] values) {
+        for (int cell = 0; cell < size; cell++) {
+            if (suppressed[cell]) {
+                seenMin[cell] = Math.min(seenMin[cell], values[cell]);
+                seenMax[cell] = Math.max(seenMax[cell], values[cell]);
+            }
         }
-        r -= term(c, margin, marginSign);
-        addIfVariable(c, relation, r);
     }
 
-    private boolean addIfVariable(double[] c, Relation relation, double rhs) {
-        int nonzero = 0;
-        for (double x : c) {
-            if (x != 0) {
-                nonzero++;
+    /**
+     * Takes a table as the reference point of the local programs, if it is feasible: it must equal every published
+     * value and satisfy every row (within the tolerance). A feasible reference is also observed.
+     *
+     * @param values one per global cell (for example the true counts)
+     * @return whether the table is feasible and was taken
+     */
+    boolean reference(double[] values) {
+        for (int c = 0; c < size; c++) {
+            if (values[c] < 0 || !suppressed[c] && Math.abs(values[c] - constants[c])
+                    > INTEGER_TOLERANCE * Math.max(1, Math.abs(constants[c]))) {
+                return false;
             }
         }
-        if (nonzero == 0) {
-            return false;
-        }
-        lp.addRow(c, relation, rhs);
-        int[] index = new int[nonzero];
-        double[] a = new double[nonzero];
-        for (int j = 0, k = 0; j < c.length; j++) {
-            if (c[j] != 0) {
-                index[k] = j;
-                a[k++] = c[j];
+        for (int r = 0; r < rowCells.length; r++) {
+            double activity = 0;
+            double scale = Math.abs(rowRhs[r]);
+            for (int k = 0; k < rowCells[r].length; k++) {
+                double t = rowCoefficients[r][k] * values[rowCells[r][k]];
+                activity += t;
+                scale += Math.abs(t);
+            }
+            double tolerance = INTEGER_TOLERANCE * Math.max(1, scale);
+            if (activity > rowRhs[r] + tolerance || rowEquality[r] && activity < rowRhs[r] - tolerance) {
+                return false;
             }
         }
-        // a'x >= b is stored as -a'x <= -b
-        if (relation == Relation.AT_LEAST) {
-            for (int k = 0; k < nonzero; k++) {
-                a[k] = -a[k];
-            }
-            sparseRows.add(new SparseRow(index, a, false, -rhs));
-        } else {
-            sparseRows.add(new SparseRow(index, a, relation == Relation.EQUAL, rhs));
-        }
+        reference = values.clone();
+        observe(values);
         return true;
     }
 
-    /** A row a'x = b (equality) or a'x &le; b over variables. */
-    private record SparseRow(int[] index, double[] a, boolean equality, double b) {
+    /**
+     * Sets the block size above which local programs are tried (tests force them on small tables with 0).
+     *
+     * @param cells the size, &ge; 0
+     */
+    void localProgramsFrom(int cells) {
+        localFrom = cells;
+    }
+
+    /**
+     * Withholds one more cell. Every table feasible before stays feasible (the cell keeps its value), so observations
+     * stay valid; propagated bounds and exact programs are dropped.
+     *
+     * @param cell a global cell
+     */
+    void withhold(int cell) {
+        if (suppressed[cell]) {
+            return;
+        }
+        suppressed[cell] = true;
+        double value = constants[cell];
+        constants[cell] = 0;
+        seenMin[cell] = value;
+        seenMax[cell] = value;
+        if (reference != null) {
+            reference[cell] = value;
+        }
+        lower = null;
+        upper = null;
+        componentOf = null;
+        components.clear();
+    }
+
+    /**
+     * Whether a suppressed cell's interval is at least the required width and not a point (not
+     * {@link DisclosureAudit#isExposed}), exactly: decided by observed tables, local programs and propagated bounds
+     * where they suffice, else by the exact program of the cell's component.
+     */
+    boolean isProtected(int cell, double required) {
+        Verdict verdict = cheapVerdict(cell, required, false, false);
+        if (verdict != Verdict.OPEN) {
+            return verdict == Verdict.PROTECTED;
+        }
+        return !DisclosureAudit.isExposed(interval(cell), required);
+    }
+
+    /**
+     * The cheap verdict on a cell: observed tables, then local programs (if there is a reference table; with wide
+     * neighbourhoods if asked), then the propagated bounds (unless skipped).
+     */
+    Verdict cheapVerdict(int cell, double required, boolean wide, boolean skipPropagation) {
+        variable(cell);
+        if (provenByObservation(cell, required)) {
+            return Verdict.PROTECTED;
+        }
+        if (reference != null && (wide || component(cell).cells.length > localFrom)) {
+            if (local(cell, required, wide ? WIDE_TOP : TOP, wide ? WIDE_CAP : CAP)) {
+                return Verdict.PROTECTED;
+            }
+        }
+        if (!skipPropagation) {
+            if (lower == null) {
+                propagate();
+            }
+            if (DisclosureAudit.isExposed(tighten(Math.max(0, lower[cell]), upper[cell]), required)) {
+                return Verdict.EXPOSED;
+            }
+        }
+        return Verdict.OPEN;
+    }
+
+    private boolean provenByObservation(int cell, double required) {
+        return seenMin[cell] <= seenMax[cell]
+                && !DisclosureAudit.isExposed(tighten(seenMin[cell], seenMax[cell]), required);
+    }
+
+    /**
+     * The inner interval of a cell from the tables observed so far, {ceil(min seen), floor(max seen)} for counts.
+     *
+     * @return the interval, which the feasible interval contains
+     */
+    double[] observed(int cell) {
+        variable(cell);
+        return tighten(seenMin[cell], seenMax[cell]);
+    }
+
+    /**
+     * Whether the observed interval of a cell equals its propagated bounds, so that it is the exact interval.
+     */
+    boolean observedIsExact(int cell) {
+        if (lower == null) {
+            propagate();
+        }
+        return closes(seenMin[cell], Math.max(0, lower[cell])) && closes(upper[cell], seenMax[cell]);
+    }
+
+    private static boolean closes(double inner, double outer) {
+        return Double.isFinite(outer) && Math.abs(inner - outer) <= INTEGER_TOLERANCE * Math.max(1, Math.abs(outer));
+    }
+
+    /**
+     * Max, then min, of the cell over a neighbourhood with every other withheld cell fixed at the reference table;
+     * every optimum is observed.
+     */
+    private boolean local(int cell, double required, int top, int cap) {
+        int[] cells = neighbourhood(cell, top, cap);
+        if (cells.length < 2) {
+            return false;
+        }
+        LinearProgram program = new LinearProgram(cells.length);
+        stamp++;
+        for (int k = 0; k < cells.length; k++) {
+            cellStamp[cells[k]] = stamp;
+            localOf[cells[k]] = k;
+        }
+        int[] index = new int[cells.length];
+        double[] a = new double[cells.length];
+        for (int c : cells) {
+            for (int r : cellRows[c]) {
+                if (rowStamp[r] == stamp) {
+                    continue;
+                }
+                rowStamp[r] = stamp;
+                int n = 0;
+                double b = rowRhs[r];
+                int[] rc = rowCells[r];
+                for (int k = 0; k < rc.length; k++) {
+                    int d = rc[k];
+                    double coefficient = rowCoefficients[r][k];
+                    if (cellStamp[d] == stamp) {
+                        index[n] = localOf[d];
+                        a[n++] = coefficient;
+                    } else {
+                        b -= coefficient * (suppressed[d] ? reference[d] : constants[d]);
+                    }
+                }
+                program.addSparseRow(Arrays.copyOf(index, n), Arrays.copyOf(a, n),
+                        rowEquality[r] ? Relation.EQUAL : Relation.AT_MOST, b);
+            }
+        }
+        int own = localOf[cell];
+        try {
+            program.maximum(own);
+            observeLocal(program, cells);
+            if (provenByObservation(cell, required)) {
+                return true;
+            }
+            program.minimum(own);
+            observeLocal(program, cells);
+        } catch (IllegalStateException e) {
+            // round-off in the slice: it proves nothing, the exact program decides
+            return false;
+        }
+        return provenByObservation(cell, required);
+    }
+
+    private void observeLocal(LinearProgram program, int[] cells) {
+        program.lastSolution().ifPresent(x -> {
+            for (int k = 0; k < cells.length; k++) {
+                seenMin[cells[k]] = Math.min(seenMin[cells[k]], x[k]);
+                seenMax[cells[k]] = Math.max(seenMax[cells[k]], x[k]);
+            }
+        });
+    }
+
+    /**
+     * The cell and withheld cells near it: breadth first over rows to depth {@value #DEPTH}, a short row's withheld
+     * cells all, a long row's the top with the largest reference values, at most cap cells.
+     */
+    private int[] neighbourhood(int cell, int top, int cap) {
+        stamp++;
+        int[] found = new int[cap];
+        int[] depth = new int[cap];
+        int n = 0;
+        found[n] = cell;
+        depth[n++] = 0;
+        cellStamp[cell] = stamp;
+        int[] best = new int[top];
+        for (int head = 0; head < n && n < cap; head++) {
+            if (depth[head] >= DEPTH) {
+                continue;
+            }
+            for (int r : cellRows[found[head]]) {
+                if (rowStamp[r] == stamp) {
+                    continue;
+                }
+                rowStamp[r] = stamp;
+                int[] rc = rowCells[r];
+                int free = 0;
+                for (int d : rc) {
+                    if (suppressed[d]) {
+                        free++;
+                    }
+                }
+                if (free <= SHORT_ROW) {
+                    for (int d : rc) {
+                        if (suppressed[d] && cellStamp[d] != stamp && n < cap) {
+                            cellStamp[d] = stamp;
+                            found[n] = d;
+                            depth[n++] = depth[head] + 1;
+                        }
+                    }
+                } else {
+                    int kept = 0;
+                    for (int d : rc) {
+                        if (!suppressed[d] || cellStamp[d] == stamp) {
+                            continue;
+                        }
+                        // insertion into the top list, largest reference value first
+                        int k = Math.min(kept, top - 1);
+                        if (kept == top && reference[best[k]] >= reference[d]) {
+                            continue;
+                        }
+                        while (k > 0 && reference[best[k - 1]] < reference[d]) {
+                            best[k] = best[k - 1];
+                            k--;
+                        }
+                        best[k] = d;
+                        kept = Math.min(top, kept + 1);
+                    }
+                    for (int k = 0; k < kept && n < cap; k++) {
+                        cellStamp[best[k]] = stamp;
+                        found[n] = best[k];
+                        depth[n++] = depth[head] + 1;
+                    }
+                }
+            }
+        }
+        return Arrays.copyOf(found, n);
     }
 
     /**
@@ -208,19 +540,18 @@ final class FeasibleIntervals {
      * valid for every feasible point; an observed value equal to a bound is therefore the optimum.
      */
     private void propagate() {
-        lower = new double[variables];
-        upper = new double[variables];
-        Arrays.fill(upper, Double.POSITIVE_INFINITY);
+        lower = new double[size];
+        upper = new double[size];
+        for (int c = 0; c < size; c++) {
+            lower[c] = suppressed[c] ? 0 : constants[c];
+            upper[c] = suppressed[c] ? Double.POSITIVE_INFINITY : constants[c];
+        }
         for (int round = 0; round < 50; round++) {
             boolean changed = false;
-            for (SparseRow row : sparseRows) {
-                changed |= tighten(row.index(), row.a(), row.b());
-                if (row.equality()) {
-                    double[] negated = row.a().clone();
-                    for (int k = 0; k < negated.length; k++) {
-                        negated[k] = -negated[k];
-                    }
-                    changed |= tighten(row.index(), negated, -row.b());
+            for (int r = 0; r < rowCells.length; r++) {
+                changed |= tighten(rowCells[r], rowCoefficients[r], rowRhs[r], 1);
+                if (rowEquality[r]) {
+                    changed |= tighten(rowCells[r], rowCoefficients[r], rowRhs[r], -1);
                 }
             }
             if (!changed) {
@@ -229,23 +560,29 @@ final class FeasibleIntervals {
         }
     }
 
-    /** One pass of bound propagation over a'x &le; b. */
-    private boolean tighten(int[] index, double[] a, double b) {
+    /** One pass of bound propagation over sign&middot;a'x &le; sign&middot;b. */
+    private boolean tighten(int[] index, double[] coefficients, double rhs, double sign) {
         // minimum activity: sum of a_k * (lower if a_k > 0 else upper), counting infinite terms
+        double b = sign * rhs;
         double finite = 0;
         int infinite = 0;
         for (int k = 0; k < index.length; k++) {
-            double bound = a[k] > 0 ? lower[index[k]] : upper[index[k]];
+            double a = sign * coefficients[k];
+            double bound = a > 0 ? lower[index[k]] : upper[index[k]];
             if (Double.isInfinite(bound)) {
                 infinite++;
             } else {
-                finite += a[k] * bound;
+                finite += a * bound;
             }
         }
         boolean changed = false;
         for (int k = 0; k < index.length; k++) {
             int j = index[k];
-            double own = a[k] > 0 ? lower[j] : upper[j];
+            if (!suppressed[j]) {
+                continue;
+            }
+            double a = sign * coefficients[k];
+            double own = a > 0 ? lower[j] : upper[j];
             double rest;
             if (Double.isInfinite(own)) {
                 if (infinite > 1) {
@@ -256,14 +593,14 @@ final class FeasibleIntervals {
                 if (infinite > 0) {
                     continue;
                 }
-                rest = finite - a[k] * own;
+                rest = finite - a * own;
             }
-            double bound = (b - rest) / a[k];
+            double bound = (b - rest) / a;
             double slack = INTEGER_TOLERANCE * Math.max(1, Math.abs(bound));
-            if (a[k] > 0 && bound < upper[j] - slack) {
+            if (a > 0 && bound < upper[j] - slack) {
                 upper[j] = bound;
                 changed = true;
-            } else if (a[k] < 0 && bound > lower[j] + slack) {
+            } else if (a < 0 && bound > lower[j] + slack) {
                 lower[j] = bound;
                 changed = true;
             }
@@ -271,93 +608,122 @@ final class FeasibleIntervals {
         return changed;
     }
 
-    /** Whether 0 (relation) rhs holds within the tolerance. */
-    private static boolean holds(Relation relation, double rhs, double tolerance) {
-        return switch (relation) {
-            case EQUAL -> Math.abs(rhs) <= tolerance;
-            case AT_MOST -> rhs >= -tolerance;
-            case AT_LEAST -> rhs <= tolerance;
-        };
-    }
-
-    /** Adds coefficient to the variable of a cell, or returns the constant contribution of a published cell. */
-    private double term(double[] coefficients, int cell, double coefficient) {
-        int variable = variableOf[cell];
-        if (variable >= 0) {
-            coefficients[variable] += coefficient;
-            return 0;
-        }
-        return coefficient * constants[cell];
-    }
-
     /**
-     * Records a feasible table (for example the true one): its withheld values bound every interval from inside.
-     *
-     * @param values one per global cell
+     * The withheld cells joined to a cell by rows in which both are withheld, and the exact program over them; a row
+     * in which no cell of the component is withheld does not constrain it.
      */
-    void observe(double[] values) {
-        for (int cell = 0; cell < variableOf.length; cell++) {
-            int v = variableOf[cell];
-            if (v >= 0) {
-                seenMin[v] = Math.min(seenMin[v], values[cell]);
-                seenMax[v] = Math.max(seenMax[v], values[cell]);
+    private Component component(int cell) {
+        if (componentOf == null) {
+            componentOf = new int[size];
+            Arrays.fill(componentOf, -1);
+        }
+        if (componentOf[cell] >= 0) {
+            return components.get(componentOf[cell]);
+        }
+        int id = components.size();
+        List<Integer> members = new ArrayList<>();
+        Deque<Integer> pending = new ArrayDeque<>(List.of(cell));
+        componentOf[cell] = id;
+        stamp++;
+        while (!pending.isEmpty()) {
+            int c = pending.pop();
+            members.add(c);
+            for (int r : cellRows[c]) {
+                if (rowStamp[r] == stamp) {
+                    continue;
+                }
+                rowStamp[r] = stamp;
+                for (int d : rowCells[r]) {
+                    if (suppressed[d] && componentOf[d] < 0) {
+                        componentOf[d] = id;
+                        pending.push(d);
+                    }
+                }
             }
         }
+        int[] cells = members.stream().mapToInt(Integer::intValue).sorted().toArray();
+        Component component = new Component(cells);
+        components.add(component);
+        return component;
     }
 
-    private void observeLastSolution() {
-        lp.lastSolution().ifPresent(x -> {
-            for (int v = 0; v < x.length; v++) {
-                seenMin[v] = Math.min(seenMin[v], x[v]);
-                seenMax[v] = Math.max(seenMax[v], x[v]);
-            }
-        });
-    }
-
-    /**
-     * Whether a suppressed cell's interval is at least the required width and not a point
-     * (not {@link DisclosureAudit#isExposed}); decided from the observed feasible tables when they suffice.
-     */
-    boolean isProtected(int cell, double required) {
-        int v = variable(cell);
-        if (seenMin[v] <= seenMax[v]) {
-            double[] inner = tighten(seenMin[v], seenMax[v]);
-            if (!DisclosureAudit.isExposed(inner, required)) {
-                return true;
+    private LinearProgram program(Component component) {
+        if (component.program != null) {
+            return component.program;
+        }
+        int[] cells = component.cells;
+        LinearProgram program = new LinearProgram(cells.length);
+        for (int k = 0; k < cells.length; k++) {
+            localOf[cells[k]] = k;
+        }
+        stamp++;
+        int[] index = new int[cells.length];
+        double[] a = new double[cells.length];
+        for (int c : cells) {
+            for (int r : cellRows[c]) {
+                if (rowStamp[r] == stamp) {
+                    continue;
+                }
+                rowStamp[r] = stamp;
+                int n = 0;
+                double b = rowRhs[r];
+                int[] rc = rowCells[r];
+                for (int k = 0; k < rc.length; k++) {
+                    int d = rc[k];
+                    if (suppressed[d]) {
+                        index[n] = localOf[d];
+                        a[n++] = rowCoefficients[r][k];
+                    } else {
+                        b -= rowCoefficients[r][k] * constants[d];
+                    }
+                }
+                program.addSparseRow(Arrays.copyOf(index, n), Arrays.copyOf(a, n),
+                        rowEquality[r] ? Relation.EQUAL : Relation.AT_MOST, b);
             }
         }
-        return !DisclosureAudit.isExposed(interval(cell), required);
+        component.program = program;
+        return program;
     }
 
     /**
      * The feasible interval of a suppressed cell, {min, max}, with +&infin; when the maximum is unbounded; for integral
-     * values tightened to integers, {ceil(min), floor(max)}.
+     * values tightened to integers, {ceil(min), floor(max)}: exact, from the cell's component program unless an
+     * observed value meets a propagated bound.
+     *
+     * @throws IndicatorException if the published values admit no nonnegative table
      */
     double[] interval(int cell) {
-        int v = variable(cell);
-        double min;
-        double max;
+        variable(cell);
         if (lower == null) {
             propagate();
         }
+        double min;
+        double max;
         try {
-            if (seenMin[v] <= Math.max(0, lower[v]) + INTEGER_TOLERANCE * Math.max(1, lower[v])) {
-                min = Math.max(0, lower[v]);
+            if (seenMin[cell] <= Math.max(0, lower[cell]) + INTEGER_TOLERANCE * Math.max(1, lower[cell])) {
+                min = Math.max(0, lower[cell]);
             } else {
-                min = lp.minimum(v);
-                observeLastSolution();
+                min = solve(cell, false);
             }
-            if (seenMax[v] >= upper[v] - INTEGER_TOLERANCE * Math.max(1, upper[v])) {
-                max = upper[v];
+            if (seenMax[cell] >= upper[cell] - INTEGER_TOLERANCE * Math.max(1, upper[cell])) {
+                max = upper[cell];
             } else {
-                max = lp.maximum(v);
-                observeLastSolution();
+                max = solve(cell, true);
             }
         } catch (LinearProgram.InfeasibleException e) {
             throw IndicatorException.of("Published values are inconsistent with the table's constraints: %s",
                     "no feasible table");
         }
         return tighten(min, max);
+    }
+
+    private double solve(int cell, boolean maximise) {
+        Component component = component(cell);
+        LinearProgram program = program(component);
+        int own = Arrays.binarySearch(component.cells, cell);
+        double value = maximise ? program.maximum(own) : program.minimum(own);
+        observeLocal(program, component.cells);
+        return value;
     }
 
     private double[] tighten(double min, double max) {
@@ -371,11 +737,9 @@ final class FeasibleIntervals {
         return new double[] {lo, Math.max(lo, hi)};
     }
 
-    private int variable(int cell) {
-        int variable = variableOf[cell];
-        if (variable < 0) {
+    private void variable(int cell) {
+        if (!suppressed[cell]) {
             throw new IllegalArgumentException("Cell is not suppressed: " + cell);
         }
-        return variable;
     }
 }
