@@ -8,10 +8,11 @@ import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.Registration;
+import org.tipmonitor.model.ResidenceHistory;
 import org.tipmonitor.model.Victim;
 
 /**
- * A whole exchange file in memory: the dataset metadata and the six kinds of record, in file order. For large
+ * A whole exchange file in memory: the dataset metadata and the nine kinds of record, in file order. For large
  * files use the streaming {@link ExchangeReader#read(java.io.InputStream, RecordHandler)} and
  * {@link ExchangeWriter#open(java.io.OutputStream, Dataset)} instead.
  *
@@ -24,11 +25,13 @@ import org.tipmonitor.model.Victim;
  * @param policeReports the police reports with the cases they led to, format 1.1 (copied, unmodifiable)
  * @param programmeMeasures the measures of a programme with their status history, format 1.1 (copied,
  *                          unmodifiable)
+ * @param residenceHistories the dated residence-scheme stages of registrations' victims, format 1.1 (copied,
+ *                           unmodifiable)
  */
 public record ExchangeFile(Dataset dataset, List<Victim> victims, List<Registration> registrations,
                            List<Offender> offenders, List<OffenderCase> offenderCases,
                            List<PoliceSignalCount> policeSignals, List<PoliceReport> policeReports,
-                           List<ProgrammeMeasure> programmeMeasures) {
+                           List<ProgrammeMeasure> programmeMeasures, List<ResidenceHistory> residenceHistories) {
 
     /**
      * Copies the lists.
@@ -44,6 +47,28 @@ public record ExchangeFile(Dataset dataset, List<Victim> victims, List<Registrat
         policeSignals = List.copyOf(policeSignals);
         policeReports = List.copyOf(policeReports);
         programmeMeasures = List.copyOf(programmeMeasures);
+        residenceHistories = List.copyOf(residenceHistories);
+    }
+
+    /**
+     * A file without residence-stage histories.
+     *
+     * @param dataset           the metadata
+     * @param victims           the victims
+     * @param registrations     the registrations
+     * @param offenders         the offenders
+     * @param offenderCases     the offenders' cases
+     * @param policeSignals     the police-signal counts
+     * @param policeReports     the police reports
+     * @param programmeMeasures the programme measures
+     * @throws NullPointerException if a component or an element is null
+     */
+    public ExchangeFile(Dataset dataset, List<Victim> victims, List<Registration> registrations,
+                        List<Offender> offenders, List<OffenderCase> offenderCases,
+                        List<PoliceSignalCount> policeSignals, List<PoliceReport> policeReports,
+                        List<ProgrammeMeasure> programmeMeasures) {
+        this(dataset, victims, registrations, offenders, offenderCases, policeSignals, policeReports,
+                programmeMeasures, List.of());
     }
 
     /**
@@ -82,12 +107,14 @@ public record ExchangeFile(Dataset dataset, List<Victim> victims, List<Registrat
     }
 
     /**
-     * The format version a file with this content needs: 1.1 with police reports or programme measures, else 1.0.
+     * The format version a file with this content needs: 1.1 with police reports, programme measures or
+     * residence-stage histories, else 1.0.
      *
      * @return {@link ExchangeFormat#FORMAT_VERSION_1_1} or {@link ExchangeFormat#FORMAT_VERSION}
      */
     public String formatVersion() {
-        return policeReports.isEmpty() && programmeMeasures.isEmpty() ? ExchangeFormat.FORMAT_VERSION
+        return policeReports.isEmpty() && programmeMeasures.isEmpty() && residenceHistories.isEmpty()
+                ? ExchangeFormat.FORMAT_VERSION
                 : ExchangeFormat.FORMAT_VERSION_1_1;
     }
 

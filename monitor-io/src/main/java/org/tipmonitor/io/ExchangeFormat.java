@@ -24,6 +24,10 @@ import java.util.List;
  * array in a file that declares 1.0 is rejected ({@link IoRule#LATER_VERSION_PROPERTY}). The writer declares 1.0
  * unless the file holds one of them, so that readers of 1.0 keep reading every file they could read before.
  *
+ * <p>Version 1.1 also adds the optional array {@code residenceStages} after {@code programmeMeasures}: the dated
+ * stages of the B8/3 residence scheme of a registration's victim ({@link org.tipmonitor.model.ResidenceHistory}),
+ * from which the time in the reflection period is computed. A file without it reads as having no stage history.
+ *
  * <p>The JSON Schema (draft 2020-12) ships in this jar as the resource {@value #SCHEMA_RESOURCE}; its
  * {@code $id} is {@value #SCHEMA_ID}. Other systems validate a file against it before sending; the rules the
  * schema cannot express are checked by {@link ExchangeReader} only (see the README).
@@ -32,7 +36,10 @@ public final class ExchangeFormat {
 
     /** Format version 1.0, the version the writer declares for a file without police reports or measures. */
     public static final String FORMAT_VERSION = "1.0";
-    /** Format version 1.1: 1.0 plus the optional arrays {@code policeReports} and {@code programmeMeasures}. */
+    /**
+     * Format version 1.1: 1.0 plus the optional arrays {@code policeReports}, {@code programmeMeasures} and
+     * {@code residenceStages}.
+     */
     public static final String FORMAT_VERSION_1_1 = "1.1";
     /** The versions this library reads and writes, oldest first. */
     public static final List<String> SUPPORTED_VERSIONS = List.of(FORMAT_VERSION, FORMAT_VERSION_1_1);

@@ -16,6 +16,7 @@ import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.ProgrammeMeasure;
+import org.tipmonitor.model.ResidenceHistory;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.Victim;
 
@@ -241,6 +242,7 @@ public final class ExchangeReader {
         private final List<PoliceSignalCount> policeSignals = new ArrayList<>();
         private final List<PoliceReport> policeReports = new ArrayList<>();
         private final List<ProgrammeMeasure> programmeMeasures = new ArrayList<>();
+        private final List<ResidenceHistory> residenceHistories = new ArrayList<>();
 
         @Override
         public void dataset(Dataset value) {
@@ -282,9 +284,14 @@ public final class ExchangeReader {
             programmeMeasures.add(value);
         }
 
+        @Override
+        public void residenceHistory(ResidenceHistory value) {
+            residenceHistories.add(value);
+        }
+
         ExchangeFile file() {
             return new ExchangeFile(dataset, victims, registrations, offenders, offenderCases, policeSignals,
-                    policeReports, programmeMeasures);
+                    policeReports, programmeMeasures, residenceHistories);
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.Objects;
  * {@code policeSignals} only when it holds a count (so that a file without police signals is exactly what the
  * format's readers before that array accept), {@code policeReports} only when it holds a report, optional values
  * left out rather than written as {@code null}. The declared format version is 1.0 unless the file holds police
- * reports ({@link ExchangeFormat#FORMAT_VERSION_1_1}); a streaming write that will hold them is opened from
+ * reports, programme measures or residence-stage histories ({@link ExchangeFormat#FORMAT_VERSION_1_1}); a streaming write that will hold them is opened from
  * {@link #withFormatVersion(String) withFormatVersion("1.1")}.
  * Immutable and thread-safe.
  *
@@ -111,6 +111,7 @@ public final class ExchangeWriter {
             file.policeSignals().forEach(writer::policeSignal);
             file.policeReports().forEach(writer::policeReport);
             file.programmeMeasures().forEach(writer::programmeMeasure);
+            file.residenceHistories().forEach(writer::residenceHistory);
         }
     }
 
@@ -152,7 +153,8 @@ public final class ExchangeWriter {
     /** Package-private view for {@link RecordWriter}: the kinds in canonical order. */
     static final RecordKind[] SECTIONS = {
         RecordKind.VICTIM, RecordKind.REGISTRATION, RecordKind.OFFENDER, RecordKind.OFFENDER_CASE,
-        RecordKind.POLICE_SIGNAL, RecordKind.POLICE_REPORT, RecordKind.PROGRAMME_MEASURE};
+        RecordKind.POLICE_SIGNAL, RecordKind.POLICE_REPORT, RecordKind.PROGRAMME_MEASURE,
+        RecordKind.RESIDENCE_HISTORY};
     /** The first this many {@link #SECTIONS} are always written, empty or not; the others only with a record. */
     static final int ALWAYS_WRITTEN = 4;
 

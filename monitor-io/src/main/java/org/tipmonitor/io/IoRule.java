@@ -9,8 +9,9 @@ import java.util.Optional;
  * carries one of these codes.
  *
  * <p>Codes {@code 0001}–{@code 0009} are about the bytes and the JSON syntax, {@code 0010}–{@code 0029} about the
- * structure the JSON Schema describes, {@code 0030}–{@code 0039} about rules across records of one file that only
- * the library checks, {@code 0040}–{@code 0049} about CSV and {@code 0050}–{@code 0059} about the use of the API.
+ * structure the JSON Schema describes, {@code 0030}–{@code 0039} and {@code 0060}–{@code 0069} about rules across
+ * records of one file that only the library checks, {@code 0040}–{@code 0049} about CSV and {@code 0050}–{@code 0059}
+ * about the use of the API.
  * Messages never repeat a rejected string value, a person key or a record identifier.
  */
 public enum IoRule {
@@ -84,6 +85,8 @@ public enum IoRule {
     CASE_BEFORE_REPORT("TM-IO-0037", "Linked case registered at the public prosecutor before the report was filed"),
     /** A police report belongs to a registration that does not record a police report filed ({@code yes}). */
     REPORT_NOT_RECORDED("TM-IO-0038", "Police report for a registration that records no police report filed"),
+    /** A residence-stage history's registration matches no accepted registration in the file. */
+    UNRESOLVED_STAGE_REGISTRATION("TM-IO-0039", "Residence-stage history refers to a registration not in the file"),
 
     /** A CSV header is missing, has an unknown or duplicate column, or lacks a required column. */
     CSV_HEADER("TM-IO-0040", "CSV header does not match the column mapping"),
@@ -101,7 +104,17 @@ public enum IoRule {
     /** No Jakarta Bean Validation provider is on the class path. */
     NO_VALIDATION_PROVIDER("TM-IO-0053", "No Jakarta Bean Validation provider"),
     /** A fail-fast read stopped at the first problem; the exception carries the report. */
-    REJECTED("TM-IO-0054", "Input rejected at the first problem");
+    REJECTED("TM-IO-0054", "Input rejected at the first problem"),
+
+    /** A residence stage is dated before its registration's report date. */
+    STAGE_BEFORE_REPORT("TM-IO-0060", "Residence stage dated before the registration's report date"),
+    /**
+     * A residence stage is dated after the dataset's creation: the calendar day of {@code created} at its latest
+     * anywhere (UTC+14), so that no producer's local date of creation is refused.
+     */
+    STAGE_AFTER_CREATION("TM-IO-0061", "Residence stage dated after the dataset's creation"),
+    /** A residence-stage history's change dated on the report date is not the stage the registration records. */
+    STAGE_DISAGREES("TM-IO-0062", "Residence stage on the report date differs from the registration's stage");
 
     private final String code;
     private final String description;

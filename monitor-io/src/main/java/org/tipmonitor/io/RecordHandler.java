@@ -6,6 +6,7 @@ import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.Registration;
+import org.tipmonitor.model.ResidenceHistory;
 import org.tipmonitor.model.Victim;
 
 /**
@@ -85,5 +86,14 @@ public interface RecordHandler {
      * @param measure the measure
      */
     default void programmeMeasure(ProgrammeMeasure measure) {
+    }
+
+    /**
+     * An accepted residence-stage history (format 1.1). Histories reach the handler at the end of the file, after
+     * every registration, once their registration is known to be accepted and their dates to fit it.
+     *
+     * @param history the history
+     */
+    default void residenceHistory(ResidenceHistory history) {
     }
 }

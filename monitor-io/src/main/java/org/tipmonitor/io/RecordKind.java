@@ -29,7 +29,12 @@ public enum RecordKind {
      */
     POLICE_REPORT("police_report", "policeReports"),
     /** A {@link org.tipmonitor.model.ProgrammeMeasure} ({@code /programmeMeasures/n}, format 1.1). */
-    PROGRAMME_MEASURE("programme_measure", "programmeMeasures");
+    PROGRAMME_MEASURE("programme_measure", "programmeMeasures"),
+    /**
+     * A {@link org.tipmonitor.model.ResidenceHistory}: the dated residence-scheme stages of a registration's victim
+     * ({@code /residenceStages/n}, format 1.1).
+     */
+    RESIDENCE_HISTORY("residence_history", "residenceStages");
 
     private final String code;
     private final String property;

@@ -15,13 +15,15 @@ import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.StatusChange;
 import org.tipmonitor.model.Registration;
+import org.tipmonitor.model.ResidenceHistory;
+import org.tipmonitor.model.ResidenceStageChange;
 import org.tipmonitor.model.Sentence;
 import org.tipmonitor.model.Victim;
 
 /**
  * A streaming write of one exchange file, from {@link ExchangeWriter#open(OutputStream, Dataset)}. Records are
  * written as they come, in canonical order: all victims, then registrations, offenders, cases, police-signal
- * counts and police reports (format 1.1); a record of an earlier kind after a later one is refused ({@link IoRule#WRITE_ORDER}). {@link #close()}
+ * counts, police reports, programme measures and residence-stage histories (format 1.1); a record of an earlier kind after a later one is refused ({@link IoRule#WRITE_ORDER}). {@link #close()}
  * ends the open array, writes the arrays {@code victims}, {@code registrations}, {@code offenders} and
  * {@code offenderCases} not yet written as empty ones (an empty {@code policeSignals} or {@code policeReports} is
  * left out) and completes
@@ -296,6 +298,40 @@ public final class RecordWriter implements AutoCloseable {
     }
 
     /**
+     * Writes a registration's residence-stage history. The writer does not check that the registration is in the
+     * file or that the dates fit it; the reader does ({@link IoRule#UNRESOLVED_STAGE_REGISTRATION},
+     * {@link IoRule#STAGE_BEFORE_REPORT}, {@link IoRule#STAGE_AFTER_CREATION}, {@link IoRule#STAGE_DISAGREES}).
+     *
+     * @param history the history
+     * @return this writer
+     * @throws ExchangeException ({@link IoRule#INVALID_ARGUMENT}) if the writer declares format 1.0;
+     *                           ({@link IoRule#WRITE_ORDER}) after close; ({@link IoRule#INCOMPLETE_RECORD}) if a
+     *                           required value is null; ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public RecordWriter residenceHistory(ResidenceHistory history) {
+        if (ExchangeFormat.FORMAT_VERSION.equals(formatVersion)) {
+            throw new ExchangeException(IoRule.INVALID_ARGUMENT, "residence-stage histories need format version "
+                    + ExchangeFormat.FORMAT_VERSION_1_1 + "; this writer declares " + formatVersion
+                    + " (open it from ExchangeWriter.withFormatVersion(\"1.1\"))");
+        }
+        return write(7, () -> {
+            out.writeStartObject();
+            out.writeStringField("registrationId",
+                    ExchangeWriter.required(history.registrationId(), "ResidenceHistory.registrationId").value());
+            out.writeArrayFieldStart("stages");
+            for (ResidenceStageChange change : ExchangeWriter.required(history.stages(), "ResidenceHistory.stages")) {
+                out.writeStartObject();
+                code("stage", ExchangeWriter.required(change, "ResidenceHistory.stages element").stage());
+                date("effectiveDate", ExchangeWriter.required(change.effectiveDate(),
+                        "ResidenceStageChange.effectiveDate"));
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        });
+    }
+
+    /**
      * Completes the document: ends the open array, writes the remaining arrays that are always present empty,
      * ends the object and flushes. Closing twice does nothing. The output stream stays open.
      *
@@ -348,7 +384,8 @@ public final class RecordWriter implements AutoCloseable {
         if (target < section) {
             throw new ExchangeException(IoRule.WRITE_ORDER, "cannot write " + ExchangeWriter.SECTIONS[target].property()
                     + " after " + ExchangeWriter.SECTIONS[section].property() + "; the canonical order is victims,"
-                    + " registrations, offenders, offenderCases, policeSignals, policeReports, programmeMeasures");
+                    + " registrations, offenders, offenderCases, policeSignals, policeReports, programmeMeasures,"
+                    + " residenceStages");
         }
         try {
             while (section < target) {

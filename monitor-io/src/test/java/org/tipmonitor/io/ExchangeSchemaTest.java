@@ -157,7 +157,8 @@ class ExchangeSchemaTest {
                 shape("birthDate", Specs.BIRTH_DATE), shape("decision", Specs.DECISION),
                 shape("verdict", Specs.VERDICT), shape("sentence", Specs.SENTENCE),
                 shape("policeReport", Specs.POLICE_REPORT), shape("programmeMeasure", Specs.PROGRAMME_MEASURE),
-                shape("statusChange", Specs.STATUS_CHANGE));
+                shape("statusChange", Specs.STATUS_CHANGE), shape("residenceHistory", Specs.RESIDENCE_HISTORY),
+                shape("residenceStageChange", Specs.RESIDENCE_STAGE_CHANGE));
     }
 
     private static Named<Object[]> shape(String def, ObjectSpec spec) {
@@ -188,6 +189,18 @@ class ExchangeSchemaTest {
                 schemaTree().path("properties").path("policeSignals").path("items").path("$ref").asText());
         assertEquals("#/$defs/policeReport",
                 schemaTree().path("properties").path("policeReports").path("items").path("$ref").asText());
+    }
+
+    /** The schema's outcome indicators are exactly the catalogue's identifiers, in order (issue 16). */
+    @Test
+    void outcomeIndicatorsAreTheCatalogue() {
+        List<String> schema = new ArrayList<>();
+        schemaTree().path("$defs").path("outcomeIndicator").path("enum").forEach(n -> schema.add(n.asText()));
+        assertEquals(org.tipmonitor.model.OutcomeIndicator.ids(), schema);
+        assertEquals("#/$defs/outcomeIndicator", schemaTree().path("$defs").path("programmeMeasure")
+                .path("properties").path("outcomeIndicators").path("items").path("$ref").asText());
+        assertEquals("#/$defs/residenceHistory",
+                schemaTree().path("properties").path("residenceStages").path("items").path("$ref").asText());
     }
 
     @Test
@@ -225,7 +238,8 @@ class ExchangeSchemaTest {
 
     static Stream<Named<String>> validFiles() {
         return Stream.of("dataset-only.json", "persons-after-their-records.json", "victims-and-offenders.json",
-                        "police-signals.json", "police-reports.json", "programme-measures.json")
+                        "police-signals.json", "police-reports.json", "programme-measures.json",
+                        "residence-stages.json")
                 .map(name -> Named.of(name, name));
     }
 

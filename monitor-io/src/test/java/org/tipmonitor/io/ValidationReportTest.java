@@ -26,9 +26,10 @@ class ValidationReportTest {
         assertEquals("policeSignals  read 0, accepted 0, rejected 0", lines[5]);
         assertEquals("policeReports  read 0, accepted 0, rejected 0", lines[6]);
         assertEquals("programmeMeasures read 0, accepted 0, rejected 0", lines[7]);
-        assertTrue(lines[8].matches("\\d+:\\d+ /victims/1/nationality \\(victim 1\\): TM-M-005: .*"), lines[8]);
-        assertTrue(lines[9].contains("/registrations/1/victimKey (registration 1): TM-IO-0032: "), lines[9]);
-        assertEquals(10, lines.length);
+        assertEquals("residenceStages read 0, accepted 0, rejected 0", lines[8]);
+        assertTrue(lines[9].matches("\\d+:\\d+ /victims/1/nationality \\(victim 1\\): TM-M-005: .*"), lines[9]);
+        assertTrue(lines[10].contains("/registrations/1/victimKey (registration 1): TM-IO-0032: "), lines[10]);
+        assertEquals(11, lines.length);
     }
 
     @Test

@@ -64,7 +64,21 @@ public enum ModelRule {
     /** A programme measure's planned end is before its planned start. */
     PLANNED_DATES("TM-M-025", "Planned end is before the planned start"),
     /** A text of a programme measure is blank or too long, or an indicator name does not have the accepted shape. */
-    TEXT_SHAPE("TM-M-026", "Text is blank, too long or not of the accepted shape");
+    TEXT_SHAPE("TM-M-026", "Text is blank, too long or not of the accepted shape"),
+    /**
+     * A programme measure links to an outcome indicator that is not in the catalogue ({@link OutcomeIndicator}).
+     */
+    UNKNOWN_OUTCOME_INDICATOR("TM-M-027", "Outcome indicator is not in the catalogue"),
+    /**
+     * A residence-stage history is empty, its effective dates do not increase strictly, or a change repeats the
+     * stage before it.
+     */
+    STAGE_HISTORY_ORDER("TM-M-028", "Residence-stage history is empty, out of date order or repeats a stage"),
+    /**
+     * A residence-stage history continues after a terminal stage: continued residence, or none (left the scheme)
+     * after a stage of the scheme.
+     */
+    STAGE_AFTER_TERMINAL("TM-M-029", "Residence stage after a terminal stage");
 
     private final String code;
     private final String description;

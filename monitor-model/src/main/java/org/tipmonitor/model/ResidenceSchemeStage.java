@@ -31,6 +31,30 @@ public enum ResidenceSchemeStage implements CodeList {
         this.dutchTerm = dutchTerm;
     }
 
+    /**
+     * Whether the stage is one of the scheme's own: the reflection period, a temporary permit or continued
+     * residence.
+     *
+     * @return true for those; false for none and unknown
+     */
+    public boolean isInScheme() {
+        return this == REFLECTION_PERIOD || this == TEMPORARY_PERMIT_VICTIM || this == TEMPORARY_PERMIT_WITNESS
+                || this == CONTINUED_RESIDENCE;
+    }
+
+    /**
+     * Whether a stage history ends with this stage when it follows the given history: continued residence always
+     * (the end of the B8/3 path), none (left the scheme: the reflection period ended without a permit, the permit
+     * was refused or withdrawn, or the victim left) once the person has been in the scheme. None before any stage of
+     * the scheme (a victim not yet offered the reflection period) and unknown never end a history.
+     *
+     * @param wasInScheme whether an earlier stage of the history was {@linkplain #isInScheme() in the scheme}
+     * @return true if no stage may follow
+     */
+    public boolean isTerminalAfter(boolean wasInScheme) {
+        return this == CONTINUED_RESIDENCE || this == NONE && wasInScheme;
+    }
+
     @Override
     public String code() {
         return code;

@@ -127,6 +127,19 @@ class ModelValidationTest {
                             new StatusChange(MeasureStatus.PLANNED, LocalDate.of(2019, 1, 1))))),
             new Mutation(ModelRule.TEXT_SHAPE, "measure with a blank organisation",
                     g -> measure("  ", null, List.of(new StatusChange(MeasureStatus.PLANNED, LocalDate.of(2019, 1, 1))))),
+            new Mutation(ModelRule.UNKNOWN_OUTCOME_INDICATOR, "measure linked to an indicator not in the catalogue",
+                    g -> new ProgrammeMeasure("m1", "Programme", "Measure", "O", null, null, null, List.of(
+                            new StatusChange(MeasureStatus.PLANNED, LocalDate.of(2019, 1, 1))),
+                            List.of("victims-helped"))),
+            new Mutation(ModelRule.STAGE_HISTORY_ORDER, "reflection period ending on the day it began",
+                    g -> new ResidenceHistory(RegistrationId.of("r1"), List.of(
+                            new ResidenceStageChange(ResidenceSchemeStage.REFLECTION_PERIOD, LocalDate.of(2019, 1, 1)),
+                            new ResidenceStageChange(ResidenceSchemeStage.NONE, LocalDate.of(2019, 1, 1))))),
+            new Mutation(ModelRule.STAGE_AFTER_TERMINAL, "permit after continued residence",
+                    g -> new ResidenceHistory(RegistrationId.of("r1"), List.of(
+                            new ResidenceStageChange(ResidenceSchemeStage.CONTINUED_RESIDENCE, LocalDate.of(2019, 1, 1)),
+                            new ResidenceStageChange(ResidenceSchemeStage.TEMPORARY_PERMIT_VICTIM,
+                                    LocalDate.of(2019, 2, 1))))),
             new Mutation(ModelRule.NON_NEGATIVE, "negative police count",
                     g -> with(g.policeSignalCount(), "count", -1L)),
             new Mutation(ModelRule.NON_NEGATIVE, "negative fine", g -> {

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.tipmonitor.model.testing.ModelValidators;
 
-/** Programme measures and their rules TM-M-024 to TM-M-026 (issue 16). */
+/** Programme measures and their rules TM-M-024 to TM-M-027 (issue 16). */
 class ProgrammeMeasureTest {
 
     private static final LocalDate ANNOUNCED = LocalDate.of(2018, 11, 1);
@@ -58,7 +58,30 @@ class ProgrammeMeasureTest {
         assertEquals(Set.of("TM-M-026"), ModelValidators.ruleCodes(badIndicator));
         Set<String> messages = ModelValidators.validator().validate(measure(" ", null, null, HISTORY)).stream()
                 .map(v -> v.getMessage()).collect(Collectors.toSet());
+        assertEquals(Set.of("TM-M-026"), ModelValidators.ruleCodes(badIndicator));
         assertEquals(Set.of("TM-M-026: responsibleOrganisation must be 1 to 500 characters and not blank, got 1"
                 + " characters"), messages);
+    }
+
+    @Test
+    void anOutcomeIndicatorOutsideTheCatalogueIsLocatedAtItsElement() {
+        ProgrammeMeasure unknown = new ProgrammeMeasure("m1", "P", "T", "O", null, null, null, HISTORY,
+                List.of("police-signals", "police-signal"));
+        var violations = ModelValidators.validator().validate(unknown);
+        assertEquals(1, violations.size());
+        var violation = violations.iterator().next();
+        assertEquals("TM-M-027", ModelRule.of(violation).code());
+        assertEquals("outcomeIndicators[1]", violation.getPropertyPath().toString());
+        assertEquals("TM-M-027: outcome indicator 1 is not in the catalogue (value withheld); known: [registrations,"
+                + " registrations-by-reporter, police-signals, police-report-follow-up, reflection-period-time,"
+                + " offender-cases, population-estimate]", violation.getMessage());
+        // Every catalogue id has the accepted shape and is accepted.
+        ProgrammeMeasure all = new ProgrammeMeasure("m1", "P", "T", "O", null, null, null, HISTORY,
+                OutcomeIndicator.ids());
+        assertEquals(Set.of(), ModelValidators.ruleCodes(all));
+        for (OutcomeIndicator indicator : OutcomeIndicator.values()) {
+            assertEquals(Optional.of(indicator), OutcomeIndicator.fromId(indicator.id()));
+        }
+        assertEquals(Optional.empty(), OutcomeIndicator.fromId("Police-signals"));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -25,6 +26,7 @@ import org.tipmonitor.model.OffenderHistory;
 import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
+import org.tipmonitor.model.ResidenceHistory;
 import org.tipmonitor.model.VictimHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -193,6 +195,11 @@ final class GenerateCommand implements Callable<Integer> {
             }
             for (PoliceReport report : data.policeReports()) {
                 writer.policeReport(report);
+                progress.update(++written, 0);
+            }
+            LocalDate observedUntil = LocalDate.ofInstant(dataset.created(), ZoneOffset.UTC);
+            for (ResidenceHistory history : data.residenceHistories(observedUntil)) {
+                writer.residenceHistory(history);
                 progress.update(++written, 0);
             }
         }

@@ -26,6 +26,7 @@ import org.tipmonitor.model.PoliceReport;
 import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.Registration;
+import org.tipmonitor.model.ResidenceHistory;
 import org.tipmonitor.model.Victim;
 import org.tipmonitor.model.VictimHistory;
 
@@ -42,10 +43,13 @@ import org.tipmonitor.model.VictimHistory;
  * @param report        the validation report of the read
  * @param policeReports the victims' police reports with the cases they led to (format 1.1; none in a 1.0 file)
  * @param programmeMeasures the measures of a programme with their status history (format 1.1)
+ * @param residenceHistories the dated residence-scheme stages of registrations' victims (format 1.1; none in a 1.0
+ *                           file: no stage history)
  */
 public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<OffenderHistory> offenders,
                           List<PoliceSignalCount> policeSignals, ValidationReport report,
-                          List<PoliceReport> policeReports, List<ProgrammeMeasure> programmeMeasures) {
+                          List<PoliceReport> policeReports, List<ProgrammeMeasure> programmeMeasures,
+                          List<ResidenceHistory> residenceHistories) {
 
     /** The classpath location of the bundled synthetic sample. */
     public static final String SAMPLE = "/org/tipmonitor/examples/data/synthetic-monitor.json";
@@ -65,6 +69,24 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
         Objects.requireNonNull(report, "report");
         policeReports = List.copyOf(policeReports);
         programmeMeasures = List.copyOf(programmeMeasures);
+        residenceHistories = List.copyOf(residenceHistories);
+    }
+
+    /**
+     * Data without residence-stage histories.
+     *
+     * @param dataset           the file's metadata
+     * @param victims           victims with their accepted registrations
+     * @param offenders         offenders with their accepted cases
+     * @param policeSignals     the police-signal cells
+     * @param report            the validation report of the read
+     * @param policeReports     the victims' police reports
+     * @param programmeMeasures the programme measures
+     */
+    public MonitorData(Dataset dataset, List<VictimHistory> victims, List<OffenderHistory> offenders,
+                       List<PoliceSignalCount> policeSignals, ValidationReport report,
+                       List<PoliceReport> policeReports, List<ProgrammeMeasure> programmeMeasures) {
+        this(dataset, victims, offenders, policeSignals, report, policeReports, programmeMeasures, List.of());
     }
 
     /**
@@ -141,7 +163,7 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
         collector.offenders.forEach((key, offender) -> offenders.add(new OffenderHistory(offender,
                 collector.cases.getOrDefault(key, List.of()))));
         return new MonitorData(collector.dataset, victims, offenders, collector.policeSignals, report,
-                collector.policeReports, collector.programmeMeasures);
+                collector.policeReports, collector.programmeMeasures, collector.residenceHistories);
     }
 
     /**
@@ -176,6 +198,7 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
         private final List<PoliceSignalCount> policeSignals = new ArrayList<>();
         private final List<PoliceReport> policeReports = new ArrayList<>();
         private final List<ProgrammeMeasure> programmeMeasures = new ArrayList<>();
+        private final List<ResidenceHistory> residenceHistories = new ArrayList<>();
 
         @Override
         public void dataset(Dataset value) {
@@ -215,6 +238,11 @@ public record MonitorData(Dataset dataset, List<VictimHistory> victims, List<Off
         @Override
         public void programmeMeasure(ProgrammeMeasure value) {
             programmeMeasures.add(value);
+        }
+
+        @Override
+        public void residenceHistory(ResidenceHistory value) {
+            residenceHistories.add(value);
         }
     }
 }

@@ -635,7 +635,7 @@ public final class MonitorReport {
 
     /** The programme's measures and their progress ({@link ProgrammeSection}). */
     private void programme() {
-        ProgrammeSection section = ProgrammeSection.of(data);
+        ProgrammeSection section = ProgrammeSection.of(data, Headlines.of(json));
         heading(ProgrammeSection.HEADING);
         section.lines().forEach(l -> text.append(l).append('\n'));
         json.set("programmeProgress", section.json());

@@ -7,16 +7,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.tipmonitor.indicators.programme.MeasureProgress;
 import org.tipmonitor.indicators.programme.OrganisationProgress;
 import org.tipmonitor.indicators.programme.ProgrammeProgress;
 import org.tipmonitor.indicators.programme.ProgressCategory;
+import org.tipmonitor.model.OutcomeIndicator;
 import org.tipmonitor.model.ProgrammeMeasure;
 
 /**
  * The report's "Programme progress" section: each measure's status and progress category on the last day of the
  * dataset period (the default, stated in the output), its linked outcome indicators, and the categories per
- * responsible organisation. Counts of measures describe organisations, not persons: no disclosure policy applies.
+ * responsible organisation, and beside each measure the latest value of every outcome indicator it links to, as this
+ * report published it ({@link Headlines}: what the disclosure policy withheld stays withheld). Counts of measures
+ * describe organisations, not persons: no disclosure policy applies to them.
  */
 final class ProgrammeSection {
 
@@ -38,9 +42,51 @@ final class ProgrammeSection {
      * @return the section
      */
     static ProgrammeSection of(MonitorData data) {
+        return of(data, Map.of());
+    }
+
+    /**
+     * Computes the section with the outcome indicators' headline values.
+     *
+     * @param data      the records
+     * @param headlines the headline value of each catalogued indicator in this report
+     * @return the section
+     */
+    static ProgrammeSection of(MonitorData data, Map<OutcomeIndicator, Headlines.Headline> headlines) {
         ProgrammeSection section = new ProgrammeSection();
         section.build(data.programmeMeasures(), data.dataset().periodTo());
+        section.outcomes(data.programmeMeasures(), headlines);
         return section;
+    }
+
+    private void outcomes(List<ProgrammeMeasure> measures, Map<OutcomeIndicator, Headlines.Headline> headlines) {
+        if (measures.isEmpty()) {
+            return;
+        }
+        lines.add("Latest values of the linked outcome indicators in this report:");
+        ArrayNode rows = (ArrayNode) json.get("byMeasure");
+        for (int i = 0; i < measures.size(); i++) {
+            ProgrammeMeasure m = measures.get(i);
+            ArrayNode values = ((ObjectNode) rows.get(i)).putArray("outcomeValues");
+            for (String id : m.outcomeIndicators()) {
+                ObjectNode value = values.addObject().put("indicator", id);
+                OutcomeIndicator indicator = OutcomeIndicator.fromId(id).orElse(null);
+                Headlines.Headline headline = indicator == null ? null : headlines.get(indicator);
+                String text = indicator == null ? "not in the catalogue of outcome indicators"
+                        : headline == null ? "not in this report" : headline.text();
+                if (indicator != null) {
+                    value.put("headline", indicator.headline());
+                }
+                if (headline != null) {
+                    value.setAll(headline.json());
+                } else {
+                    value.putNull("value");
+                    value.put("reason", text);
+                }
+                lines.add(String.format(Locale.ROOT, "  %-24s %-26s %s%s", m.id(), id, text,
+                        indicator == null ? "" : " (" + indicator.headline() + ")"));
+            }
+        }
     }
 
     /** The text lines. */

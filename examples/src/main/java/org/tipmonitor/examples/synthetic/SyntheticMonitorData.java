@@ -9,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
-import org.tipmonitor.model.AgeGroup;
 import java.util.TreeMap;
 import org.tipmonitor.model.Article273fSubsection;
 import org.tipmonitor.model.BirthDate;
@@ -33,7 +34,9 @@ import org.tipmonitor.model.ProsecutorDecisionType;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.RegistrationId;
 import org.tipmonitor.model.ReporterType;
+import org.tipmonitor.model.ResidenceHistory;
 import org.tipmonitor.model.ResidenceSchemeStage;
+import org.tipmonitor.model.ResidenceStageChange;
 import org.tipmonitor.model.Sector;
 import org.tipmonitor.model.Sentence;
 import org.tipmonitor.model.SentenceMeasure;
@@ -80,6 +83,18 @@ import org.tipmonitor.model.YesNoUnknown;
  * distributed delay (mean {@value #LINK_MEAN_DELAY_DAYS} days) after the filing; a report whose delay runs past the
  * last case stays without one. The links are drawn from their own seeded stream, so the victims, offenders and
  * police signals are the same with or without them.
+ *
+ * <p><b>Dated residence stages</b> ({@link #residenceHistories(LocalDate)}): nine in ten registrations whose victim is
+ * in the B8/3 scheme at the report (reflection period or temporary permit) get a history that starts with that stage
+ * on the report date. A reflection period lasts up to three months (Aliens Circular 2000, B8/3), for Dublin claimants
+ * entering from 2023-05-18 up to 30 days (Stcrt. 2023, 13577): its length is 1 + an exponential number of days (mean
+ * {@value #REFLECTION_MEAN_DAYS}), cut at that maximum, and half of those who leave the scheme use it to the end.
+ * It is followed by a temporary permit as victim or witness-reporter, none (the scheme left: no report, refused,
+ * departed) or unknown, with Dublin claimants leaving the scheme more often ({@value #REFLECTION_LEFT_DUBLIN} against
+ * {@value #REFLECTION_LEFT_OTHERS}); about a third of temporary permits become continued residence three years later.
+ * These lengths and shares are this generator's choices, not published figures. Stages after the end of observation
+ * (the dataset's creation) are not written, so a reflection period that runs past it is still open in the data. The
+ * stages come from their own seeded stream: every other record is the same with or without them.
  *
  * <p>With {@link #withRegisteredVictims(int)} every count scales, so that large files can be generated; the
  * histories are produced lazily, one at a time, and the same seed always gives the same data, so a writer can
@@ -152,6 +167,18 @@ public final class SyntheticMonitorData {
     static final double LINK_UNKNOWN = 0.30;
     /** Mean of the exponential delay from filing to registration at the public prosecutor, in days. */
     static final int LINK_MEAN_DELAY_DAYS = 240;
+    /** Mean of the exponential part of a reflection period's length, in days. */
+    static final int REFLECTION_MEAN_DAYS = 35;
+    /** Share of Dublin claimants whose reflection period ends with leaving the scheme. */
+    static final double REFLECTION_LEFT_DUBLIN = 0.55;
+    /** Share of other victims whose reflection period ends with leaving the scheme. */
+    static final double REFLECTION_LEFT_OTHERS = 0.23;
+    /** From this day Dublin claimants get a reflection period of 30 days instead of three months (Stcrt. 2023, 13577). */
+    static final LocalDate DUBLIN_30_DAYS = LocalDate.of(2023, 5, 18);
+    /** Probability that a registration in the scheme has a dated stage history. */
+    private static final double STAGE_HISTORY = 0.9;
+    /** Probability that a temporary permit becomes continued residence after three years. */
+    private static final double CONTINUED = 0.35;
     /** Probability that a report that led to a case led to a second one (a co-suspect). */
     private static final double SECOND_CASE = 0.25;
 
@@ -479,6 +506,89 @@ public final class SyntheticMonitorData {
                 }
             };
         };
+    }
+
+    /**
+     * The dated residence stages of the registrations whose victim is in the scheme at the report (format 1.1), in
+     * the order of the registrations; see the class description. Generated from their own seeded stream; iterating
+     * twice gives the same histories.
+     *
+     * @param observedUntil the end of observation (the dataset's creation): later stages are not written
+     * @return the histories
+     * @throws NullPointerException if observedUntil is null
+     */
+    public Iterable<ResidenceHistory> residenceHistories(LocalDate observedUntil) {
+        Objects.requireNonNull(observedUntil, "observedUntil");
+        return () -> {
+            SplittableRandom random = new SplittableRandom(seed ^ 0x5eed_0003L);
+            List<ResidenceHistory> histories = new ArrayList<>();
+            Iterator<VictimHistory> victims = victimHistories().iterator();
+            return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    while (next == histories.size() && victims.hasNext()) {
+                        histories.clear();
+                        next = 0;
+                        for (Registration registration : victims.next().registrations()) {
+                            residenceHistory(registration, observedUntil, random).ifPresent(histories::add);
+                        }
+                    }
+                    return next < histories.size();
+                }
+
+                @Override
+                public ResidenceHistory next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return histories.get(next++);
+                }
+            };
+        };
+    }
+
+    private static Optional<ResidenceHistory> residenceHistory(Registration registration,
+                                                                         LocalDate observedUntil,
+                                                                         SplittableRandom random) {
+        ResidenceSchemeStage stage = registration.residenceStage();
+        // Every draw is made whatever the outcome, so that one registration's stages never shift another's.
+        double kept = random.nextDouble();
+        double exponential = -Math.log(1 - random.nextDouble()) * REFLECTION_MEAN_DAYS;
+        double fullLength = random.nextDouble();
+        double next = random.nextDouble();
+        double continued = random.nextDouble();
+        if (!stage.isInScheme() || stage == ResidenceSchemeStage.CONTINUED_RESIDENCE || kept >= STAGE_HISTORY
+                || registration.reportDate().isAfter(observedUntil)) {
+            return Optional.empty();
+        }
+        LocalDate entered = registration.reportDate();
+        List<ResidenceStageChange> stages = new ArrayList<>();
+        stages.add(new ResidenceStageChange(stage, entered));
+        LocalDate permit = stage == ResidenceSchemeStage.REFLECTION_PERIOD ? null : entered;
+        if (stage == ResidenceSchemeStage.REFLECTION_PERIOD) {
+            boolean dublin = registration.dublinStatus() == DublinStatus.DUBLIN;
+            double left = dublin ? REFLECTION_LEFT_DUBLIN : REFLECTION_LEFT_OTHERS;
+            ResidenceSchemeStage after = next < left ? ResidenceSchemeStage.NONE
+                    : next < left + (dublin ? 0.15 : 0.10) ? ResidenceSchemeStage.UNKNOWN
+                    : next < left + (dublin ? 0.20 : 0.22) ? ResidenceSchemeStage.TEMPORARY_PERMIT_WITNESS
+                    : ResidenceSchemeStage.TEMPORARY_PERMIT_VICTIM;
+            LocalDate latest = dublin && !entered.isBefore(DUBLIN_30_DAYS) ? entered.plusDays(30)
+                    : entered.plusMonths(3);
+            LocalDate end = after == ResidenceSchemeStage.NONE && fullLength < 0.5 ? latest
+                    : entered.plusDays(1 + Math.round(exponential));
+            end = end.isAfter(latest) ? latest : end;
+            if (!end.isAfter(observedUntil)) {
+                stages.add(new ResidenceStageChange(after, end));
+                permit = after == ResidenceSchemeStage.TEMPORARY_PERMIT_VICTIM
+                        || after == ResidenceSchemeStage.TEMPORARY_PERMIT_WITNESS ? end : null;
+            }
+        }
+        if (permit != null && continued < CONTINUED && !permit.plusYears(3).isAfter(observedUntil)) {
+            stages.add(new ResidenceStageChange(ResidenceSchemeStage.CONTINUED_RESIDENCE, permit.plusYears(3)));
+        }
+        return Optional.of(new ResidenceHistory(registration.id(), stages));
     }
 
     private static PoliceReport policeReport(Registration registration,

@@ -286,15 +286,18 @@ class MonitorCliIssue13Test {
                 it.remove();
             }
         }
-        if (array.equals("registrations") && file.has("policeReports")) {
-            // Police reports (format 1.1) name their registration: keep those whose registration stays.
-            java.util.Set<String> kept = new java.util.HashSet<>();
-            file.withArray("registrations").forEach(r -> kept.add(r.get("id").asText()));
-            java.util.Iterator<com.fasterxml.jackson.databind.JsonNode> reports = file.withArray("policeReports")
-                    .elements();
-            while (reports.hasNext()) {
-                if (!kept.contains(reports.next().get("registrationId").asText())) {
-                    reports.remove();
+        for (String named : new String[] {"policeReports", "residenceStages"}) {
+            if (array.equals("registrations") && file.has(named)) {
+                // Police reports and residence stages (format 1.1) name their registration: keep those whose
+                // registration stays.
+                java.util.Set<String> kept = new java.util.HashSet<>();
+                file.withArray("registrations").forEach(r -> kept.add(r.get("id").asText()));
+                java.util.Iterator<com.fasterxml.jackson.databind.JsonNode> records = file.withArray(named)
+                        .elements();
+                while (records.hasNext()) {
+                    if (!kept.contains(records.next().get("registrationId").asText())) {
+                        records.remove();
+                    }
                 }
             }
         }

@@ -2,6 +2,8 @@ package org.tipmonitor.indicators.followup;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.OptionalInt;
+import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 
 /**
@@ -99,6 +101,78 @@ public record KaplanMeierCurve(int[] times, long[] atRisk, long[] events, double
         int j = lastStep(day);
         return j < 0 ? new double[] {0, 0, 0} : new double[] {1 - survival[j], 1 - upper[j], 1 - lower[j]};
     }
+
+    /**
+     * A quantile of the time to the event with its confidence interval.
+     *
+     * @param probability the probability p of an event by the quantile (0.5 for the median)
+     * @param estimate    the quantile: the first event time t<sub>j</sub> with S(t<sub>j</sub>) &lt; 1 &minus; p;
+     *                    empty if the curve never falls below 1 &minus; p (not reached)
+     * @param lower       the lower confidence limit; empty only if no event time is in the confidence set
+     * @param upper       the upper confidence limit; empty if the confidence set reaches the last event time (the
+     *                    limit is not reached, infinite) or is empty
+     * @param level       the confidence level
+     */
+    public record Quantile(double probability, OptionalInt estimate, OptionalInt lower, OptionalInt upper,
+                           double level) {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null
+         */
+        public Quantile {
+            Objects.requireNonNull(estimate, "estimate");
+            Objects.requireNonNull(lower, "lower");
+            Objects.requireNonNull(upper, "upper");
+        }
+    }
+
+    /**
+     * A quantile of the time to the event: the first event time at which S falls strictly below 1 &minus; p (up to
+     * a rounding tolerance of 1e&minus;12; the
+     * convention of SAS PROC LIFETEST and statsmodels' {@code SurvfuncRight.quantile}), with the Brookmeyer&ndash;
+     * Crowley confidence interval on the log&minus;log scale: the event times t<sub>j</sub> whose test
+     * |log(&minus;log S(t<sub>j</sub>)) &minus; log(&minus;log(1 &minus; p))| &le; z &sigma;(t<sub>j</sub>) does
+     * not reject, which are exactly those whose pointwise interval [lower, upper] contains 1 &minus; p. The lower
+     * limit is the first such time, the upper limit the event time after the last one (the curve stays at that
+     * value until the next event), as in statsmodels' {@code quantile_ci(p, method="cloglog")}.
+     *
+     * <p>Reference: Brookmeyer, R. &amp; Crowley, J. (1982). A confidence interval for the median survival time.
+     * <i>Biometrics</i> 38(1), 29&ndash;41.
+     *
+     * @param probability p, in (0, 1)
+     * @return the quantile with its interval, at this curve's level
+     * @throws IndicatorException if p is not in (0, 1)
+     */
+    public Quantile quantile(double probability) {
+        if (!(probability > 0 && probability < 1)) {
+            throw IndicatorException.of(QUANTILE, probability);
+        }
+        double target = 1 - probability;
+        OptionalInt estimate = OptionalInt.empty();
+        int first = -1;
+        int last = -1;
+        for (int j = 0; j < times.length; j++) {
+            if (estimate.isEmpty() && survival[j] < target - TIE) {
+                estimate = OptionalInt.of(times[j]);
+            }
+            if (survival[j] > 0 && lower[j] <= target && target <= upper[j]) {
+                first = first < 0 ? j : first;
+                last = j;
+            }
+        }
+        OptionalInt low = first < 0 ? OptionalInt.empty() : OptionalInt.of(times[first]);
+        OptionalInt high = last < 0 || last == times.length - 1 ? OptionalInt.empty() : OptionalInt.of(times[last + 1]);
+        return new Quantile(probability, estimate, low, high, level);
+    }
+
+    static final String QUANTILE = "Quantile probability is not in (0, 1): %s";
+    /**
+     * S equal to 1 &minus; p up to rounding counts as equal, not below: a product such as (3/4)(2/3) may round to
+     * just under 0.5, and the strict convention must not turn on the last bit.
+     */
+    private static final double TIE = 1e-12;
 
     private int lastStep(int day) {
         int j = Arrays.binarySearch(times, day);

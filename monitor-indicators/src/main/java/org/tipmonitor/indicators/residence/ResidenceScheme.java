@@ -46,8 +46,9 @@ import org.tipmonitor.model.VictimHistory;
  *       difference (Newcombe's hybrid score interval, {@link ShareDifferenceEstimator}).</li>
  * </ul>
  *
- * <p>The time spent in the reflection period cannot be computed from these records: a registration records the
- * stage on its report date, not the dates the stage began and ended.
+ * <p>The time spent in the reflection period cannot be computed from the stage a registration records on its report
+ * date; it comes from dated stages ({@link org.tipmonitor.model.ResidenceHistory}, format 1.1) through
+ * {@link ReflectionPeriod}.
  *
  * <p>Immutable and thread-safe.
  */

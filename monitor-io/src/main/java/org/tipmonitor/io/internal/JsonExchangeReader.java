@@ -14,6 +14,7 @@ import java.io.PushbackInputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +45,8 @@ import org.tipmonitor.model.PoliceSeries;
 import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.Registration;
+import org.tipmonitor.model.ResidenceHistory;
+import org.tipmonitor.model.ResidenceSchemeStage;
 import org.tipmonitor.model.Victim;
 import org.tipmonitor.model.VictimOriginGroup;
 import org.tipmonitor.model.YesNoUnknown;
@@ -52,8 +55,8 @@ import org.tipmonitor.model.YesNoUnknown;
  * The streaming reader of exchange format v1 (1.0 and 1.1), token by token on a Jackson parser. Memory: one record
  * at a time, plus the sets of person keys (each with the person's earliest possible birth day, for rule TM-M-020)
  * and record identifiers needed for the file-level checks, plus the registrations and cases that refer to a person
- * not read yet, and the police reports (held until the end of the file, when every registration and case they
- * refer to has been accepted or rejected). Not part of the API.
+ * not read yet, and the police reports and residence-stage histories (held until the end of the file, when every
+ * registration and case they refer to has been accepted or rejected). Not part of the API.
  */
 public final class JsonExchangeReader {
 
@@ -136,9 +139,10 @@ public final class JsonExchangeReader {
 
     /** The birth day kept for a person whose birth date is unknown: no event of theirs is before it. */
     private static final int BIRTH_UNKNOWN = Integer.MIN_VALUE;
-    /** The value of a registration id read but not (yet) accepted; also what a lookup of an absent id gives. */
-    private static final int NOT_ACCEPTED = -1;
-    /** The birth day looked up for a person not (yet) in the file; no epoch day of a valid date is this large. */
+    /**
+     * The value of a person, registration or case not (yet) read or accepted, and what a lookup of an absent key gives:
+     * no epoch day of a valid date, nor a {@link #registrationValue}, is this large.
+     */
     private static final int NOT_READ = Integer.MAX_VALUE;
 
     /**
@@ -154,6 +158,11 @@ public final class JsonExchangeReader {
      */
     private record PendingReport(long index, PoliceReport report, Located registrationAt, Located filedAt,
                                  List<Located> caseAt) {
+    }
+
+    /** A residence-stage history waiting for the end of the file: where its registration id and stages are. */
+    private record PendingHistory(long index, ResidenceHistory history, Located registrationAt,
+                                  List<Located> dateAt, List<Located> stageAt) {
     }
 
     /** A pointer with its line and column. */
@@ -267,8 +276,9 @@ public final class JsonExchangeReader {
         /** Accepted offenders' keys, each with the earliest possible birth day. */
         private final KeySet offenderKeys = KeySet.withValues();
         /**
-         * Registration ids read, each with {@link #NOT_ACCEPTED} until the registration is accepted, then 1 if it
-         * records a police report filed, else 0: one set for the duplicate check and the police reports' links.
+         * Registration ids read, each with {@link #NOT_READ} until the registration is accepted, then its
+         * {@link #registrationValue} (report date, residence stage, police report filed): one set for the duplicate
+         * check, the police reports' links and the residence-stage histories' links.
          */
         private final KeySet registrationIds = KeySet.withValues();
         /**
@@ -279,6 +289,9 @@ public final class JsonExchangeReader {
         /** Registration ids that have a police report in the file. */
         private final KeySet reportedRegistrations = new KeySet();
         private final List<PendingReport> pendingReports = new ArrayList<>();
+        /** Registration ids that have a residence-stage history in the file. */
+        private final KeySet historyRegistrations = new KeySet();
+        private final List<PendingHistory> pendingHistories = new ArrayList<>();
         private final KeySet measureIds = new KeySet();
         private String version;
         private final List<Pending> pending = new ArrayList<>();
@@ -482,10 +495,15 @@ public final class JsonExchangeReader {
                         break;
                     case "policeReports":
                     case "programmeMeasures":
+                    case "residenceStages":
                         if (ExchangeFormat.FORMAT_VERSION_1_1.equals(version)) {
-                            boolean reports = "policeReports".equals(name);
-                            array(reports ? RecordKind.POLICE_REPORT : RecordKind.PROGRAMME_MEASURE,
-                                    reports ? Specs.POLICE_REPORT : Specs.PROGRAMME_MEASURE, token, at);
+                            if ("policeReports".equals(name)) {
+                                array(RecordKind.POLICE_REPORT, Specs.POLICE_REPORT, token, at);
+                            } else if ("programmeMeasures".equals(name)) {
+                                array(RecordKind.PROGRAMME_MEASURE, Specs.PROGRAMME_MEASURE, token, at);
+                            } else {
+                                array(RecordKind.RESIDENCE_HISTORY, Specs.RESIDENCE_HISTORY, token, at);
+                            }
                         } else {
                             fileProblem(at.getLineNr(), at.getColumnNr(), IoRule.LATER_VERSION_PROPERTY,
                                     "property '" + name + "' needs formatVersion '"
@@ -516,6 +534,7 @@ public final class JsonExchangeReader {
             }
             resolvePending();
             resolveReports();
+            resolveHistories();
             token = parser.nextToken();
             if (token != null) {
                 JsonLocation at = location();
@@ -655,7 +674,7 @@ public final class JsonExchangeReader {
                 }
                 case REGISTRATION: {
                     Registration registration = (Registration) record;
-                    if (!registrationIds.add(registration.id().value(), NOT_ACCEPTED)) {
+                    if (!registrationIds.add(registration.id().value(), NOT_READ)) {
                         recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
                                 "registration id occurs more than once in the file (id withheld)");
                         ok = false;
@@ -775,6 +794,25 @@ public final class JsonExchangeReader {
                     }
                     return;
                 }
+                case RESIDENCE_HISTORY: {
+                    ResidenceHistory history = (ResidenceHistory) record;
+                    if (!historyRegistrations.add(history.registrationId().value())) {
+                        recordProblem(pointer + "/registrationId", start, IoRule.DUPLICATE_ID, "registration has"
+                                + " more than one residence-stage history in the file (id withheld); a registration"
+                                + " records one history, which lists every stage");
+                        problems.rejected(kind);
+                        return;
+                    }
+                    List<Located> dateAt = new ArrayList<>();
+                    List<Located> stageAt = new ArrayList<>();
+                    for (int i = 0; i < history.stages().size(); i++) {
+                        dateAt.add(located(pointer + "/stages/" + i + "/effectiveDate", start));
+                        stageAt.add(located(pointer + "/stages/" + i + "/stage", start));
+                    }
+                    pendingHistories.add(new PendingHistory(index, history, located(pointer + "/registrationId",
+                            start), dateAt, stageAt));
+                    return;
+                }
                 default:
                     throw new IllegalStateException("not a record kind: " + kind);
             }
@@ -864,13 +902,12 @@ public final class JsonExchangeReader {
 
         /** Marks the registration whose id was added last as accepted. */
         private void acceptedRegistration(Registration registration) {
-            registrationIds.setLast(registration.policeReportFiled() == YesNoUnknown.YES ? 1 : 0);
+            registrationIds.setLast(registrationValue(registration));
         }
 
         /** Marks a registration that waited for its victim as accepted. */
         private void acceptedPendingRegistration(Registration registration) {
-            registrationIds.set(registration.id().value(),
-                    registration.policeReportFiled() == YesNoUnknown.YES ? 1 : 0);
+            registrationIds.set(registration.id().value(), registrationValue(registration));
         }
 
         /** Marks the case whose id was added last as accepted. */
@@ -894,7 +931,8 @@ public final class JsonExchangeReader {
             for (PendingReport p : pendingReports) {
                 index = p.index();
                 boolean ok = true;
-                int filed = registrationIds.value(p.report().registrationId().value(), NOT_ACCEPTED);
+                int value = registrationIds.value(p.report().registrationId().value(), NOT_READ);
+                int filed = value == NOT_READ ? -1 : value & 1;
                 Located at = p.registrationAt();
                 if (filed < 0) {
                     problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.UNRESOLVED_REGISTRATION,
@@ -933,6 +971,67 @@ public final class JsonExchangeReader {
                 }
             }
             pendingReports.clear();
+            kind = RecordKind.FILE;
+            index = -1;
+        }
+
+        /**
+         * Checks the residence-stage histories against the accepted registrations and the dataset, once every
+         * registration of the file has been accepted or rejected: the registration is accepted (TM-IO-0039); no stage
+         * is dated before its report date (TM-IO-0060) or after the dataset's creation (TM-IO-0061); a change dated on
+         * the report date is the registration's stage (TM-IO-0062).
+         */
+        private void resolveHistories() {
+            kind = RecordKind.RESIDENCE_HISTORY;
+            LocalDate created = dataset == null ? null : LocalDate.ofInstant(dataset.created(), ZoneOffset.ofHours(14));
+            for (PendingHistory p : pendingHistories) {
+                index = p.index();
+                boolean ok = true;
+                List<org.tipmonitor.model.ResidenceStageChange> stages = p.history().stages();
+                for (int i = 0; created != null && i < stages.size(); i++) {
+                    if (stages.get(i).effectiveDate().isAfter(created)) {
+                        Located at = p.dateAt().get(i);
+                        problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.STAGE_AFTER_CREATION,
+                                "residence stage is dated after the dataset's creation (" + created
+                                        + " at the latest) (date withheld)");
+                        ok = false;
+                    }
+                }
+                int value = registrationIds.value(p.history().registrationId().value(), NOT_READ);
+                if (value == NOT_READ) {
+                    Located at = p.registrationAt();
+                    problems.add(kind, index, at.pointer(), at.line(), at.column(),
+                            IoRule.UNRESOLVED_STAGE_REGISTRATION, "residence-stage history's registration id"
+                                    + " matches no accepted registration in the file (id withheld)");
+                    ok = false;
+                } else {
+                    long reportDay = Math.floorDiv(value, 16);
+                    ResidenceSchemeStage recorded = ResidenceSchemeStage.values()[Math.floorMod(value, 16) >> 1];
+                    for (int i = 0; i < stages.size(); i++) {
+                        long day = stages.get(i).effectiveDate().toEpochDay();
+                        if (day < reportDay) {
+                            Located at = p.dateAt().get(i);
+                            problems.add(kind, index, at.pointer(), at.line(), at.column(),
+                                    IoRule.STAGE_BEFORE_REPORT, "residence stage is dated before the registration's"
+                                            + " report date (dates withheld); a history starts at the registration");
+                            ok = false;
+                        } else if (day == reportDay && stages.get(i).stage() != recorded) {
+                            Located at = p.stageAt().get(i);
+                            problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.STAGE_DISAGREES,
+                                    "residence stage on the report date is " + stages.get(i).stage().code()
+                                            + ", but the registration records " + recorded.code());
+                            ok = false;
+                        }
+                    }
+                }
+                if (ok) {
+                    problems.accepted(kind);
+                    call(() -> handler.residenceHistory(p.history()));
+                } else {
+                    problems.rejected(kind);
+                }
+            }
+            pendingHistories.clear();
             kind = RecordKind.FILE;
             index = -1;
         }
@@ -1159,6 +1258,20 @@ public final class JsonExchangeReader {
                             + describe(token));
             parser.skipChildren();
         }
+    }
+
+    /**
+     * The value kept with an accepted registration's id: report date (epoch day) &times; 16 + the residence stage's
+     * ordinal &times; 2 + 1 if it records a police report filed. Report dates lie within a dataset period of
+     * four-digit years, so the value never reaches {@link #NOT_READ}.
+     *
+     * @param registration the registration
+     * @return the value
+     */
+    private static int registrationValue(Registration registration) {
+        return Math.toIntExact(registration.reportDate().toEpochDay() * 16
+                + registration.residenceStage().ordinal() * 2L
+                + (registration.policeReportFiled() == YesNoUnknown.YES ? 1 : 0));
     }
 
     /**

@@ -36,7 +36,9 @@ import org.tipmonitor.model.ProsecutorDecisionType;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.RegistrationId;
 import org.tipmonitor.model.ReporterType;
+import org.tipmonitor.model.ResidenceHistory;
 import org.tipmonitor.model.ResidenceSchemeStage;
+import org.tipmonitor.model.ResidenceStageChange;
 import org.tipmonitor.model.Sector;
 import org.tipmonitor.model.Sentence;
 import org.tipmonitor.model.SentenceMeasure;
@@ -175,6 +177,18 @@ public final class Specs {
             v -> new ProgrammeMeasure((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
                     (LocalDate) v[5], (LocalDate) v[6], statusChanges(v[7]), strings(v[8])));
 
+    /** A dated stage of the residence scheme. */
+    public static final ObjectSpec RESIDENCE_STAGE_CHANGE = new ObjectSpec("ResidenceStageChange", List.of(
+            code("stage", ResidenceSchemeStage.class),
+            date("effectiveDate", true)),
+            v -> new ResidenceStageChange((ResidenceSchemeStage) v[0], (LocalDate) v[1]));
+
+    /** The dated residence-scheme stages of a registration's victim (format 1.1). */
+    public static final ObjectSpec RESIDENCE_HISTORY = new ObjectSpec("ResidenceHistory", List.of(
+            string("registrationId", true),
+            objectList("stages", RESIDENCE_STAGE_CHANGE)),
+            v -> new ResidenceHistory(RegistrationId.of((String) v[0]), stageChanges(v[1])));
+
     /**
      * The dataset metadata. Its values are built into an {@code Object[]} and checked by the reader before the
      * {@link org.tipmonitor.io.Dataset} is constructed.
@@ -189,10 +203,18 @@ public final class Specs {
             string("edition", false)),
             v -> v.clone());
 
-    /** The top-level properties in canonical order; the last two were added in format 1.1. */
+    /** The top-level properties in canonical order; the last three were added in format 1.1. */
     public static final List<String> TOP_LEVEL = List.of(
             "formatVersion", "dataset", "victims", "registrations", "offenders", "offenderCases", "policeSignals",
-            "policeReports", "programmeMeasures");
+            "policeReports", "programmeMeasures", "residenceStages");
+
+    private static List<ResidenceStageChange> stageChanges(Object value) {
+        List<ResidenceStageChange> changes = new ArrayList<>();
+        for (Object change : (List<?>) value) {
+            changes.add((ResidenceStageChange) change);
+        }
+        return changes;
+    }
 
     private static List<StatusChange> statusChanges(Object value) {
         List<StatusChange> changes = new ArrayList<>();

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import org.tipmonitor.model.ModelRule;
+import org.tipmonitor.model.OutcomeIndicator;
 import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.StatusChange;
 import org.tipmonitor.model.constraints.ConsistentMeasure;
@@ -40,6 +41,18 @@ public final class MeasureValidator implements ConstraintValidator<ConsistentMea
                 Violations.addInList(context, ModelRule.STATUS_HISTORY_ORDER.code() + ": status change " + i
                         + " is effective " + change.effectiveDate() + ", not after the change before it ("
                         + previous.effectiveDate() + ")", "statusHistory", i, "effectiveDate");
+                valid = false;
+            }
+        }
+        List<String> indicators = value.outcomeIndicators();
+        for (int i = 0; indicators != null && i < indicators.size(); i++) {
+            String name = indicators.get(i);
+            if (name != null && name.matches(ProgrammeMeasure.INDICATOR_PATTERN)
+                    && OutcomeIndicator.fromId(name).isEmpty()) {
+                // The name has the accepted shape (TM-M-026 otherwise), but a date or a number has it too: withheld.
+                Violations.addAtElement(context, ModelRule.UNKNOWN_OUTCOME_INDICATOR.code() + ": outcome indicator "
+                        + i + " is not in the catalogue (value withheld); known: " + OutcomeIndicator.ids(),
+                        "outcomeIndicators", i);
                 valid = false;
             }
         }

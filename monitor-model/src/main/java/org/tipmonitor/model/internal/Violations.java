@@ -44,6 +44,22 @@ final class Violations {
                 .addConstraintViolation();
     }
 
+    /**
+     * Reports one violation on an element of a list property itself, e.g. {@code outcomeIndicators[1]}.
+     *
+     * @param context the validator context; its default violation is disabled here
+     * @param message the complete message, starting with the rule code
+     * @param list    the list property
+     * @param index   the element's index
+     */
+    static void addAtElement(ConstraintValidatorContext context, String message, String list, int index) {
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(escape(message))
+                .addPropertyNode(list)
+                .addBeanNode().inIterable().atIndex(index)
+                .addConstraintViolation();
+    }
+
     private static String escape(String message) {
         return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
     }
