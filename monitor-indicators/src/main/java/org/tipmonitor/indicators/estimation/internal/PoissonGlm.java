@@ -1,13 +1,15 @@
 package org.tipmonitor.indicators.estimation.internal;
 
+import java.util.Arrays;
+
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * Poisson generalised linear model with log link, fitted by iteratively reweighted least squares exactly as R's
+ * Poisson generalised linear model with log link, fitted by the one IRLS loop ({@link Irls}) exactly as R's
  * {@code glm.fit} does it (McCullagh &amp; Nelder 1989, &sect;2.5): start &mu; = y + 0.1; repeat the weighted
- * least-squares step with weights w = &mu; and working response z = &eta; + (y &minus; &mu;)/&mu;, solved by a
- * pivoted Householder QR (tolerance 1e-11), until |D &minus; D<sub>old</sub>| / (|D| + 0.1) &lt; &epsilon;.
- * The deviance is D = 2 &Sigma; [y log(y/&mu;) &minus; (y &minus; &mu;)].
+ * least-squares step with weights w = &mu; and working response z = &eta; + (y &minus; &mu;)/&mu;, solved here by a
+ * pivoted Householder QR of the weighted design (tolerance 1e-11), until |D &minus; D<sub>old</sub>| / (|D| + 0.1)
+ * &lt; &epsilon;. The deviance is D = 2 &Sigma; [y log(y/&mu;) &minus; (y &minus; &mu;)].
  *
  * <p>The covariance (X'WX)<sup>&minus;1</sup> is taken from the QR of the last step, whose weights are the
  * &mu; of the iteration before convergence; this is what R's {@code summary.glm} reports.
@@ -60,74 +62,34 @@ public final class PoissonGlm {
     public static Fit fit(double[][] columns, double[] y, int rows, int maxIterations, double epsilon,
                           double[] start) {
         int p = columns.length;
-        double[] mu = new double[rows];
-        double[] eta = new double[rows];
-        for (int i = 0; i < rows; i++) {
-            mu[i] = start == null ? y[i] + 0.1 : start[i];
-            eta[i] = Math.log(mu[i]);
-            mu[i] = Math.exp(eta[i]);
-        }
-        double devOld = deviance(y, mu, rows);
+        double[] response = y.length == rows ? y : Arrays.copyOf(y, rows);
         double[][] weighted = new double[p][rows];
         double[] z = new double[rows];
-        double[] coef = null;
-        PivotedQr qr = null;
-        boolean converged = false;
-        double dev = devOld;
-        int iter = 0;
-        double etaChange = Double.POSITIVE_INFINITY;
-        while (iter < maxIterations) {
-            iter++;
+        double[][] coef = new double[1][];
+        PivotedQr[] qr = new PivotedQr[1];
+        Irls.Result result = Irls.run(response, Irls.firstRows(rows), start, maxIterations, epsilon, (mu, eta) -> {
             for (int i = 0; i < rows; i++) {
                 double w = Math.sqrt(mu[i]);
-                z[i] = (eta[i] + (y[i] - mu[i]) / mu[i]) * w;
+                z[i] = (eta[i] + (response[i] - mu[i]) / mu[i]) * w;
                 for (int j = 0; j < p; j++) {
                     weighted[j][i] = columns[j][i] * w;
                 }
             }
-            qr = new PivotedQr(weighted, rows, QR_TOLERANCE);
-            coef = qr.solve(z);
-            etaChange = 0;
+            qr[0] = new PivotedQr(weighted, rows, QR_TOLERANCE);
+            coef[0] = qr[0].solve(z);
             for (int i = 0; i < rows; i++) {
                 double e = 0;
                 for (int j = 0; j < p; j++) {
-                    if (!Double.isNaN(coef[j])) {
-                        e += columns[j][i] * coef[j];
+                    if (!Double.isNaN(coef[0][j])) {
+                        e += columns[j][i] * coef[0][j];
                     }
                 }
-                etaChange = Math.max(etaChange, Math.abs(e - eta[i]));
                 eta[i] = e;
-                mu[i] = Math.exp(e);
             }
-            dev = deviance(y, mu, rows);
-            if (!Double.isFinite(dev)) {
-                break;
-            }
-            if (Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < epsilon) {
-                converged = true;
-                break;
-            }
-            devOld = dev;
-        }
-        return new Fit(coef, mu, dev, qr.rank(), iter, converged, qr, etaChange);
-    }
-
-    /**
-     * The Poisson deviance 2 &Sigma; [y log(y/&mu;) &minus; (y &minus; &mu;)], with y log(y/&mu;) = 0 for y = 0.
-     *
-     * @param y    responses
-     * @param mu   means
-     * @param rows number of rows used
-     * @return the deviance
-     */
-    public static double deviance(double[] y, double[] mu, int rows) {
-        double d = 0;
-        for (int i = 0; i < rows; i++) {
-            double yi = y[i];
-            double r = yi > 0 ? yi * Math.log(yi / mu[i]) - (yi - mu[i]) : mu[i];
-            d += 2 * r;
-        }
-        return d;
+            return true;
+        });
+        return new Fit(coef[0], result.fitted(), result.deviance(), qr[0].rank(), result.iterations(),
+                result.converged(), qr[0], result.lastEtaChange());
     }
 
     /**

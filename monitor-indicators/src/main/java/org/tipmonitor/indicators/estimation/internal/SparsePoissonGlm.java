@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * A Poisson log-linear model whose design entries are all 0 or 1 and sparse (each row names the few columns in which
- * it is 1), fitted by iteratively reweighted least squares on the normal equations: start &mu; = y + 0.1 (as R's
- * {@code glm.fit}), then repeat &beta; = (X'WX)<sup>&minus;1</sup> X'Wz with W = diag(&mu;) and working response
+ * it is 1), fitted by the one IRLS loop ({@link Irls}) with the step solved on the normal equations: start
+ * &mu; = y + 0.1 (as R's {@code glm.fit}), then repeat &beta; = (X'WX)<sup>&minus;1</sup> X'Wz with W = diag(&mu;) and working response
  * z = &eta; + (y &minus; &mu;)/&mu;, until the relative change of the deviance
  * D = 2 &Sigma; [y log(y/&mu;) &minus; (y &minus; &mu;)] is below the criterion (McCullagh &amp; Nelder 1989, &sect;2.5).
  *
@@ -304,19 +304,9 @@ public final class SparsePoissonGlm {
             }
         }
         cols = Arrays.copyOf(cols, k);
-        double[] mu = new double[y.length];
-        double[] eta = new double[y.length];
-        for (int r : rows) {
-            mu[r] = start == null || !(start[r] > 0) ? y[r] + 0.1 : start[r];
-            eta[r] = Math.log(mu[r]);
-        }
-        double devOld = deviance(y, mu, rows);
-        double dev = devOld;
         double[] beta = new double[p];
-        boolean converged = false;
-        int iter = 0;
-        while (iter < maxIterations) {
-            iter++;
+        int[] used = cols;
+        Irls.Result result = Irls.run(y, rows, start, maxIterations, epsilon, (mu, eta) -> {
             double[][] a = new double[p][p];
             double[] b = new double[p];
             double[] z = new double[y.length];
@@ -324,18 +314,18 @@ public final class SparsePoissonGlm {
                 z[r] = eta[r] + (y[r] - mu[r]) / mu[r];
             }
             equations.compute(mu, z, columns, a, b);
-            double[][] l = cholesky(a, cols);
+            double[][] l = cholesky(a, used);
             if (l == null) {
-                break;
+                return false;
             }
-            double[] rhs = new double[k];
-            for (int q = 0; q < k; q++) {
-                rhs[q] = b[cols[q]];
+            double[] rhs = new double[used.length];
+            for (int q = 0; q < used.length; q++) {
+                rhs[q] = b[used[q]];
             }
             double[] x = solve(l, rhs);
             Arrays.fill(beta, 0);
-            for (int q = 0; q < k; q++) {
-                beta[cols[q]] = x[q];
+            for (int q = 0; q < used.length; q++) {
+                beta[used[q]] = x[q];
             }
             for (int r : rows) {
                 double e = 0;
@@ -345,18 +335,11 @@ public final class SparsePoissonGlm {
                     }
                 }
                 eta[r] = e;
-                mu[r] = Math.exp(e);
             }
-            dev = deviance(y, mu, rows);
-            if (!Double.isFinite(dev)) {
-                break;
-            }
-            if (Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < epsilon) {
-                converged = true;
-                break;
-            }
-            devOld = dev;
-        }
+            return true;
+        });
+        double[] mu = result.fitted();
+        boolean converged = result.converged();
         double[][] v = null;
         if (converged) {
             double[][] a = new double[p][p];
@@ -364,7 +347,7 @@ public final class SparsePoissonGlm {
             v = inverse(a, cols);
             converged = v != null;
         }
-        return new Fit(beta, mu, dev, iter, converged, v);
+        return new Fit(beta, mu, result.deviance(), result.iterations(), converged, v);
     }
 
     private static void accumulateMasked(double[][] a, int[] cols, double w, boolean[] use) {
@@ -381,22 +364,5 @@ public final class SparsePoissonGlm {
                 }
             }
         }
-    }
-
-    /**
-     * The Poisson deviance over the given rows.
-     *
-     * @param y    counts
-     * @param mu   means
-     * @param rows rows
-     * @return D
-     */
-    public static double deviance(double[] y, double[] mu, int[] rows) {
-        double d = 0;
-        for (int r : rows) {
-            double yi = y[r];
-            d += 2 * (yi > 0 ? yi * Math.log(yi / mu[r]) - (yi - mu[r]) : mu[r]);
-        }
-        return d;
     }
 }
