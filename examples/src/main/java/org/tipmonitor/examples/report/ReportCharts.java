@@ -2,6 +2,7 @@ package org.tipmonitor.examples.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -72,6 +73,8 @@ public final class ReportCharts {
 
     /** Headroom above the highest value of the estimate chart, as a fraction of that value, for its labels. */
     static final double HEADROOM = 0.18;
+
+    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
     /** The legend label of the withheld markers. */
     static final String WITHHELD = "withheld (disclosure control)";
@@ -381,11 +384,13 @@ public final class ReportCharts {
         XYTextAnnotation observedLabel = new XYTextAnnotation(
                 String.format(Locale.ROOT, "observed %,d", estimate.observed()), 0, estimate.observed() + lift);
         observedLabel.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+        observedLabel.setFont(LABEL_FONT);
         plot.addAnnotation(observedLabel);
         XYTextAnnotation estimateLabel = new XYTextAnnotation(String.format(Locale.ROOT,
                 "estimate %,.0f (%s interval %,.0f to %,.0f)", estimate.estimate(), percent, estimate.lower(),
                 estimate.upper()), 1, estimate.upper() + lift);
         estimateLabel.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+        estimateLabel.setFont(LABEL_FONT);
         plot.addAnnotation(estimateLabel);
         JFreeChart chart = new JFreeChart("Population estimate " + estimate.period()
                 + " (multiple systems estimation)", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
