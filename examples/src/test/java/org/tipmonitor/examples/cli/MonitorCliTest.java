@@ -295,7 +295,7 @@ class MonitorCliTest {
     }
 
     @Test
-    void reportOnTheBundledSampleWritesTextAndCharts() throws IOException {
+    void reportOnTheBundledSampleWritesTextAndCharts() throws Exception {
         Path out = dir.resolve("report");
         Run run = run("report", "--out", out.toString());
         assertEquals(0, run.status(), run.err());
@@ -303,9 +303,15 @@ class MonitorCliTest {
         assertTrue(text.contains("Registrations by year and exploitation form (organ removal, other and unknown forms"
                 + " together) (registrations, protected)"), text);
         assertTrue(text.contains("Disclosure audit: "), text);
-        for (String chart : new String[] {"registrations-by-reporter.png", "population-estimate.png"}) {
-            byte[] png = Files.readAllBytes(out.resolve(chart));
+        // Every chart in both formats (issue 15): PNG by its signature, SVG parsed as XML.
+        for (String chart : new String[] {"registrations-by-reporter", "police-signals-by-origin",
+            "minors-domestic-sexual", "population-estimate"}) {
+            byte[] png = Files.readAllBytes(out.resolve(chart + ".png"));
             assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', chart);
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            assertEquals("svg", factory.newDocumentBuilder().parse(out.resolve(chart + ".svg").toFile())
+                    .getDocumentElement().getTagName(), chart);
         }
     }
 
