@@ -108,6 +108,26 @@ class ControlledRoundingTest {
         assertFalse(strict.passed());
     }
 
+    /** The policy option publishes the same table as the method, audits it with its margin, and refuses linked sets. */
+    @Test
+    void asDisclosurePolicy() {
+        CountTable t = table(3, 3, 3, 7, 12, 0, 6, 14, 9, 1, 5);
+        DisclosurePolicy policy = DisclosurePolicy.withDefaults().withThreshold(5).withProtectionMargin(4)
+                .withControlledRounding(5);
+        assertEquals("DisclosurePolicy[rounding=ControlledRounding[base=5]]", policy.toString());
+        assertEquals(5, policy.controlledRounding().orElseThrow().base());
+        ProtectedTable p = policy.protect(t);
+        assertEquals(ControlledRounding.withBase(5).round(t).toString(), p.toString());
+        assertTrue(p.toString().startsWith("ProtectedTable of cases by row x col, controlled rounding to base 5\n"));
+        assertTrue(DisclosureAudit.of(policy).audit(p).passed());
+        assertTrue(policy.withRounding(Rounding.BASE_5).controlledRounding().isEmpty());
+        assertTrue(policy.withSuppression().controlledRounding().isEmpty());
+        assertEquals(0, policy.withSuppression().protect(t).controlledRoundingBase().orElse(0));
+        LinkedTables set = LinkedTables.of().with("a", t);
+        assertTrue(assertThrows(IndicatorException.class, () -> policy.protect(set)).getMessage()
+                .startsWith("TM-DC-0031"));
+    }
+
     @Test
     void badInput() {
         assertEquals("TM-DC-0030: Controlled rounding base is less than 2: 1",
