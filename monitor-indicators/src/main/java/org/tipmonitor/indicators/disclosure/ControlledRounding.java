@@ -183,7 +183,9 @@ public final class ControlledRounding {
      * their cells) and the rounding rule (each true value v &ge; 0 lies within b &minus; 1 of its published value r).
      * Each bound is the optimum of a linear program over the box [max(0, r &minus; b + 1), r + b &minus; 1] of every value
      * and the line equalities, solved with the project's {@code LinearProgram}; the same total unimodularity makes the
-     * bounds integral. A value is exposed if its width is below the margin p.
+     * bounds integral. A bound that an earlier optimal point already attains at the value's box limit is taken from it
+     * without a program of its own (the box limit bounds every feasible point; the published table itself is the first
+     * such point). A value is exposed if its width is below the margin p.
      *
      * @param table  a table published by {@link #round(CountTable)} with this method's base
      * @param margin the protection margin p &ge; 1 each width is judged against
@@ -226,11 +228,24 @@ public final class ControlledRounding {
             }
             program.addSparseRow(vars, coefficients, Relation.EQUAL, rhs);
         }
+        // the published table and every optimal point solved are feasible: a value one of them puts at its box limit
+        // has that limit as its optimum, and needs no program of its own
+        double[] seenMin = new double[size];
+        double[] seenMax = new double[size];
+        for (int o = 0; o < size; o++) {
+            seenMin[o] = published[o] - lower[o];
+            seenMax[o] = seenMin[o];
+        }
         List<CellInterval> intervals = new ArrayList<>();
         try {
             for (int o = 0; o < size; o++) {
-                long lo = lower[o] + (long) Math.ceil(program.minimum(o) - INTEGRALITY_TOLERANCE);
-                long hi = lower[o] + (long) Math.floor(program.maximum(o) + INTEGRALITY_TOLERANCE);
+                double width = published[o] + base - 1 - lower[o];
+                double min = seenMin[o] <= INTEGRALITY_TOLERANCE ? 0 : solved(program.minimum(o), program, seenMin,
+                        seenMax);
+                double max = seenMax[o] >= width - INTEGRALITY_TOLERANCE ? width : solved(program.maximum(o),
+                        program, seenMin, seenMax);
+                long lo = lower[o] + (long) Math.ceil(min - INTEGRALITY_TOLERANCE);
+                long hi = lower[o] + (long) Math.floor(max + INTEGRALITY_TOLERANCE);
                 intervals.add(new CellInterval(Arrays.stream(index.coords(o)).boxed().toList(), CellStatus.ROUNDED,
                         lo, hi, hi - lo < margin));
             }
@@ -240,6 +255,17 @@ public final class ControlledRounding {
         return new AuditReport(intervals, margin, Provenance.of("lp-controlled-rounding-audit")
                 .withDefinition("protectionMargin", Long.toString(margin))
                 .withDefinition("roundingBase", Long.toString(base)));
+    }
+
+    /** Records the last optimal point of the program in the smallest and largest values seen; returns value. */
+    private static double solved(double value, LinearProgram program, double[] seenMin, double[] seenMax) {
+        program.lastSolution().ifPresent(x -> {
+            for (int k = 0; k < x.length; k++) {
+                seenMin[k] = Math.min(seenMin[k], x[k]);
+                seenMax[k] = Math.max(seenMax[k], x[k]);
+            }
+        });
+        return value;
     }
 
     /**
