@@ -91,16 +91,22 @@ public final class DisclosureAudit {
     }
 
     /**
-     * Audits a protected table.
+     * Audits a protected table. For a table published by {@link ControlledRounding}, which withholds nothing, the
+     * report holds instead the intruder's interval of every cell and margin, judged against this audit's margin (see
+     * {@link ControlledRounding#audit(ProtectedTable, long)}).
      *
      * @param table the table
-     * @return the feasible interval of every withheld cell
+     * @return the feasible interval of every withheld cell (of every value of a controlled-rounded table)
      * @throws NullPointerException if table is null
      * @throws IndicatorException if the published values admit no nonnegative table (not possible for a table
      *         produced by {@link DisclosurePolicy})
      */
     public AuditReport audit(ProtectedTable table) {
         Objects.requireNonNull(table, "table");
+        if (table.controlledRoundingBase().isPresent()) {
+            return ControlledRounding.withBase(table.controlledRoundingBase().getAsLong())
+                    .audit(table, protectionMargin);
+        }
         CellStatus[] status = table.statuses();
         boolean[] suppressed = new boolean[status.length];
         for (int i = 0; i < status.length; i++) {

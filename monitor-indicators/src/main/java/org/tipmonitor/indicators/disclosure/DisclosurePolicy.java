@@ -47,7 +47,8 @@ import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
  * the true table and propagated bounds decide most cells, the exact program of the cell's block the rest).
  *
  * <p><b>Rounding</b> ({@link #withRounding(Rounding)}): every cell and margin is rounded on its own to a multiple of
- * the base; nothing is withheld.
+ * the base; nothing is withheld. <b>Controlled rounding</b> ({@link #withControlledRounding(long)},
+ * {@link ControlledRounding}): every value becomes an adjacent multiple of the base and the table stays additive.
  *
  * <p><b>Magnitude tables</b> ({@link #protect(MagnitudeTable)}): a cell is sensitive if it has 0 &lt; n &lt; t
  * contributors or is dominated under the {@link DominanceRule}; secondary suppression works as for counts over real
@@ -70,7 +71,7 @@ public final class DisclosurePolicy {
     static final int CLEAN_UP_LIMIT = 200;
 
     private static final DisclosurePolicy DEFAULTS =
-            new DisclosurePolicy(DEFAULT_THRESHOLD, false, 0, null, null, DEFAULT_MAGNITUDE_PROTECTION);
+            new DisclosurePolicy(DEFAULT_THRESHOLD, false, 0, null, null, DEFAULT_MAGNITUDE_PROTECTION, null);
 
     private final long threshold;
     private final boolean zerosSensitive;
@@ -78,9 +79,11 @@ public final class DisclosurePolicy {
     private final Rounding rounding;
     private final DominanceRule dominance;
     private final double magnitudeProtection;
+    private final ControlledRounding controlled;
 
     private DisclosurePolicy(long threshold, boolean zerosSensitive, long protectionMargin, Rounding rounding,
-            DominanceRule dominance, double magnitudeProtection) {
+            DominanceRule dominance, double magnitudeProtection, ControlledRounding controlled) {
+        this.controlled = controlled;
         this.magnitudeProtection = magnitudeProtection;
         this.threshold = threshold;
         this.zerosSensitive = zerosSensitive;
@@ -111,7 +114,7 @@ public final class DisclosurePolicy {
             throw DisclosureRule.THRESHOLD_BELOW_ONE.exception(newThreshold);
         }
         return new DisclosurePolicy(newThreshold, zerosSensitive, protectionMargin, rounding,
-                dominance, magnitudeProtection);
+                dominance, magnitudeProtection, controlled);
     }
 
     /**
@@ -122,7 +125,7 @@ public final class DisclosurePolicy {
      */
     public DisclosurePolicy withZerosSensitive(boolean sensitive) {
         return new DisclosurePolicy(threshold, sensitive, protectionMargin, rounding,
-                dominance, magnitudeProtection);
+                dominance, magnitudeProtection, controlled);
     }
 
     /**
@@ -138,7 +141,7 @@ public final class DisclosurePolicy {
             throw DisclosureRule.MARGIN_BELOW_ONE.exception(margin);
         }
         return new DisclosurePolicy(threshold, zerosSensitive, margin, rounding,
-                dominance, magnitudeProtection);
+                dominance, magnitudeProtection, controlled);
     }
 
     /**
@@ -150,7 +153,31 @@ public final class DisclosurePolicy {
      */
     public DisclosurePolicy withRounding(Rounding newRounding) {
         return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin,
-                Objects.requireNonNull(newRounding, "rounding"), dominance, magnitudeProtection);
+                Objects.requireNonNull(newRounding, "rounding"), dominance, magnitudeProtection, null);
+    }
+
+    /**
+     * Returns a copy that publishes by {@link ControlledRounding} to base b instead of suppressing: every cell, margin
+     * and the total becomes an adjacent multiple of b and the rounded table stays additive. Applies to additive count
+     * tables of rank 1 or 2 only; audit the result with {@link DisclosureAudit#of(DisclosurePolicy)}, whose margin p
+     * can be met for every cell only if b &ge; p + 1 (see {@link ControlledRounding}).
+     *
+     * @param base b &ge; 2
+     * @return the new policy
+     * @throws IndicatorException ({@link DisclosureRule#ROUNDING_BASE}) if b &lt; 2
+     */
+    public DisclosurePolicy withControlledRounding(long base) {
+        return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin, null,
+                dominance, magnitudeProtection, ControlledRounding.withBase(base));
+    }
+
+    /**
+     * The controlled rounding, if the policy publishes by it.
+     *
+     * @return the method, or empty
+     */
+    public Optional<ControlledRounding> controlledRounding() {
+        return Optional.ofNullable(controlled);
     }
 
     /**
@@ -160,7 +187,7 @@ public final class DisclosurePolicy {
      */
     public DisclosurePolicy withSuppression() {
         return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin, null,
-                dominance, magnitudeProtection);
+                dominance, magnitudeProtection, null);
     }
 
     /**
@@ -172,7 +199,7 @@ public final class DisclosurePolicy {
      */
     public DisclosurePolicy withDominanceRule(DominanceRule rule) {
         return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin, rounding,
-                Objects.requireNonNull(rule, "rule"), magnitudeProtection);
+                Objects.requireNonNull(rule, "rule"), magnitudeProtection, controlled);
     }
 
     /**
@@ -187,7 +214,7 @@ public final class DisclosurePolicy {
         if (!(q >= 0 && q <= 10)) {
             throw IndicatorException.of("Relative magnitude protection is not in [0, 10]: %s", q);
         }
-        return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin, rounding, dominance, q);
+        return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin, rounding, dominance, q, controlled);
     }
 
     /**
@@ -263,12 +290,17 @@ public final class DisclosurePolicy {
      * Protects a count table for publication.
      *
      * @param table the internal table
-     * @return the protected table: rounded if the policy rounds, else with primary and secondary suppressions such
-     *         that every withheld cell is protected (see the class description)
+     * @return the protected table: rounded if the policy rounds (additively with controlled rounding), else with
+     *         primary and secondary suppressions such that every withheld cell is protected (see the class description)
      * @throws NullPointerException if table is null
+     * @throws IndicatorException ({@link DisclosureRule#ROUNDING_TABLE}) with controlled rounding, if the table is not
+     *         an additive table of rank 1 or 2
      */
     public ProtectedTable protect(CountTable table) {
         Objects.requireNonNull(table, "table");
+        if (controlled != null) {
+            return controlled.round(table);
+        }
         long[] values = table.extendedCounts();
         CellStatus[] status = new CellStatus[values.length];
         Provenance provenance = table.provenance()
@@ -306,9 +338,15 @@ public final class DisclosurePolicy {
      * @return the protected tables, with the links
      * @throws NullPointerException if set is null
      * @throws IllegalStateException if the links alone determine a sensitive cell, so that no pattern protects it
+     * @throws IndicatorException ({@link DisclosureRule#ROUNDING_TABLE}) with controlled rounding, which would round a
+     *         shared margin differently in each table
      */
     public ProtectedLinkedTables protect(LinkedTables set) {
         Objects.requireNonNull(set, "set");
+        if (controlled != null) {
+            throw DisclosureRule.ROUNDING_TABLE.exception("not for linked tables, whose shared margins it would "
+                    + "round differently in each table");
+        }
         Map<String, ProtectedTable> result = new LinkedHashMap<>();
         if (rounding != null) {
             set.tables().forEach((name, table) -> result.put(name, protect(table)));
@@ -364,8 +402,9 @@ public final class DisclosurePolicy {
      */
     public ProtectedMagnitudeTable protect(MagnitudeTable table) {
         Objects.requireNonNull(table, "table");
-        if (rounding != null) {
-            throw IndicatorException.of("Rounding does not apply to magnitude tables: %s", rounding);
+        if (rounding != null || controlled != null) {
+            throw IndicatorException.of("Rounding does not apply to magnitude tables: %s",
+                    rounding != null ? rounding : controlled);
         }
         ExtendedIndex index = new ExtendedIndex(table.shape());
         double[] sums = table.extendedSums();
@@ -709,6 +748,9 @@ public final class DisclosurePolicy {
 
     @Override
     public String toString() {
+        if (controlled != null) {
+            return "DisclosurePolicy[rounding=" + controlled + "]";
+        }
         return rounding != null ? "DisclosurePolicy[rounding=" + rounding + "]"
                 : String.format(Locale.ROOT, "DisclosurePolicy[threshold=%d, zerosSensitive=%s, protectionMargin=%d%s]",
                         threshold, zerosSensitive, protectionMargin(),

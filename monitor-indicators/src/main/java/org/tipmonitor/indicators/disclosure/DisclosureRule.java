@@ -25,7 +25,13 @@ public enum DisclosureRule {
     /** A stated fact has a negative or fractional count, or an empty or inverted range. */
     FACT_VALUE("TM-DC-0020", "Stated fact '%s' has an invalid value: %s"),
     /** A stated fact is not true of the published values, or the published values admit no table. */
-    INCONSISTENT("TM-DC-0021", "Published values and stated facts admit no nonnegative table: %s");
+    INCONSISTENT("TM-DC-0021", "Published values and stated facts admit no nonnegative table: %s"),
+    /** The base of controlled rounding is below 2. */
+    ROUNDING_BASE("TM-DC-0030", "Controlled rounding base is less than 2: %d"),
+    /** Controlled rounding was asked of a table it does not apply to (rank above 2, or not additive). */
+    ROUNDING_TABLE("TM-DC-0031", "Controlled rounding needs an additive table of rank 1 or 2: %s"),
+    /** The solver returned a fractional vertex, so no controlled rounding was found (not expected: see the class). */
+    ROUNDING_FRACTIONAL("TM-DC-0032", "Controlled rounding solver returned a fractional solution: %s");
 
     private final String code;
     private final String template;

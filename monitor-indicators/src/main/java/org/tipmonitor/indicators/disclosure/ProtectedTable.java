@@ -29,8 +29,15 @@ public final class ProtectedTable {
     private final CellStatus[] status;
     private final boolean additive;
     private final Provenance provenance;
+    private final long controlledBase;
 
     ProtectedTable(CountTable source, long[] published, CellStatus[] status, Provenance provenance) {
+        this(source, published, status, provenance, 0);
+    }
+
+    ProtectedTable(CountTable source, long[] published, CellStatus[] status, Provenance provenance,
+            long controlledBase) {
+        this.controlledBase = controlledBase;
         this.unit = source.unit();
         this.dimensions = source.dimensions();
         this.index = new ExtendedIndex(source.shape());
@@ -108,10 +115,20 @@ public final class ProtectedTable {
     /**
      * Whether the values are rounded rather than suppressed.
      *
-     * @return true if protected by {@link Rounding}
+     * @return true if protected by {@link Rounding} or {@link ControlledRounding}
      */
     public boolean isRounded() {
         return status.length > 0 && status[0] == CellStatus.ROUNDED;
+    }
+
+    /**
+     * The base of {@link ControlledRounding}, if the table was published by it (then it is additive, see
+     * {@link ControlledRounding#audit(ProtectedTable, long)}).
+     *
+     * @return the base b, or empty for suppression and for {@link Rounding}
+     */
+    public OptionalLong controlledRoundingBase() {
+        return controlledBase > 0 ? OptionalLong.of(controlledBase) : OptionalLong.empty();
     }
 
     /**
@@ -199,7 +216,8 @@ public final class ProtectedTable {
         if (!dimensions.isEmpty()) {
             sb.append(" by ").append(String.join(" x ", dimensions.stream().map(Dimension::name).toList()));
         }
-        sb.append(isRounded() ? ", rounded" : ", " + suppressedCount() + " values withheld (x)").append('\n');
+        sb.append(controlledBase > 0 ? ", controlled rounding to base " + controlledBase
+                : isRounded() ? ", rounded" : ", " + suppressedCount() + " values withheld (x)").append('\n');
         return sb.append(TextGrid.crossTab(dimensions, this::show)).toString();
     }
 }
