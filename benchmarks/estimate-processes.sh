@@ -153,7 +153,7 @@ for case in "${CASES[@]}"; do
         for launcher in $LAUNCHERS; do
             read -ra ts <<< "${times[$launcher]}"
             m=$(median "${ts[@]}")
-            ratio=$(awk -v r="$rm" -v m="$m" 'BEGIN { printf "%.0f", r / m }')
+            ratio=$(awk -v r="$rm" -v m="$m" 'BEGIN { printf "%.1f", r / m }')
             printf '%-8s %-50s %7sx %26s\n' "R/$launcher" "$name" "$ratio" \
                 "$([[ "$ratio_target" != - ]] && echo ">= ${ratio_target}x" || echo -)"
             if [[ "$ratio_target" != - ]] && awk -v r="$rm" -v m="$m" -v t="$ratio_target" 'BEGIN { exit !(r / m < t) }'; then
