@@ -109,9 +109,10 @@ public record LegalBasisComparison(
         TextGrid grid = TextGrid.withHeader("", "registrations", "days", "a year", "explicit consent")
                 .row("before " + cutDate, before, daysBefore, TextGrid.number(annualRateBefore(), 1), consentBefore)
                 .row("from " + cutDate, after, daysAfter, TextGrid.number(annualRateAfter(), 1), consentAfter);
-        String ratio = rateRatio.map(r -> String.format(Locale.ROOT, "%.3f (%.0f%% %s CI %.3f to %.3f)",
-                r.estimate(), 100 * r.level(), r.method().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                r.lower(), r.upper())).orElse("not defined (no registration before)");
+        String ratio = rateRatio.map(r -> String.format(Locale.ROOT,
+                "%.3f (%.0f%% CI %.3f to %.3f, from the %s interval of the conditional binomial)", r.estimate(),
+                100 * r.level(), r.lower(), r.upper(), r.method().name().toLowerCase(Locale.ROOT).replace('_', '-')))
+                .orElse("not defined (no registration before)");
         return "LegalBasisComparison of non-investigative registrations at " + cutDate + "\n" + grid.render()
                 + "  rate ratio after/before: " + ratio + "\n  registrations by an unknown reporter, left out: "
                 + unknownReporter + "\n";

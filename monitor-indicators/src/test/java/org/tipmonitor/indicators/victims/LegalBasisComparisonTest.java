@@ -27,7 +27,7 @@ class LegalBasisComparisonTest {
                                      registrations  days  a year                                 explicit consent
                   before 2018-05-25           2314  1605   526.6  30 of 35 = 85.7% (95% wilson CI 70.6% to 93.7%)
                   from 2018-05-25               35   221    57.8                   no share: 0 trials; 35 unknown
-                  rate ratio after/before: 0.110 (95% wilson CI 0.079 to 0.153)
+                  rate ratio after/before: 0.110 (95% CI 0.079 to 0.153, from the wilson interval of the conditional binomial)
                   registrations by an unknown reporter, left out: 4
                 """, c.toString());
     }
