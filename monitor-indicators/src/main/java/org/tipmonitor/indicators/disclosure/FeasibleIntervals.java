@@ -409,37 +409,7 @@ final class FeasibleIntervals {
         if (cells.length < 2) {
             return false;
         }
-        LinearProgram program = new LinearProgram(cells.length);
-        stamp++;
-        for (int k = 0; k < cells.length; k++) {
-            cellStamp[cells[k]] = stamp;
-            localOf[cells[k]] = k;
-        }
-        int[] index = new int[cells.length];
-        double[] a = new double[cells.length];
-        for (int c : cells) {
-            for (int r : cellRows[c]) {
-                if (rowStamp[r] == stamp) {
-                    continue;
-                }
-                rowStamp[r] = stamp;
-                int n = 0;
-                double b = rowRhs[r];
-                int[] rc = rowCells[r];
-                for (int k = 0; k < rc.length; k++) {
-                    int d = rc[k];
-                    double coefficient = rowCoefficients[r][k];
-                    if (cellStamp[d] == stamp) {
-                        index[n] = localOf[d];
-                        a[n++] = coefficient;
-                    } else {
-                        b -= coefficient * (suppressed[d] ? reference[d] : constants[d]);
-                    }
-                }
-                program.addSparseRow(Arrays.copyOf(index, n), Arrays.copyOf(a, n),
-                        rowEquality[r] ? Relation.EQUAL : Relation.AT_MOST, b);
-            }
-        }
+        LinearProgram program = program(cells);
         int own = localOf[cell];
         try {
             program.maximum(own);
@@ -651,12 +621,23 @@ final class FeasibleIntervals {
         if (component.program != null) {
             return component.program;
         }
-        int[] cells = component.cells;
+        component.program = program(component.cells);
+        return component.program;
+    }
+
+    /**
+     * The program over the given cells as variables (every row through them, in their local numbering
+     * {@link #localOf}), the other cells of those rows held fixed: a published cell at its value, a withheld cell
+     * outside the set at its reference value. A component holds every withheld cell of its rows, so its program fixes
+     * published cells only; a neighbourhood program also fixes the withheld cells beyond the neighbourhood.
+     */
+    private LinearProgram program(int[] cells) {
         LinearProgram program = new LinearProgram(cells.length);
+        stamp++;
         for (int k = 0; k < cells.length; k++) {
+            cellStamp[cells[k]] = stamp;
             localOf[cells[k]] = k;
         }
-        stamp++;
         int[] index = new int[cells.length];
         double[] a = new double[cells.length];
         for (int c : cells) {
@@ -670,18 +651,18 @@ final class FeasibleIntervals {
                 int[] rc = rowCells[r];
                 for (int k = 0; k < rc.length; k++) {
                     int d = rc[k];
-                    if (suppressed[d]) {
+                    double coefficient = rowCoefficients[r][k];
+                    if (cellStamp[d] == stamp) {
                         index[n] = localOf[d];
-                        a[n++] = rowCoefficients[r][k];
+                        a[n++] = coefficient;
                     } else {
-                        b -= rowCoefficients[r][k] * constants[d];
+                        b -= coefficient * (suppressed[d] ? reference[d] : constants[d]);
                     }
                 }
                 program.addSparseRow(Arrays.copyOf(index, n), Arrays.copyOf(a, n),
                         rowEquality[r] ? Relation.EQUAL : Relation.AT_MOST, b);
             }
         }
-        component.program = program;
         return program;
     }
 
