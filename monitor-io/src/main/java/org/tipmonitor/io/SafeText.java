@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * lines), the Unicode format characters (category Cf: the bidirectional overrides and isolates U+202A to U+202E and
  * U+2066 to U+2069, the zero-width characters, the byte-order mark), the line and paragraph separators U+2028 and
  * U+2029, and unpaired surrogates. CR, LF and TAB become {@code \r}, {@code \n}, {@code \t}; the others
- * {@code \}{@code uXXXX}. Names that the input chooses (an unknown property's name) are never echoed at all: the
- * readers say that a name was withheld and how long it was.
+ * a backslash, u and the four upper-case hexadecimal digits of the code unit (U+001B becomes {@code \}{@code u001B}).
+ * Names that the input chooses (an unknown property's name) are never echoed at all: the readers say that a name was
+ * withheld and how long it was.
  *
  * <p>For text written into CSV, {@link #spreadsheetCell(String)} applies OWASP's rule against formula injection
  * (a cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is prefixed with
