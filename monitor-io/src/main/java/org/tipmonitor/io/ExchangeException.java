@@ -53,6 +53,18 @@ public final class ExchangeException extends RuntimeException {
         this.report = report;
     }
 
+    /**
+     * An exception that carries the report of the read it ends.
+     *
+     * @param rule    the rule
+     * @param message the message after the code
+     * @param report  the report
+     * @return the exception
+     */
+    static ExchangeException withReport(IoRule rule, String message, ValidationReport report) {
+        return new ExchangeException(rule, message, Objects.requireNonNull(report, "report"), null);
+    }
+
     private static String firstProblem(ValidationReport report) {
         Objects.requireNonNull(report, "report");
         return report.problems().isEmpty() ? "input rejected"
@@ -78,7 +90,8 @@ public final class ExchangeException extends RuntimeException {
     }
 
     /**
-     * The report of a fail-fast read.
+     * The report of a fail-fast read, or of a read that gave no {@link MonitorData} (an input not read to its end,
+     * or without valid dataset metadata).
      *
      * @return the report, or empty when the exception does not come from reading
      */

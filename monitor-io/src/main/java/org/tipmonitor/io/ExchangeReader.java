@@ -68,6 +68,12 @@ public final class ExchangeReader {
      */
     public static final int MAX_ERROR_LIMIT = 100_000;
 
+    /** The codes of the problems after which a read stops. */
+    private static final java.util.Set<String> STOPPING = java.util.stream.Stream.of(IoRule.MALFORMED_INPUT,
+            IoRule.TRUNCATED, IoRule.EMPTY_INPUT, IoRule.BYTE_ORDER_MARK, IoRule.INVALID_ENCODING,
+            IoRule.LIMIT_EXCEEDED, IoRule.IO_FAILURE, IoRule.TRAILING_CONTENT, IoRule.NOT_AN_OBJECT,
+            IoRule.UNSUPPORTED_VERSION).map(IoRule::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private final int errorLimit;
     private final boolean failFast;
     private final Clock clock;
@@ -232,6 +238,75 @@ public final class ExchangeReader {
         return collector.file();
     }
 
+    /**
+     * Reads a file into a {@link MonitorData}: the accepted records joined per person, with the report of the read.
+     * With this reader's options: a collect-all reader (the default) leaves each rejected record out and keeps its
+     * located problem in {@link MonitorData#report()}; a fail-fast reader throws at the first problem.
+     *
+     * @param in the input, UTF-8 JSON; not closed
+     * @return the data
+     * @throws ExchangeException ({@link IoRule#REJECTED}, with the report) if the input could not be read to its
+     *                           end (malformed or truncated JSON, a read limit, an unsupported version: what is
+     *                           missing is unknown) or has no valid dataset metadata; in fail-fast mode, at the
+     *                           first problem
+     */
+    public MonitorData readData(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        Collector collector = new Collector();
+        return collector.data(read(in, collector));
+    }
+
+    /**
+     * Reads a file at a path into a {@link MonitorData}, as {@link #readData(InputStream)} does.
+     *
+     * @param file the file
+     * @return the data
+     * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if the file cannot be opened or read;
+     *                           ({@link IoRule#REJECTED}, with the report) as {@link #readData(InputStream)}
+     */
+    public MonitorData readData(Path file) {
+        Objects.requireNonNull(file, "file");
+        Collector collector = new Collector();
+        return collector.data(read(file, collector));
+    }
+
+    /**
+     * Checks records already in memory by the rules of a file and joins the accepted ones into a
+     * {@link MonitorData}, as {@link #readData(InputStream)} does with a file. The records are checked as the
+     * canonical file {@link ExchangeWriter} makes of them, so a record is accepted here exactly when it would be
+     * accepted in that file. A problem's {@link Problem#index() index} is the record's index in its list and its
+     * {@link Problem#pointer() pointer} names the list ({@code /registrations/3/form}); its line and column are
+     * unknown (-1).
+     *
+     * @param records the records
+     * @return the data
+     * @throws ExchangeException ({@link IoRule#INCOMPLETE_RECORD}) if a record lacks a required value (the
+     *                           canonical constructor accepts null, the format does not);
+     *                           ({@link IoRule#REJECTED}, with the report) in fail-fast mode, at the first problem
+     */
+    public MonitorData readData(ExchangeFile records) {
+        Objects.requireNonNull(records, "records");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ExchangeWriter.withDefaults().write(records, bytes);
+        Collector collector = new Collector();
+        ValidationReport report;
+        try {
+            report = read(new java.io.ByteArrayInputStream(bytes.toByteArray()), collector);
+        } catch (ExchangeException e) {
+            throw e.report().map(r -> new ExchangeException(inMemory(r))).orElse(e);
+        }
+        return collector.data(inMemory(report));
+    }
+
+    /** The report of records in memory: the lines and columns of the canonical file mean nothing to the caller. */
+    private static ValidationReport inMemory(ValidationReport report) {
+        List<Problem> problems = new ArrayList<>(report.problems().size());
+        for (Problem p : report.problems()) {
+            problems.add(new Problem(p.kind(), p.index(), p.pointer(), -1, -1, p.code(), p.message()));
+        }
+        return ValidationReport.of(problems, report.counts(), report.omittedProblems(), report.isComplete());
+    }
+
     /** Collects a whole file. */
     private static final class Collector implements RecordHandler {
         private Dataset dataset;
@@ -287,6 +362,22 @@ public final class ExchangeReader {
         @Override
         public void residenceHistory(ResidenceHistory value) {
             residenceHistories.add(value);
+        }
+
+        MonitorData data(ValidationReport report) {
+            if (!report.isComplete()) {
+                // A file read only in part gives no dataset: what is missing is unknown (issue 13).
+                throw ExchangeException.withReport(IoRule.REJECTED, "the input could not be read to its end, so"
+                        + " it gives no dataset: " + report.problems().stream()
+                        .filter(p -> STOPPING.contains(p.code())).findFirst().map(Problem::toString)
+                        .orElse("see the report"), report);
+            }
+            if (dataset == null) {
+                throw ExchangeException.withReport(IoRule.REJECTED, "the input has no valid dataset metadata, so it"
+                        + " gives no dataset: " + report.problems().stream().findFirst().map(Problem::toString)
+                        .orElse("see the report"), report);
+            }
+            return new MonitorData(file(), report);
         }
 
         ExchangeFile file() {
