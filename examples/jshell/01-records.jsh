@@ -123,6 +123,12 @@ check("every registration of the sample belongs to a victim of the sample", data
 checkEquals("registrations accepted", data().report().counts(RecordKind.REGISTRATION).accepted(),
         data().registrations().size());
 checkEquals("victims accepted", data().report().counts(RecordKind.VICTIM).accepted(), data().victims().size());
+// data() is the library's MonitorData: the accepted records joined per person, with lookups by key and year.
+Registration firstRegistration = data().registrations().get(0);
+check("the dataset holds each registration under its victim", data().victim(firstRegistration.victimKey())
+        .orElseThrow().registrations().contains(firstRegistration));
+checkEquals("registrations of 2016, by the year lookup", data().registrations().stream()
+        .filter(r -> r.reportYear() == 2016).count(), data().registrationsIn(2016).size());
 
 factory.close();
 finish("01-records");

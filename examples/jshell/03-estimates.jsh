@@ -109,8 +109,7 @@ heading("3.6 The sample's linked registrations, stratified by year, against the 
 ListDefinition lists = ListDefinition.dutchSixLists();
 CaptureHistories linked = LinkedRegistrations.of(data().registrations(), lists, years);
 StepwiseSelection.Result sampleModel = StepwiseSelection.withDefaults().select(linked);
-Map<PersonKey, Victim> victimsByKey = new HashMap<>();
-data().victims().forEach(h -> victimsByKey.put(h.victim().key(), h.victim()));
+Map<PersonKey, Victim> victimsByKey = data().victimsByKey();
 StratifiedHistories byYear = LinkedRegistrations.stratified(data().registrations(), victimsByKey, lists, years,
         LinkedRegistrations.Covariate.YEAR);
 // The lists' dependence as selected on the pooled table, the same in every year, and a main effect of the year.

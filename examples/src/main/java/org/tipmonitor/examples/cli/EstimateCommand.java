@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +39,7 @@ import org.tipmonitor.indicators.estimation.selection.JointSelection;
 import org.tipmonitor.indicators.estimation.fit.JointEstimator;
 import org.tipmonitor.indicators.estimation.fit.UnknownValues;
 import org.tipmonitor.io.ExchangeReader;
-import org.tipmonitor.io.RecordHandler;
+import org.tipmonitor.io.MonitorData;
 import org.tipmonitor.io.ValidationReport;
 import org.tipmonitor.model.PersonKey;
 import org.tipmonitor.model.Registration;
@@ -309,25 +308,14 @@ final class EstimateCommand implements Callable<Integer> {
         } catch (IndicatorException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        List<Registration> registrations = new ArrayList<>();
-        Map<PersonKey, Victim> victims = new HashMap<>();
-        ValidationReport report = ExchangeReader.withDefaults().read(source.input, new RecordHandler() {
-            @Override
-            public void victim(Victim victim) {
-                victims.put(victim.key(), victim);
-            }
-
-            @Override
-            public void registration(Registration registration) {
-                registrations.add(registration);
-            }
-        });
+        MonitorData data = ExchangeReader.withDefaults().readData(source.input);
+        ValidationReport report = data.report();
         if (!report.isValid()) {
             spec.commandLine().getErr().println("monitor: " + source.input + " has " + report.problemCount()
-                    + " problem(s); estimating from the " + registrations.size() + " accepted registrations"
+                    + " problem(s); estimating from the " + data.registrations().size() + " accepted registrations"
                     + " (run 'monitor validate' for the list)");
         }
-        return new Linked(registrations, victims, definition, years);
+        return new Linked(data.registrations(), data.victimsByKey(), definition, years);
     }
 
     private YearRange parsePeriod(String text) {

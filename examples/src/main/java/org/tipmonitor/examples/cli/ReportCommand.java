@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.tipmonitor.examples.report.MonitorData;
 import org.tipmonitor.examples.report.MonitorReport;
 import org.tipmonitor.examples.report.ReportCharts;
 import org.tipmonitor.examples.report.ReportTable;
+import org.tipmonitor.examples.report.Sample;
 import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
+import org.tipmonitor.io.ExchangeReader;
+import org.tipmonitor.io.MonitorData;
 import org.tipmonitor.io.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,16 +64,15 @@ final class ReportCommand implements Callable<Integer> {
             throw new FileSystemException(out.toString(), null, "exists and is not a directory (--out names a"
                     + " directory)");
         }
-        MonitorData data = input == null ? MonitorData.sample() : MonitorData.load(input);
+        MonitorData data = input == null ? Sample.data() : ExchangeReader.withDefaults().readData(input);
         if (schemeChange != null) {
-            java.util.IntSummaryStatistics years = data.registrations().stream()
-                    .mapToInt(org.tipmonitor.model.Registration::reportYear).summaryStatistics();
-            if (years.getCount() == 0 || !schemeChange.isAfter(java.time.LocalDate.of(years.getMin(), 1, 1))
-                    || schemeChange.isAfter(java.time.LocalDate.of(years.getMax(), 12, 31))) {
+            java.util.SortedSet<Integer> years = data.registrationYears();
+            if (years.isEmpty() || !schemeChange.isAfter(java.time.LocalDate.of(years.first(), 1, 1))
+                    || schemeChange.isAfter(java.time.LocalDate.of(years.last(), 12, 31))) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scheme-change must leave a"
                         + " day of the registration years on each side"
-                        + (years.getCount() == 0 ? " (the file has no registrations)"
-                        : " (" + years.getMin() + "-" + years.getMax() + ")") + ": " + schemeChange);
+                        + (years.isEmpty() ? " (the file has no registrations)"
+                        : " (" + years.first() + "-" + years.last() + ")") + ": " + schemeChange);
             }
         }
         MonitorReport report = MonitorReport.of(data, protect ? DisclosurePolicy.withDefaults() : null,

@@ -11,9 +11,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.tipmonitor.examples.report.MonitorData;
+import org.tipmonitor.examples.report.Sample;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
+import org.tipmonitor.io.MonitorData;
 
 /**
  * The helpers of the JShell notebook ({@code examples/jshell/monitor.jsh} imports them statically): the bundled data,
@@ -58,13 +59,13 @@ public final class Notebook {
 
     /**
      * The bundled synthetic sample (no real person): victims 2014-2018, offender cases 2013-2017, read and validated
-     * by {@link MonitorData#sample()} on the first call and kept for the later ones.
+     * by {@link Sample#data()} on the first call and kept for the later ones.
      *
      * @return the data
      */
     public static synchronized MonitorData data() {
         if (sample == null) {
-            sample = MonitorData.sample();
+            sample = Sample.data();
         }
         return sample;
     }

@@ -18,6 +18,7 @@ import org.tipmonitor.indicators.followup.KaplanMeierCurve;
 import org.tipmonitor.indicators.followup.PoliceReportFollowUp;
 import org.tipmonitor.indicators.shares.Share;
 import org.tipmonitor.indicators.tables.CountTable;
+import org.tipmonitor.io.MonitorData;
 import org.tipmonitor.model.OffenderCase;
 import org.tipmonitor.model.PoliceReport;
 
@@ -100,14 +101,14 @@ final class FollowUpSection {
             json.put("reason", reason);
             return;
         }
-        int lastCaseYear = cases.stream().mapToInt(OffenderCase::prosecutorRegistrationYear).max().orElseThrow();
+        int lastCaseYear = data.offenderCaseYears().last();
         LocalDate observedUntil = LocalDate.of(lastCaseYear, 12, 31);
         if (observedUntil.isAfter(data.dataset().periodTo())) {
             observedUntil = data.dataset().periodTo();
         }
         // Years of filing: those of the registrations. A report filed in an earlier year belongs to a victim
         // registered later; that year holds only such reports, so it is incomplete and left out.
-        int first = data.registrations().stream().mapToInt(r -> r.reportYear()).min().orElseThrow();
+        int first = data.registrationYears().first();
         int last = Math.max(first, reports.stream().mapToInt(r -> r.filedDate().getYear()).max().orElseThrow());
         YearRange years = YearRange.of(first, last);
         long before = reports.stream().filter(r -> r.filedDate().getYear() < years.firstYear()).count();

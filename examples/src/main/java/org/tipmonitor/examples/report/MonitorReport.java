@@ -55,6 +55,7 @@ import org.tipmonitor.indicators.victims.LegalBasisEffect;
 import org.tipmonitor.indicators.victims.MinorShareEstimator;
 import org.tipmonitor.indicators.victims.VictimDimension;
 import org.tipmonitor.indicators.victims.VictimTabulation;
+import org.tipmonitor.io.MonitorData;
 import org.tipmonitor.io.SafeText;
 import org.tipmonitor.model.ExploitationForm;
 import org.tipmonitor.model.OffenderCase;
@@ -222,10 +223,9 @@ public final class MonitorReport {
 
     private void build() {
         String id = data.dataset().id();
-        YearRange victimYears = years(data.registrations().stream().mapToInt(Registration::reportYear).toArray());
-        YearRange offenderYears = years(data.offenderCases().stream()
-                .mapToInt(OffenderCase::prosecutorRegistrationYear).toArray());
-        YearRange policeYears = years(data.policeSignals().stream().mapToInt(PoliceSignalCount::year).toArray());
+        YearRange victimYears = years(data.registrationYears());
+        YearRange offenderYears = years(data.offenderCaseYears());
+        YearRange policeYears = years(data.policeSignalYears());
         line("Monitor report on dataset %s (%s to %s)", id, data.dataset().periodFrom(), data.dataset().periodTo());
         // The file's own text: escaped, so that it cannot move the cursor or forge a line of the report.
         data.dataset().source().ifPresent(source -> line("Source: %s", SafeText.escape(source, 1000)));
@@ -664,10 +664,7 @@ public final class MonitorReport {
             LinkedRegistrations.Covariate.MINOR);
 
     private void covariateEstimate(YearRange years, ListDefinition lists) {
-        java.util.Map<PersonKey, Victim> victims = new java.util.HashMap<>();
-        for (VictimHistory h : data.victims()) {
-            victims.put(h.victim().key(), h.victim());
-        }
+        java.util.Map<PersonKey, Victim> victims = data.victimsByKey();
         ObjectNode node = json.putObject("minorsDomesticSexual");
         CovariateTable table;
         try {
@@ -858,13 +855,8 @@ public final class MonitorReport {
         }
     }
 
-    private static YearRange years(int[] values) {
-        if (values.length == 0) {
-            return null;
-        }
-        int min = java.util.Arrays.stream(values).min().orElseThrow();
-        int max = java.util.Arrays.stream(values).max().orElseThrow();
-        return YearRange.of(min, max);
+    private static YearRange years(java.util.SortedSet<Integer> years) {
+        return years.isEmpty() ? null : YearRange.of(years.first(), years.last());
     }
 
     private void heading(String title) {

@@ -12,6 +12,7 @@ import org.tipmonitor.indicators.programme.MeasureProgress;
 import org.tipmonitor.indicators.programme.OrganisationProgress;
 import org.tipmonitor.indicators.programme.ProgrammeProgress;
 import org.tipmonitor.indicators.programme.ProgressCategory;
+import org.tipmonitor.io.MonitorData;
 import org.tipmonitor.model.OutcomeIndicator;
 import org.tipmonitor.model.ProgrammeMeasure;
 

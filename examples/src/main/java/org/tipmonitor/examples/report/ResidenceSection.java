@@ -21,6 +21,7 @@ import org.tipmonitor.indicators.residence.ResidenceSchemeChange;
 import org.tipmonitor.indicators.shares.Share;
 import org.tipmonitor.indicators.shares.ShareEstimate;
 import org.tipmonitor.indicators.tables.CountTable;
+import org.tipmonitor.io.MonitorData;
 import org.tipmonitor.model.DublinStatus;
 
 /**

@@ -265,7 +265,7 @@ class MonitorCliIssue13Test {
 
     private static com.fasterxml.jackson.databind.node.ObjectNode sample() throws IOException {
         try (java.io.InputStream in = MonitorCli.class.getResourceAsStream(
-                org.tipmonitor.examples.report.MonitorData.SAMPLE)) {
+                org.tipmonitor.examples.report.Sample.RESOURCE)) {
             return (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(in);
         }
     }

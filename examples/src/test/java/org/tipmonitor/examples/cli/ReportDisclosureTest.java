@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tipmonitor.examples.report.MonitorData;
+import org.tipmonitor.io.ExchangeReader;
+import org.tipmonitor.io.MonitorData;
 import org.tipmonitor.examples.report.MonitorReport;
 import org.tipmonitor.examples.synthetic.SyntheticMonitorData;
 import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
@@ -43,7 +44,7 @@ class ReportDisclosureTest {
     void everyPrintedNumberObeysThePolicy(String name, long seed, int victims) throws IOException {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         GenerateCommand.write(SyntheticMonitorData.of(seed).withRegisteredVictims(victims), file, seed, false);
-        MonitorData data = MonitorData.load(new ByteArrayInputStream(file.toByteArray()));
+        MonitorData data = ExchangeReader.withDefaults().readData(new ByteArrayInputStream(file.toByteArray()));
         MonitorReport report = MonitorReport.of(data, DisclosurePolicy.withDefaults());
         assertTrue(report.auditPassed(), report.toText());
         assertTrue(report.toText().contains("Disclosure audit: passed (linked set of "), report.toText());

@@ -10,7 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.tipmonitor.examples.report.MonitorData;
+import org.tipmonitor.examples.report.Sample;
 import org.tipmonitor.model.DublinStatus;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.ResidenceSchemeStage;
@@ -35,7 +35,7 @@ class ReportSchemeChangeTest {
         long before = 0;
         long after = 0;
         long reflectionAfter = 0;
-        for (Registration r : MonitorData.sample().registrations()) {
+        for (Registration r : Sample.data().registrations()) {
             if (r.dublinStatus() == DublinStatus.DUBLIN) {
                 boolean late = !r.reportDate().isBefore(LocalDate.of(2017, 7, 1));
                 before += late ? 0 : 1;

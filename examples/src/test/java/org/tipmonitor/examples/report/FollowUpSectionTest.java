@@ -12,6 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
+import org.tipmonitor.io.ExchangeFile;
+import org.tipmonitor.io.ExchangeReader;
+import org.tipmonitor.io.MonitorData;
 import org.tipmonitor.model.CaseId;
 import org.tipmonitor.model.DublinStatus;
 import org.tipmonitor.model.OffenderCase;
@@ -28,7 +31,7 @@ class FollowUpSectionTest {
 
     @BeforeAll
     static void load() throws Exception {
-        sample = MonitorData.sample();
+        sample = Sample.data();
         ObjectMapper mapper = new ObjectMapper();
         protectedJson = mapper.readTree(FollowUpSection.of(sample, DisclosurePolicy.withDefaults(), "s").json()
                 .toString());
@@ -87,8 +90,9 @@ class FollowUpSectionTest {
 
     @Test
     void aFileWithoutPoliceReportsSaysSo() {
-        MonitorData withoutReports = new MonitorData(sample.dataset(), sample.victims(), sample.offenders(),
-                sample.policeSignals(), sample.report());
+        ExchangeFile all = sample.toExchangeFile();
+        MonitorData withoutReports = ExchangeReader.withDefaults().readData(new ExchangeFile(all.dataset(),
+                all.victims(), all.registrations(), all.offenders(), all.offenderCases(), all.policeSignals()));
         FollowUpSection section = FollowUpSection.of(withoutReports, DisclosurePolicy.withDefaults(), "s");
         assertTrue(section.table().isEmpty());
         assertTrue(section.lines().get(0).startsWith("No follow-up: the file has no police reports"),

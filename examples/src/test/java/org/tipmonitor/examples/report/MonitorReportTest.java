@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
+import org.tipmonitor.io.MonitorData;
 import org.tipmonitor.model.PersonKey;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.YesNoUnknown;
@@ -24,7 +25,7 @@ class MonitorReportTest {
 
     @BeforeAll
     static void load() {
-        sample = MonitorData.sample();
+        sample = Sample.data();
         protectedReport = MonitorReport.of(sample, DisclosurePolicy.withDefaults());
     }
 

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
+import org.tipmonitor.io.ExchangeFile;
+import org.tipmonitor.io.ExchangeReader;
+import org.tipmonitor.io.MonitorData;
 
 /** The "Programme progress" section on the bundled example of the letter's three police measures (issue 16). */
 class ProgrammeSectionTest {
@@ -18,7 +21,7 @@ class ProgrammeSectionTest {
     void theLettersPoliceMeasuresAreUnderWayNoneImplemented() throws Exception {
         MonitorData data;
         try (InputStream in = ProgrammeSectionTest.class.getResourceAsStream(EXAMPLE)) {
-            data = MonitorData.load(in);
+            data = ExchangeReader.withDefaults().readData(in);
         }
         assertTrue(data.report().isValid(), data.report().toText());
         assertEquals(3, data.programmeMeasures().size());
@@ -36,7 +39,7 @@ class ProgrammeSectionTest {
 
     @Test
     void aFileWithoutMeasuresSaysSo() {
-        ProgrammeSection section = ProgrammeSection.of(MonitorData.sample());
+        ProgrammeSection section = ProgrammeSection.of(Sample.data());
         assertEquals(java.util.List.of("No programme measures in the file."), section.lines());
     }
 
@@ -47,14 +50,15 @@ class ProgrammeSectionTest {
      */
     @Test
     void eachMeasureShowsItsIndicatorsLatestPublishedValues() throws Exception {
-        MonitorData sample = MonitorData.sample();
+        MonitorData sample = Sample.data();
         MonitorData measures;
         try (InputStream in = ProgrammeSectionTest.class.getResourceAsStream(EXAMPLE)) {
-            measures = MonitorData.load(in);
+            measures = ExchangeReader.withDefaults().readData(in);
         }
-        MonitorData data = new MonitorData(sample.dataset(), sample.victims(), sample.offenders(),
-                sample.policeSignals(), sample.report(), sample.policeReports(), measures.programmeMeasures(),
-                sample.residenceHistories());
+        ExchangeFile all = sample.toExchangeFile();
+        MonitorData data = ExchangeReader.withDefaults().readData(new ExchangeFile(all.dataset(), all.victims(),
+                all.registrations(), all.offenders(), all.offenderCases(), all.policeSignals(), all.policeReports(),
+                measures.programmeMeasures(), all.residenceHistories()));
         MonitorReport report = MonitorReport.of(data, DisclosurePolicy.withDefaults());
         JsonNode json = new ObjectMapper().readTree(report.toJson());
         long signals2018 = sample.policeSignals().stream().filter(c -> c.year() == 2018

@@ -37,7 +37,7 @@ import org.xml.sax.InputSource;
 /** Charts people can read (issue 15): few series, a safe palette, labels, withheld values marked, no clipping. */
 class ReportChartsTest {
 
-    private static final MonitorReport SAMPLE = MonitorReport.of(MonitorData.sample(),
+    private static final MonitorReport SAMPLE = MonitorReport.of(Sample.data(),
             DisclosurePolicy.withDefaults());
 
     private static ReportTable reporters() {

@@ -15,6 +15,9 @@ import org.tipmonitor.indicators.residence.ReflectionPeriod;
 import org.tipmonitor.indicators.residence.ReflectionSpell;
 import org.tipmonitor.indicators.residence.ReflectionTime;
 import org.tipmonitor.indicators.tables.CountTable;
+import org.tipmonitor.io.ExchangeFile;
+import org.tipmonitor.io.ExchangeReader;
+import org.tipmonitor.io.MonitorData;
 import org.tipmonitor.model.DublinStatus;
 
 /** The time in the reflection period in the report's residence section (issue 16). */
@@ -24,7 +27,7 @@ class ResidenceSectionTest {
 
     @Test
     void theSampleShowsTheTimeInTheReflectionPeriodAsComputedByTheIndicator() {
-        MonitorData sample = MonitorData.sample();
+        MonitorData sample = Sample.data();
         ResidenceSection section = ResidenceSection.of(sample, null, YEARS, LocalDate.of(2017, 1, 1), "s");
         LocalDate end = LocalDate.ofInstant(sample.dataset().created(), ZoneOffset.UTC);
         List<ReflectionSpell> spells = ReflectionSpell.of(sample.victims(), sample.residenceHistories());
@@ -54,7 +57,7 @@ class ResidenceSectionTest {
     /** Under a threshold of 60 the small groups' counts and quartiles are withheld, in the text and the JSON. */
     @Test
     void smallGroupsAreWithheld() {
-        MonitorData sample = MonitorData.sample();
+        MonitorData sample = Sample.data();
         DisclosurePolicy policy = DisclosurePolicy.withDefaults().withThreshold(60);
         ResidenceSection section = ResidenceSection.of(sample, policy, YEARS, null, "s");
         for (JsonNode row : section.json().at("/reflectionTime/byYear")) {
@@ -72,9 +75,10 @@ class ResidenceSectionTest {
 
     @Test
     void aFileWithoutDatedStagesSaysSo() {
-        MonitorData sample = MonitorData.sample();
-        MonitorData without = new MonitorData(sample.dataset(), sample.victims(), sample.offenders(),
-                sample.policeSignals(), sample.report(), sample.policeReports(), List.of());
+        ExchangeFile all = Sample.data().toExchangeFile();
+        MonitorData without = ExchangeReader.withDefaults().readData(new ExchangeFile(all.dataset(),
+                all.victims(), all.registrations(), all.offenders(), all.offenderCases(), all.policeSignals(),
+                all.policeReports()));
         ResidenceSection section = ResidenceSection.of(without, null, YEARS, null, "s");
         assertTrue(section.lines().contains("Time in the reflection period: not computed, the file has no dated"
                 + " residence stages (format 1.1 array residenceStages)."), section.lines().toString());
