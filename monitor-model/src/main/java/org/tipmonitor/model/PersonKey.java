@@ -26,6 +26,9 @@ public record PersonKey(
     private static final java.util.Comparator<String> ORDER =
             java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder());
 
+    /** How many leading characters of a well-formed key {@link #toString()} shows. */
+    public static final int SHOWN_CHARACTERS = 4;
+
     /** The accepted shape of a pseudonym. */
     public static final String PATTERN = "^(?=.*[A-Za-z_-])[A-Za-z0-9_-]{16,64}$";
 
@@ -51,12 +54,17 @@ public record PersonKey(
     }
 
     /**
-     * The pseudonym for a well-formed key; for a malformed one, which may be a raw identifier, a placeholder
-     * that does not reveal it. Logging a record therefore never prints a rejected identifier.
+     * The key shortened, as every record that holds a key prints it: the first {@value #SHOWN_CHARACTERS}
+     * characters of a well-formed key and an ellipsis ({@code "k7vd…"}), enough to tell keys apart in a log without
+     * printing a whole pseudonym, which links a person's records; for a malformed key, which may be a raw
+     * identifier, a placeholder that reveals nothing of it. Messages withhold keys altogether. The whole pseudonym
+     * is {@link #value()}.
+     *
+     * @return the shortened key
      */
     @Override
     public String toString() {
-        return isWellFormed() ? value : "<malformed person key withheld>";
+        return isWellFormed() ? value.substring(0, SHOWN_CHARACTERS) + "…" : "<malformed person key withheld>";
     }
 
     /**

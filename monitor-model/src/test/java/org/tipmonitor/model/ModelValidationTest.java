@@ -285,6 +285,7 @@ class ModelValidationTest {
             }
         }
         PersonKey wellFormed = new ModelGenerator(5).personKey();
-        assertEquals(wellFormed.value(), wellFormed.toString());
+        // Issue 15: a well-formed key is shortened too (PersonKeyToStringTest covers every record holding one).
+        assertEquals(wellFormed.value().substring(0, PersonKey.SHOWN_CHARACTERS) + "…", wellFormed.toString());
     }
 }
