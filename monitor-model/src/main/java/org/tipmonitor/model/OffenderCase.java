@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import org.tipmonitor.model.constraints.ConsistentOffenderCase;
+import org.tipmonitor.model.internal.BuildCheck;
 
 /**
  * The prosecution chain of one suspect in one case: registered at the public prosecutor (ingeschreven bij het
@@ -63,5 +64,178 @@ public record OffenderCase(
      */
     public boolean isConvicted() {
         return verdict.outcome() == VerdictOutcome.CONVICTED;
+    }
+
+    /**
+     * A builder of an offender case, for callers who would rather name the 9 values than give them in order.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder that starts from this record's values, to make a copy with some of them changed.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder().id(id).offenderKey(offenderKey).offenceDate(offenceDate).prosecutorRegistrationDate(prosecutorRegistrationDate).form(form).subsection(subsection).decision(decision).verdict(verdict).sentence(sentence);
+    }
+
+    /**
+     * Builds a {@link OffenderCase} value by value and checks it on {@link #build()}. Not thread-safe; a builder may
+     * build several records. The canonical constructor remains and accepts anything (validation then reports each
+     * broken rule); the builder refuses an incomplete or inconsistent record at once.
+     */
+    public static final class Builder {
+        private CaseId id;
+        private PersonKey offenderKey;
+        private LocalDate offenceDate;
+        private LocalDate prosecutorRegistrationDate;
+        private ExploitationForm form;
+        private Article273fSubsection subsection;
+        private ProsecutionDecision decision;
+        private Verdict verdict;
+        private Sentence sentence;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the case identifier.
+         *
+         * @param value the identifier
+         * @return this builder
+         */
+        public Builder id(CaseId value) {
+            this.id = value;
+            return this;
+        }
+
+        /**
+         * Sets the suspect's key.
+         *
+         * @param value the key
+         * @return this builder
+         */
+        public Builder offenderKey(PersonKey value) {
+            this.offenderKey = value;
+            return this;
+        }
+
+        /**
+         * Sets the (first) date of the offence.
+         *
+         * @param value the date, or {@code null} when not known
+         * @return this builder
+         */
+        public Builder offenceDate(LocalDate value) {
+            this.offenceDate = value;
+            return this;
+        }
+
+        /**
+         * Sets the date of registration at the public prosecutor.
+         *
+         * @param value the date
+         * @return this builder
+         */
+        public Builder prosecutorRegistrationDate(LocalDate value) {
+            this.prosecutorRegistrationDate = value;
+            return this;
+        }
+
+        /**
+         * Sets the form of exploitation.
+         *
+         * @param value the form
+         * @return this builder
+         */
+        public Builder form(ExploitationForm value) {
+            this.form = value;
+            return this;
+        }
+
+        /**
+         * Sets the subsection of article 273f(1).
+         *
+         * @param value the subsection
+         * @return this builder
+         */
+        public Builder subsection(Article273fSubsection value) {
+            this.subsection = value;
+            return this;
+        }
+
+        /**
+         * Sets the prosecutor's decision.
+         *
+         * @param value the decision
+         * @return this builder
+         */
+        public Builder decision(ProsecutionDecision value) {
+            this.decision = value;
+            return this;
+        }
+
+        /**
+         * Sets the first-instance verdict.
+         *
+         * @param value the verdict
+         * @return this builder
+         */
+        public Builder verdict(Verdict value) {
+            this.verdict = value;
+            return this;
+        }
+
+        /**
+         * Sets the sentence.
+         *
+         * @param value the sentence, {@link Sentence#NONE} without one
+         * @return this builder
+         */
+        public Builder sentence(Sentence value) {
+            this.sentence = value;
+            return this;
+        }
+
+        /**
+         * Sets the case identifier.
+         *
+         * @param value the identifier's text
+         * @return this builder
+         */
+        public Builder id(String value) {
+            return id(value == null ? null : new CaseId(value));
+        }
+
+        /**
+         * Builds the case and checks it: every required value present (the offence date may be null), the
+         * identifier and the key of the accepted shape, and the rules of {@link ConsistentOffenderCase} (the
+         * prosecution chain in date order and consistent). That dates are not in the future depends on the
+         * validating clock and is left to validation (the readers check it).
+         *
+         * @return the record
+         * @throws org.tipmonitor.model.ModelException ({@link ModelRule#REQUIRED}) if a required value is
+         *         missing; ({@link ModelRule#RECORD_ID_SHAPE}, {@link ModelRule#PERSON_KEY_SHAPE}) if the identifier
+         *         or the key has another shape; the code of each broken rule of {@link ConsistentOffenderCase}, the
+         *         messages of every broken rule joined
+         */
+        public OffenderCase build() {
+            String type = "OffenderCase";
+            BuildCheck.required(type, "id", id);
+            BuildCheck.id(type, "id", id.value(), CaseId.PATTERN);
+            BuildCheck.key(type, "offenderKey", offenderKey);
+            BuildCheck.required(type, "prosecutorRegistrationDate", prosecutorRegistrationDate);
+            BuildCheck.required(type, "form", form);
+            BuildCheck.required(type, "subsection", subsection);
+            BuildCheck.required(type, "decision", decision);
+            BuildCheck.required(type, "verdict", verdict);
+            BuildCheck.required(type, "sentence", sentence);
+            return BuildCheck.rules(new OffenderCase(id, offenderKey, offenceDate, prosecutorRegistrationDate, form, subsection, decision, verdict, sentence));
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.tipmonitor.model.constraints.ConsistentMeasure;
+import org.tipmonitor.model.internal.BuildCheck;
 
 /**
  * One measure of a government programme against trafficking, such as the programme "Samen tegen mensenhandel"
@@ -93,5 +94,170 @@ public record ProgrammeMeasure(
     public Optional<LocalDate> actualImplementation() {
         return statusHistory.stream().filter(c -> c.status() == MeasureStatus.IMPLEMENTED)
                 .map(StatusChange::effectiveDate).findFirst();
+    }
+
+    /**
+     * A builder of a measure, for callers who would rather name the nine values than give them in order; the
+     * outcome indicators default to none.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder that starts from this measure's values, to make a copy with some of them changed.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder().id(id).programme(programme).title(title).responsibleOrganisation(responsibleOrganisation)
+                .goal(goal).plannedStart(plannedStart).plannedEnd(plannedEnd).statusHistory(statusHistory)
+                .outcomeIndicators(outcomeIndicators);
+    }
+
+    /**
+     * Builds a {@link ProgrammeMeasure} value by value and checks it on {@link #build()}. Not thread-safe; a
+     * builder may build several measures. The canonical constructor remains and accepts anything (validation then
+     * reports each broken rule); the builder refuses an incomplete or inconsistent measure at once.
+     */
+    public static final class Builder {
+        private String id;
+        private String programme;
+        private String title;
+        private String responsibleOrganisation;
+        private String goal;
+        private LocalDate plannedStart;
+        private LocalDate plannedEnd;
+        private List<StatusChange> statusHistory;
+        private List<String> outcomeIndicators = List.of();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the identifier.
+         *
+         * @param value the identifier
+         * @return this builder
+         */
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        /**
+         * Sets the programme's name.
+         *
+         * @param value the name
+         * @return this builder
+         */
+        public Builder programme(String value) {
+            this.programme = value;
+            return this;
+        }
+
+        /**
+         * Sets the measure's title.
+         *
+         * @param value the title
+         * @return this builder
+         */
+        public Builder title(String value) {
+            this.title = value;
+            return this;
+        }
+
+        /**
+         * Sets the responsible organisation.
+         *
+         * @param value the organisation
+         * @return this builder
+         */
+        public Builder responsibleOrganisation(String value) {
+            this.responsibleOrganisation = value;
+            return this;
+        }
+
+        /**
+         * Sets the goal.
+         *
+         * @param value the goal, or {@code null} when not stated
+         * @return this builder
+         */
+        public Builder goal(String value) {
+            this.goal = value;
+            return this;
+        }
+
+        /**
+         * Sets the planned start.
+         *
+         * @param value the date, or {@code null} when not stated
+         * @return this builder
+         */
+        public Builder plannedStart(LocalDate value) {
+            this.plannedStart = value;
+            return this;
+        }
+
+        /**
+         * Sets the planned date of full implementation.
+         *
+         * @param value the date, or {@code null} when not stated
+         * @return this builder
+         */
+        public Builder plannedEnd(LocalDate value) {
+            this.plannedEnd = value;
+            return this;
+        }
+
+        /**
+         * Sets the status history.
+         *
+         * @param value the status changes in date order
+         * @return this builder
+         */
+        public Builder statusHistory(List<StatusChange> value) {
+            this.statusHistory = value;
+            return this;
+        }
+
+        /**
+         * Sets the outcome indicators.
+         *
+         * @param value the indicators' names (default none)
+         * @return this builder
+         */
+        public Builder outcomeIndicators(List<String> value) {
+            this.outcomeIndicators = value;
+            return this;
+        }
+
+        /**
+         * Builds the measure and checks it: the identifier, programme, title, organisation, status history and
+         * outcome indicators present, the identifier of the accepted shape, and the rules of
+         * {@link ConsistentMeasure}. That dates are not in the future depends on the validating clock and is left
+         * to validation (the readers check it).
+         *
+         * @return the measure
+         * @throws org.tipmonitor.model.ModelException ({@link ModelRule#REQUIRED}) if a required value is
+         *         missing; ({@link ModelRule#RECORD_ID_SHAPE}) if the identifier has another shape;
+         *         ({@link ModelRule#TEXT_SHAPE}, {@link ModelRule#PLANNED_DATES},
+         *         {@link ModelRule#STATUS_HISTORY_ORDER}, {@link ModelRule#UNKNOWN_OUTCOME_INDICATOR}) if a rule of
+         *         {@link ConsistentMeasure} is broken, the messages of every broken rule joined
+         */
+        public ProgrammeMeasure build() {
+            String type = "ProgrammeMeasure";
+            BuildCheck.id(type, "id", id, CaseId.PATTERN);
+            BuildCheck.required(type, "programme", programme);
+            BuildCheck.required(type, "title", title);
+            BuildCheck.required(type, "responsibleOrganisation", responsibleOrganisation);
+            BuildCheck.required(type, "statusHistory", statusHistory);
+            BuildCheck.required(type, "outcomeIndicators", outcomeIndicators);
+            return BuildCheck.rules(new ProgrammeMeasure(id, programme, title, responsibleOrganisation, goal,
+                    plannedStart, plannedEnd, statusHistory, outcomeIndicators));
+        }
     }
 }

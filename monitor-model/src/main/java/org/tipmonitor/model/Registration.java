@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import org.tipmonitor.model.constraints.ConsistentRegistration;
+import org.tipmonitor.model.internal.BuildCheck;
 
 /**
  * One report (melding) of a presumed victim to the national registration centre (CoMensha). A registration is
@@ -71,5 +72,206 @@ public record Registration(
      */
     public boolean isUnderGdpr() {
         return !reportDate.isBefore(GDPR_DATE);
+    }
+
+    /**
+     * A builder of a registration, for callers who would rather name the 11 values than give them in order.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder that starts from this record's values, to make a copy with some of them changed.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder().id(id).victimKey(victimKey).reportDate(reportDate).reporterType(reporterType).form(form).route(route).sector(sector).legalBasis(legalBasis).dublinStatus(dublinStatus).residenceStage(residenceStage).policeReportFiled(policeReportFiled);
+    }
+
+    /**
+     * Builds a {@link Registration} value by value and checks it on {@link #build()}. Not thread-safe; a builder may
+     * build several records. The canonical constructor remains and accepts anything (validation then reports each
+     * broken rule); the builder refuses an incomplete or inconsistent record at once.
+     */
+    public static final class Builder {
+        private RegistrationId id;
+        private PersonKey victimKey;
+        private LocalDate reportDate;
+        private ReporterType reporterType;
+        private ExploitationForm form;
+        private TraffickingRoute route;
+        private Sector sector;
+        private LegalBasis legalBasis;
+        private DublinStatus dublinStatus;
+        private ResidenceSchemeStage residenceStage;
+        private YesNoUnknown policeReportFiled;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the identifier.
+         *
+         * @param value the identifier
+         * @return this builder
+         */
+        public Builder id(RegistrationId value) {
+            this.id = value;
+            return this;
+        }
+
+        /**
+         * Sets the victim's key.
+         *
+         * @param value the key
+         * @return this builder
+         */
+        public Builder victimKey(PersonKey value) {
+            this.victimKey = value;
+            return this;
+        }
+
+        /**
+         * Sets the report date.
+         *
+         * @param value the date
+         * @return this builder
+         */
+        public Builder reportDate(LocalDate value) {
+            this.reportDate = value;
+            return this;
+        }
+
+        /**
+         * Sets the reporter type.
+         *
+         * @param value the type
+         * @return this builder
+         */
+        public Builder reporterType(ReporterType value) {
+            this.reporterType = value;
+            return this;
+        }
+
+        /**
+         * Sets the form of exploitation.
+         *
+         * @param value the form
+         * @return this builder
+         */
+        public Builder form(ExploitationForm value) {
+            this.form = value;
+            return this;
+        }
+
+        /**
+         * Sets the route.
+         *
+         * @param value the route
+         * @return this builder
+         */
+        public Builder route(TraffickingRoute value) {
+            this.route = value;
+            return this;
+        }
+
+        /**
+         * Sets the sector.
+         *
+         * @param value the sector
+         * @return this builder
+         */
+        public Builder sector(Sector value) {
+            this.sector = value;
+            return this;
+        }
+
+        /**
+         * Sets the legal basis.
+         *
+         * @param value the basis
+         * @return this builder
+         */
+        public Builder legalBasis(LegalBasis value) {
+            this.legalBasis = value;
+            return this;
+        }
+
+        /**
+         * Sets the Dublin status.
+         *
+         * @param value the status
+         * @return this builder
+         */
+        public Builder dublinStatus(DublinStatus value) {
+            this.dublinStatus = value;
+            return this;
+        }
+
+        /**
+         * Sets the residence-scheme stage at the report.
+         *
+         * @param value the stage
+         * @return this builder
+         */
+        public Builder residenceStage(ResidenceSchemeStage value) {
+            this.residenceStage = value;
+            return this;
+        }
+
+        /**
+         * Sets whether the victim filed a police report.
+         *
+         * @param value yes, no or unknown
+         * @return this builder
+         */
+        public Builder policeReportFiled(YesNoUnknown value) {
+            this.policeReportFiled = value;
+            return this;
+        }
+
+        /**
+         * Sets the identifier.
+         *
+         * @param value the identifier's text
+         * @return this builder
+         */
+        public Builder id(String value) {
+            return id(value == null ? null : new RegistrationId(value));
+        }
+
+        /**
+         * Builds the registration and checks it: every value present, the identifier and the key of the accepted
+         * shape, and the cross-field rules of {@link ConsistentRegistration}. That the report date is not in the
+         * future depends on the validating clock and is left to validation (the readers check it).
+         *
+         * @return the record
+         * @throws org.tipmonitor.model.ModelException ({@link ModelRule#REQUIRED}) if a value is missing;
+         *         ({@link ModelRule#RECORD_ID_SHAPE}, {@link ModelRule#PERSON_KEY_SHAPE}) if the identifier or the
+         *         key has another shape; ({@link ModelRule#LEGAL_BASIS_AFTER_GDPR},
+         *         {@link ModelRule#STATUTORY_DUTY_INVESTIGATIVE_ONLY}, {@link ModelRule#FORM_ROUTE},
+         *         {@link ModelRule#SECTOR_FORM}) if a cross-field rule is broken, the messages of every broken
+         *         rule joined
+         */
+        public Registration build() {
+            String type = "Registration";
+            BuildCheck.required(type, "id", id);
+            BuildCheck.id(type, "id", id.value(), RegistrationId.PATTERN);
+            BuildCheck.key(type, "victimKey", victimKey);
+            BuildCheck.required(type, "reportDate", reportDate);
+            BuildCheck.required(type, "reporterType", reporterType);
+            BuildCheck.required(type, "form", form);
+            BuildCheck.required(type, "route", route);
+            BuildCheck.required(type, "sector", sector);
+            BuildCheck.required(type, "legalBasis", legalBasis);
+            BuildCheck.required(type, "dublinStatus", dublinStatus);
+            BuildCheck.required(type, "residenceStage", residenceStage);
+            BuildCheck.required(type, "policeReportFiled", policeReportFiled);
+            return BuildCheck.rules(new Registration(id, victimKey, reportDate, reporterType, form, route, sector, legalBasis, dublinStatus, residenceStage, policeReportFiled));
+        }
     }
 }
