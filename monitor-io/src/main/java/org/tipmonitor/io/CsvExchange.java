@@ -1,9 +1,12 @@
 package org.tipmonitor.io;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
@@ -18,6 +21,7 @@ import org.tipmonitor.io.internal.ObjectSpec.Type;
 import org.tipmonitor.io.internal.Problems;
 import org.tipmonitor.io.internal.RecordValidation;
 import org.tipmonitor.io.internal.Validators;
+import org.tipmonitor.io.internal.Values;
 import org.tipmonitor.model.BirthDate;
 import org.tipmonitor.model.CodeList;
 import org.tipmonitor.model.DatePrecision;
@@ -223,6 +227,20 @@ public final class CsvExchange {
     }
 
     /**
+     * Reads victims from a file.
+     *
+     * @param file the file
+     * @param sink receives the accepted victims in file order
+     * @return the report
+     * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if the file cannot be opened or read;
+     *                           ({@link IoRule#REJECTED}) in fail-fast mode, at the first problem
+     */
+    public ValidationReport readVictims(Path file, Consumer<? super Victim> sink) {
+        Objects.requireNonNull(sink, "sink");
+        return fromFile(file, in -> readVictims(in, sink));
+    }
+
+    /**
      * Reads registrations.
      *
      * @param in   the input; not closed
@@ -238,6 +256,41 @@ public final class CsvExchange {
     }
 
     /**
+     * Reads registrations from a file.
+     *
+     * @param file the file
+     * @param sink receives the accepted registrations in file order
+     * @return the report
+     * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if the file cannot be opened or read;
+     *                           ({@link IoRule#REJECTED}) in fail-fast mode, at the first problem
+     */
+    public ValidationReport readRegistrations(Path file, Consumer<? super Registration> sink) {
+        Objects.requireNonNull(sink, "sink");
+        return fromFile(file, in -> readRegistrations(in, sink));
+    }
+
+    private static ValidationReport fromFile(Path file, java.util.function.Function<InputStream,
+            ValidationReport> read) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read.apply(in);
+        } catch (IOException e) {
+            throw new ExchangeException(IoRule.IO_FAILURE, "cannot read file " + file.getFileName() + ": "
+                    + Values.reason(e), e);
+        }
+    }
+
+    private static void toFile(Path file, java.util.function.Consumer<OutputStream> write) {
+        Objects.requireNonNull(file, "file");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write.accept(out);
+        } catch (IOException e) {
+            throw new ExchangeException(IoRule.IO_FAILURE, "cannot write file " + file.getFileName() + ": "
+                    + Values.reason(e), e);
+        }
+    }
+
+    /**
      * Writes victims with the {@link #VICTIM_COLUMNS}.
      *
      * @param victims the victims
@@ -249,6 +302,17 @@ public final class CsvExchange {
     }
 
     /**
+     * Writes victims to a file (created or replaced), as {@link #writeVictims(Iterable, OutputStream)}.
+     *
+     * @param victims the victims
+     * @param file    the file
+     * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public void writeVictims(Iterable<Victim> victims, Path file) {
+        toFile(file, out -> writeVictims(victims, out));
+    }
+
+    /**
      * Writes registrations with the {@link #REGISTRATION_COLUMNS}.
      *
      * @param registrations the registrations
@@ -257,6 +321,17 @@ public final class CsvExchange {
      */
     public void writeRegistrations(Iterable<Registration> registrations, OutputStream out) {
         writeMapped(REGISTRATIONS, registrations, out);
+    }
+
+    /**
+     * Writes registrations to a file (created or replaced), as {@link #writeRegistrations(Iterable, OutputStream)}.
+     *
+     * @param registrations the registrations
+     * @param file          the file
+     * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public void writeRegistrations(Iterable<Registration> registrations, Path file) {
+        toFile(file, out -> writeRegistrations(registrations, out));
     }
 
     /**
@@ -284,6 +359,18 @@ public final class CsvExchange {
             }
         };
         writeTable(POLICE_SIGNAL_COLUMNS, rows, out);
+    }
+
+    /**
+     * Writes police-signal counts to a file (created or replaced), as
+     * {@link #writePoliceSignals(Iterable, OutputStream)}.
+     *
+     * @param policeSignals the counts
+     * @param file          the file
+     * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public void writePoliceSignals(Iterable<PoliceSignalCount> policeSignals, Path file) {
+        toFile(file, out -> writePoliceSignals(policeSignals, out));
     }
 
     private void writeMapped(CsvSupport.Mapping mapping, Iterable<?> records, OutputStream out) {
@@ -335,6 +422,20 @@ public final class CsvExchange {
     }
 
     /**
+     * Writes any table to a file (created or replaced), as {@link #writeTable(List, Iterable, OutputStream)}.
+     *
+     * @param header the column names, at least one
+     * @param rows   the rows, each with as many cells as the header
+     * @param file   the file
+     * @throws ExchangeException ({@link IoRule#CSV_ROW_LENGTH}) if a row has another length;
+     *                           ({@link IoRule#CSV_VALUE}) if a cell cannot be written;
+     *                           ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public void writeTable(List<String> header, Iterable<? extends List<?>> rows, Path file) {
+        toFile(file, out -> writeTable(header, rows, out));
+    }
+
+    /**
      * Writes records as a table: one column per record component, named after it, one row per record.
      *
      * @param type    the record type
@@ -364,6 +465,21 @@ public final class CsvExchange {
             }
         };
         writeTable(header, rows, out);
+    }
+
+    /**
+     * Writes records as a table to a file (created or replaced), as
+     * {@link #writeRecords(Class, Iterable, OutputStream)}.
+     *
+     * @param type    the record type
+     * @param records the records
+     * @param file    the file
+     * @param <R>     the record type
+     * @throws ExchangeException ({@link IoRule#CSV_VALUE}) if a component cannot be written as a cell;
+     *                           ({@link IoRule#IO_FAILURE}) if writing fails
+     */
+    public <R extends Record> void writeRecords(Class<R> type, Iterable<? extends R> records, Path file) {
+        toFile(file, out -> writeRecords(type, records, out));
     }
 
     private static List<Object> values(Record record, RecordComponent[] components) {

@@ -119,6 +119,18 @@ public final class CaptureHistories {
     }
 
     /**
+     * Reads a counts CSV file (UTF-8), as {@link #fromCsv(Reader)} reads its text.
+     *
+     * @param file the file
+     * @return the table
+     * @throws IndicatorException   as {@link #fromCsv(Reader)}
+     * @throws UncheckedIOException if the file cannot be opened
+     */
+    public static CaptureHistories fromCsv(java.nio.file.Path file) {
+        return CsvLines.read(file, CaptureHistories::fromCsv);
+    }
+
+    /**
      * Parses a counts CSV, optionally with a covariate column, into one table per level (in order of first
      * appearance; the key is "" without a covariate).
      */
@@ -505,6 +517,23 @@ public final class CaptureHistories {
             throw new UncheckedIOException(e); // a StringBuilder does not throw
         }
         return sb.toString();
+    }
+
+    /**
+     * Writes the table as a counts CSV file (UTF-8, created or replaced), as {@link #toCsv()} gives it.
+     *
+     * @param file the file
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void toCsv(java.nio.file.Path file) {
+        String text = toCsv();
+        CsvLines.write(file, writer -> {
+            try {
+                writer.write(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @Override

@@ -96,6 +96,20 @@ public final class CovariateTable {
     }
 
     /**
+     * Reads a counts CSV file (UTF-8) in R's data-frame layout, as {@link #fromCsv(Reader, List)} reads its text.
+     *
+     * @param file       the file
+     * @param covariates the names of the covariate columns
+     * @return the table
+     * @throws IndicatorException   as {@link #fromCsv(Reader, List)}
+     * @throws UncheckedIOException if the file cannot be opened
+     */
+    public static CovariateTable fromCsv(java.nio.file.Path file, List<String> covariates) {
+        Objects.requireNonNull(covariates, "covariates");
+        return CsvLines.read(file, reader -> fromCsv(reader, covariates));
+    }
+
+    /**
      * Reads a counts CSV in R's data-frame layout: the list columns (0/1), the named covariate columns, and a last
      * column {@code count} or {@code Freq}. Every column that is neither a named covariate nor the count is a list.
      * Rows of the same pattern and values may not repeat; the all-zero pattern may appear only with count 0.
@@ -254,6 +268,16 @@ public final class CovariateTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes the table as a counts CSV file (UTF-8, created or replaced), as {@link #toCsv(Appendable)} writes it.
+     *
+     * @param file the file
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void toCsv(java.nio.file.Path file) {
+        CsvLines.write(file, this::toCsv);
     }
 
     private List<String> row(int mask, List<String> values, long count) {

@@ -4,8 +4,16 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -32,6 +40,40 @@ final class CsvLines {
     private static final String FORMULA_PREFIXES = "=+-@\t\r";
 
     private CsvLines() {
+    }
+
+    /**
+     * Reads a UTF-8 file with a reader's parser; the file is closed afterwards.
+     *
+     * @param file  the file
+     * @param parse the parser of the reader
+     * @param <T>   what the parser returns
+     * @return what the parser returned
+     * @throws UncheckedIOException if the file cannot be opened or closed (the message names the file's name only)
+     */
+    static <T> T read(Path file, Function<Reader, T> parse) {
+        Objects.requireNonNull(file, "file");
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse.apply(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.getFileName(), e);
+        }
+    }
+
+    /**
+     * Writes a UTF-8 file (created or replaced) with a writer; the file is closed afterwards.
+     *
+     * @param file  the file
+     * @param write what writes to it
+     * @throws UncheckedIOException if the file cannot be written (the message names the file's name only)
+     */
+    static void write(Path file, Consumer<Writer> write) {
+        Objects.requireNonNull(file, "file");
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write.accept(writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file.getFileName(), e);
+        }
     }
 
     /**

@@ -88,6 +88,20 @@ public final class StratifiedHistories {
     }
 
     /**
+     * Reads a counts CSV file (UTF-8) with a covariate column, as {@link #fromCsv(Reader, String)} reads its text.
+     *
+     * @param file      the file
+     * @param covariate the covariate column's name
+     * @return the stratified tables
+     * @throws IndicatorException            as {@link #fromCsv(Reader, String)}
+     * @throws java.io.UncheckedIOException if the file cannot be opened
+     */
+    public static StratifiedHistories fromCsv(java.nio.file.Path file, String covariate) {
+        Objects.requireNonNull(covariate, "covariate");
+        return CsvLines.read(file, reader -> fromCsv(reader, covariate));
+    }
+
+    /**
      * A linker for records with a covariate: memberships as for {@link CaptureHistories#linker(List)}, and for
      * each person their level.
      *
