@@ -55,6 +55,10 @@ import org.tipmonitor.model.Victim;
  * carries the report. Problems never stop a read otherwise, except those after which the rest of the input
  * cannot be read (malformed JSON, a read limit, an unsupported version); the report is then not complete.
  *
+ * <p><b>For the indicators.</b> {@link #readData(InputStream)} (and its {@link Path} and in-memory
+ * {@link ExchangeFile} overloads) gives a {@link MonitorData}: the accepted records joined per person, with the
+ * report of the read.
+ *
  * <p>No method closes the caller's stream.
  */
 public final class ExchangeReader {
