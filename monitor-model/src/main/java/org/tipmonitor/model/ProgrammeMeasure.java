@@ -244,7 +244,8 @@ public record ProgrammeMeasure(
          * @return the measure
          * @throws org.tipmonitor.model.ModelException ({@link ModelRule#REQUIRED}) if a required value is
          *         missing; ({@link ModelRule#RECORD_ID_SHAPE}) if the identifier has another shape;
-         *         ({@link ModelRule#TEXT_SHAPE}, {@link ModelRule#PLANNED_DATES},
+         *         ({@link ModelRule#TEXT_SHAPE}) if there are more than 20 outcome indicators or one has another
+         *         shape; ({@link ModelRule#TEXT_SHAPE}, {@link ModelRule#PLANNED_DATES},
          *         {@link ModelRule#STATUS_HISTORY_ORDER}, {@link ModelRule#UNKNOWN_OUTCOME_INDICATOR}) if a rule of
          *         {@link ConsistentMeasure} is broken, the messages of every broken rule joined
          */
@@ -256,6 +257,18 @@ public record ProgrammeMeasure(
             BuildCheck.required(type, "responsibleOrganisation", responsibleOrganisation);
             BuildCheck.required(type, "statusHistory", statusHistory);
             BuildCheck.required(type, "outcomeIndicators", outcomeIndicators);
+            statusHistory.forEach(change -> BuildCheck.required(type, "status change", change));
+            if (outcomeIndicators.size() > 20) {
+                throw new ModelException(ModelRule.TEXT_SHAPE.code() + ": ProgrammeMeasure has more than 20 outcome"
+                        + " indicators: " + outcomeIndicators.size());
+            }
+            for (int i = 0; i < outcomeIndicators.size(); i++) {
+                BuildCheck.required(type, "outcome indicator " + i, outcomeIndicators.get(i));
+                if (!outcomeIndicators.get(i).matches(INDICATOR_PATTERN)) {
+                    throw new ModelException(ModelRule.TEXT_SHAPE.code() + ": ProgrammeMeasure's outcome indicator "
+                            + i + " must match " + INDICATOR_PATTERN + " (value withheld)");
+                }
+            }
             return BuildCheck.rules(new ProgrammeMeasure(id, programme, title, responsibleOrganisation, goal,
                     plannedStart, plannedEnd, statusHistory, outcomeIndicators));
         }

@@ -155,6 +155,17 @@ class RecordBuildersTest {
                 null, List.of(history.get(1), history.get(0)), List.of())), Set.of("TM-M-024"));
         assertTrue(assertThrows(ModelException.class, () -> built.toBuilder().title(null).build()).getMessage()
                 .startsWith("TM-M-001: ProgrammeMeasure has no title"));
+        ProgrammeMeasure badName = new ProgrammeMeasure("m1", "P", "T", "O", null, null, null, history,
+                List.of("Police Signals"));
+        assertEquals(Set.of("TM-M-026"), ModelValidators.ruleCodes(badName));
+        ModelException name = assertThrows(ModelException.class, () -> badName.toBuilder().build());
+        assertEquals(Set.of("TM-M-026"), codes(name.getMessage()));
+        assertFalse(name.getMessage().contains("Police Signals"), name.getMessage());
+        ModelException unknown = assertThrows(ModelException.class,
+                () -> built.toBuilder().outcomeIndicators(List.of("police-signal")).build());
+        assertEquals(Set.of("TM-M-027"), codes(unknown.getMessage()));
+        assertEquals(List.of("police-signals"), built.toBuilder().outcomeIndicators(List.of("police-signals")).build()
+                .outcomeIndicators());
     }
 
     private static Set<String> codes(String message) {
