@@ -48,8 +48,8 @@ import org.tipmonitor.model.Victim;
  * first, so nothing is held. At most 50,000 records are held (some 30 MB); a record that would wait beyond that is
  * rejected unchecked with rule {@link IoRule#LIMIT_EXCEEDED}, so that no file can exhaust the memory this way.
  * {@link #validate(Path)} checks a file longer than the Java virtual machine's largest heap
- * ({@link Runtime#maxMemory()}) in flat memory (issue 14): the key sets hold a fixed-size fingerprint per key (8 to
- * 14 bytes), the police reports and residence-stage histories wait in a temporary file, and the keys are recorded
+ * ({@link Runtime#maxMemory()}) in flat memory (issue 14): the key sets hold a fixed-size fingerprint per key (11 to
+ * 21 bytes), the police reports and residence-stage histories wait in a temporary file, and the keys are recorded
  * in temporary files so that two keys with one fingerprint are found exactly after the read, which is then redone
  * with those keys kept whole; the report is the same, to the byte (a 1 GB file validates with {@code -Xmx128m}). A
  * report keeps at most {@link #MAX_ERROR_LIMIT} problems in detail, and a CSV row at most 1,000 cells.

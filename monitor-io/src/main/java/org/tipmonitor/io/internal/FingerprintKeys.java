@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * A set of keys held as {@link Fingerprints} (issue 14, flat memory): each key is one {@code long} in an
- * open-addressing table, its fingerprint's {@value Fingerprints#STORED_BITS} stored bits above a 28-bit value, about
- * 8 to 14 bytes a key whatever its length (a {@link KeySet} takes its length plus about 24). The table is split
- * into 2<sup>{@value Fingerprints#SEGMENT_BITS}</sup> segments, chosen by the fingerprint's other bits, that grow
- * one at a time, so that growing never holds an old and a doubled copy of the whole table.
+ * open-addressing table, its fingerprint's {@value Fingerprints#STORED_BITS} stored bits above a 28-bit value: 8
+ * bytes a slot, tables 37.5 to 75 % full, so 11 to 21 bytes a key whatever its length (a {@link KeySet} takes its
+ * length plus about 24 to 48). The table is split into 2<sup>{@value Fingerprints#SEGMENT_BITS}</sup> segments,
+ * chosen by the fingerprint's other bits, that grow one at a time, so that growing never holds an old and a doubled
+ * copy of the whole table.
  *
  * <p>Two different keys with one fingerprint are taken for one key here; the reader finds out after the read, from
  * {@link Fingerprints#collided()}, and reads the file again with the keys of those fingerprints kept exactly, in an
