@@ -199,11 +199,14 @@ public final class ExchangeReader {
     }
 
     /**
-     * Validates a file at a path without keeping any record.
+     * Validates a file at a path without keeping any record. A file larger than the heap
+     * ({@link Runtime#maxMemory()}) is checked in flat memory, with temporary files (see the class description); the
+     * report is the same.
      *
      * @param file the file
      * @return the report
-     * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if the file cannot be opened;
+     * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if the file cannot be opened, or a temporary file of the
+     *                           flat-memory check cannot be made, written or read;
      *                           ({@link IoRule#REJECTED}) in fail-fast mode, at the first problem
      */
     public ValidationReport validate(Path file) {
