@@ -57,8 +57,8 @@ if [[ $status -ne 0 ]]; then
     echo "large-file.sh: validation exited with status $status after $(grep 'Elapsed (wall clock)' \
         "$work/validate.time" | awk '{print $NF}')" >&2
     if grep -q OutOfMemoryError "$work/validate.err"; then
-        echo "large-file.sh: the file does not fit in -Xmx$HEAP: the file-level checks keep every person key and" \
-            "record id (README, Performance); try a larger HEAP" >&2
+        echo "large-file.sh: the file does not fit in -Xmx$HEAP: a file larger than the heap is checked in flat" \
+            "memory, 11 to 21 bytes per key (README, Large files and memory); try a larger HEAP" >&2
         grep -m 3 -A 3 OutOfMemoryError "$work/validate.err" >&2
     else
         cat "$work/validate.err" >&2

@@ -84,13 +84,19 @@ final class ValidateCommand implements Callable<Integer> {
 
     /**
      * Validates one file. A file that cannot be opened or read (absent, a directory, unreadable, a read error half
-     * way) is an I/O error with the operating system's reason, not a validation problem.
+     * way) is an I/O error with the operating system's reason, not a validation problem. A file larger than the
+     * heap goes to {@link ExchangeReader#validate(Path)}, which checks it in flat memory.
      */
     private ValidationReport validate(ExchangeReader reader, Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new FileSystemException(file.toString(), null, "is a directory, not an exchange file");
         }
         long size = Files.size(file);
+        if (size > Runtime.getRuntime().maxMemory()) {
+            // Larger than the heap: the library checks it in flat memory, which needs the path to read it again if
+            // two keys share a fingerprint (ExchangeReader.validate(Path)); no progress line then.
+            return reader.validate(file);
+        }
         ValidationReport report;
         IOException failure;
         try (Progress progress = Progress.of(System.err, "validating " + file.getFileName() + ", bytes");

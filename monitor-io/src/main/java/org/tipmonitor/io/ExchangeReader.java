@@ -46,7 +46,12 @@ import org.tipmonitor.model.Victim;
  * the only thing kept of a person), and a registration or case whose person comes later in the file is held until
  * the end, where the reference and the birth day are resolved. Files written by {@link ExchangeWriter} put persons
  * first, so nothing is held. At most 50,000 records are held (some 30 MB); a record that would wait beyond that is
- * rejected unchecked with rule {@link IoRule#LIMIT_EXCEEDED}, so that no file can exhaust the memory this way. A
+ * rejected unchecked with rule {@link IoRule#LIMIT_EXCEEDED}, so that no file can exhaust the memory this way.
+ * {@link #validate(Path)} checks a file longer than the Java virtual machine's largest heap
+ * ({@link Runtime#maxMemory()}) in flat memory (issue 14): the key sets hold a fixed-size fingerprint per key (11 to
+ * 21 bytes), the police reports and residence-stage histories wait in a temporary file, and the keys are recorded
+ * in temporary files so that two keys with one fingerprint are found exactly after the read, which is then redone
+ * with those keys kept whole; the report is the same, to the byte (a 1 GB file validates with {@code -Xmx128m}). A
  * report keeps at most {@link #MAX_ERROR_LIMIT} problems in detail, and a CSV row at most 1,000 cells.
  *
  * <p><b>Collect-all and fail-fast.</b> By default a read goes on after a problem and reports every problem (the
@@ -204,15 +209,24 @@ public final class ExchangeReader {
     }
 
     /**
-     * Validates a file at a path without keeping any record.
+     * Validates a file at a path without keeping any record. A file larger than the heap
+     * ({@link Runtime#maxMemory()}) is checked in flat memory, with temporary files (see the class description); the
+     * report is the same.
      *
      * @param file the file
      * @return the report
-     * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if the file cannot be opened;
+     * @throws ExchangeException ({@link IoRule#IO_FAILURE}) if the file cannot be opened, or a temporary file of the
+     *                           flat-memory check cannot be made, written or read;
      *                           ({@link IoRule#REJECTED}) in fail-fast mode, at the first problem
      */
     public ValidationReport validate(Path file) {
-        return read(file, new RecordHandler() { });
+        Objects.requireNonNull(file, "file");
+        try {
+            return new JsonExchangeReader(new RecordValidation(validator), errorLimit, failFast).validate(file);
+        } catch (IOException e) {
+            throw new ExchangeException(IoRule.IO_FAILURE, "cannot read file " + file.getFileName() + ": "
+                    + org.tipmonitor.io.internal.Values.reason(e), e);
+        }
     }
 
     /**

@@ -20,7 +20,7 @@ import org.tipmonitor.io.internal.Validators;
 class RecordScreenTest {
 
     private static final String[] FILES = {"persons-after-their-records.json", "police-reports.json",
-        "police-signals.json", "programme-measures.json", "victims-and-offenders.json"};
+        "police-signals.json", "programme-measures.json", "residence-stages.json", "victims-and-offenders.json"};
     private static final Validators.Lazy VALIDATOR = Validators.of(Validators.build(Fixtures.CLOCK), Fixtures.CLOCK);
 
     static Stream<Named<Long>> seeds() {

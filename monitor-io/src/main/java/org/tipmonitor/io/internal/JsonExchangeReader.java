@@ -8,10 +8,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.CharConversionException;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -74,10 +78,15 @@ public final class JsonExchangeReader {
      */
     public static final int MAX_PENDING = 50_000;
 
+    /** The handler of a validation: takes nothing. */
+    private static final RecordHandler NO_HANDLER = new RecordHandler() { };
+
     private final RecordValidation validation;
     private final int errorLimit;
     private final boolean failFast;
     private final int maxPending;
+    private final long flatAbove;
+    private final int fingerprintBits;
 
     /**
      * A reader.
@@ -99,10 +108,28 @@ public final class JsonExchangeReader {
      * @param maxPending the most records held while they wait for their person
      */
     public JsonExchangeReader(RecordValidation validation, int errorLimit, boolean failFast, int maxPending) {
+        this(validation, errorLimit, failFast, maxPending, -1, 64);
+    }
+
+    /**
+     * A reader that validates files by fingerprint above another size, with other fingerprints (for tests).
+     *
+     * @param validation      the record validation
+     * @param errorLimit      the number of problems kept
+     * @param failFast        whether the first problem stops the read
+     * @param maxPending      the most records held while they wait for their person
+     * @param flatAbove       {@link #validate(Path)} checks a file longer than this many bytes by fingerprint; -1
+     *                        for the default, the most memory the Java virtual machine will use
+     * @param fingerprintBits the bits of the keyed hash a fingerprint keeps: 64, or fewer to force collisions
+     */
+    public JsonExchangeReader(RecordValidation validation, int errorLimit, boolean failFast, int maxPending,
+                              long flatAbove, int fingerprintBits) {
         this.validation = validation;
         this.errorLimit = errorLimit;
         this.failFast = failFast;
         this.maxPending = maxPending;
+        this.flatAbove = flatAbove;
+        this.fingerprintBits = fingerprintBits;
     }
 
     /**
@@ -123,6 +150,57 @@ public final class JsonExchangeReader {
             throw new ExchangeException(problems.report(false));
         } catch (HandlerFailure failure) {
             throw failure.original;
+        }
+    }
+
+    /**
+     * Validates a file at a path without handing on any record. A file longer than the most memory the Java virtual
+     * machine will use ({@link Runtime#maxMemory()}) is checked in flat memory (issue 14): the file-level key sets
+     * hold 46-bit fingerprints of the keys ({@link FingerprintKeys}), not the keys, and the police reports and
+     * residence-stage histories that wait for the end of the file wait on disk ({@link Fingerprints}' temporary
+     * directory). Every key the read looks at is recorded on disk with its fingerprint; after the read, the
+     * fingerprints that stood for two or more different keys (expected about once in a hundred files of ten million
+     * keys) are found exactly, and the file is read again with those keys kept exactly, until a read finds no new
+     * such fingerprint. The report is the one the exact read gives, to the byte.
+     *
+     * @param file the file
+     * @return the report
+     * @throws IOException         if the file cannot be opened, or its size not read
+     * @throws ExchangeException   ({@link IoRule#REJECTED}) in fail-fast mode, at the first problem;
+     *                             ({@link IoRule#IO_FAILURE}) if a temporary file cannot be made, written or read
+     */
+    public ValidationReport validate(Path file) throws IOException {
+        long limit = flatAbove >= 0 ? flatAbove : Runtime.getRuntime().maxMemory();
+        if (Files.size(file) <= limit) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, NO_HANDLER);
+            }
+        }
+        Set<Long> exact = new HashSet<>();
+        while (true) {
+            Problems problems = new Problems(errorLimit, failFast);
+            boolean complete = false;
+            boolean stopped = false;
+            Set<Long> collided;
+            try (Fingerprints fingerprints = Fingerprints.of(fingerprintBits, exact);
+                 InputStream in = Files.newInputStream(file)) {
+                try {
+                    complete = new Run(problems, NO_HANDLER, fingerprints).read(in);
+                } catch (Problems.Stop stop) {
+                    stopped = true;
+                }
+                collided = fingerprints.collided();
+            } catch (Fingerprints.Failure e) {
+                throw new ExchangeException(IoRule.IO_FAILURE, "a temporary file of the flat-memory check of "
+                        + file.getFileName() + " failed: " + Values.reason((IOException) e.getCause()), e);
+            }
+            if (exact.containsAll(collided)) {
+                if (stopped) {
+                    throw new ExchangeException(problems.report(false));
+                }
+                return problems.report(complete);
+            }
+            exact.addAll(collided);
         }
     }
 
@@ -154,15 +232,100 @@ public final class JsonExchangeReader {
     }
 
     /**
-     * A police report waiting for the end of the file: where its registration id, filed date and case ids are.
+     * A police report waiting for the end of the file: its registration id, filed day and case ids, and where they
+     * are. The report itself is kept only to be handed on (not in a flat-memory validation, whose waiting items are
+     * on disk).
      */
-    private record PendingReport(long index, PoliceReport report, Located registrationAt, Located filedAt,
-                                 List<Located> caseAt) {
+    private record PendingReport(long index, PoliceReport report, String registrationId, long filedDay,
+                                 List<String> caseIds, Located registrationAt, List<Located> caseAt) {
     }
 
-    /** A residence-stage history waiting for the end of the file: where its registration id and stages are. */
-    private record PendingHistory(long index, ResidenceHistory history, Located registrationAt,
-                                  List<Located> dateAt, List<Located> stageAt) {
+    /**
+     * A residence-stage history waiting for the end of the file: its registration id, its stages (effective day and
+     * stage's ordinal), and where they are. The record itself is kept only to be handed on (not in a flat-memory
+     * validation, whose waiting items are on disk).
+     */
+    private record PendingHistory(long index, ResidenceHistory history, String registrationId, long[] days,
+                                  int[] stages, Located registrationAt, List<Located> dateAt,
+                                  List<Located> stageAt) {
+    }
+
+    /** Writes and reads a waiting police report for a flat-memory validation (the report itself is not kept). */
+    private static final Waiting.Codec<PendingReport> REPORT_CODEC = new Waiting.Codec<>() {
+        @Override
+        public void write(DataOutput out, PendingReport p) throws IOException {
+            out.writeLong(p.index());
+            out.writeUTF(p.registrationId());
+            out.writeLong(p.filedDay());
+            writeLocated(out, p.registrationAt());
+            out.writeInt(p.caseIds().size());
+            for (int i = 0; i < p.caseIds().size(); i++) {
+                out.writeUTF(p.caseIds().get(i));
+                writeLocated(out, p.caseAt().get(i));
+            }
+        }
+
+        @Override
+        public PendingReport read(DataInput in) throws IOException {
+            long index = in.readLong();
+            String registrationId = in.readUTF();
+            long filedDay = in.readLong();
+            Located registrationAt = readLocated(in);
+            int n = in.readInt();
+            List<String> caseIds = new ArrayList<>(n);
+            List<Located> caseAt = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                caseIds.add(in.readUTF());
+                caseAt.add(readLocated(in));
+            }
+            return new PendingReport(index, null, registrationId, filedDay, caseIds, registrationAt, caseAt);
+        }
+    };
+
+    /** Writes and reads a waiting residence-stage history for a flat-memory validation. */
+    private static final Waiting.Codec<PendingHistory> HISTORY_CODEC = new Waiting.Codec<>() {
+        @Override
+        public void write(DataOutput out, PendingHistory p) throws IOException {
+            out.writeLong(p.index());
+            out.writeUTF(p.registrationId());
+            writeLocated(out, p.registrationAt());
+            out.writeInt(p.days().length);
+            for (int i = 0; i < p.days().length; i++) {
+                out.writeLong(p.days()[i]);
+                out.writeInt(p.stages()[i]);
+                writeLocated(out, p.dateAt().get(i));
+                writeLocated(out, p.stageAt().get(i));
+            }
+        }
+
+        @Override
+        public PendingHistory read(DataInput in) throws IOException {
+            long index = in.readLong();
+            String registrationId = in.readUTF();
+            Located registrationAt = readLocated(in);
+            int n = in.readInt();
+            long[] days = new long[n];
+            int[] stages = new int[n];
+            List<Located> dateAt = new ArrayList<>(n);
+            List<Located> stageAt = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                days[i] = in.readLong();
+                stages[i] = in.readInt();
+                dateAt.add(readLocated(in));
+                stageAt.add(readLocated(in));
+            }
+            return new PendingHistory(index, null, registrationId, days, stages, registrationAt, dateAt, stageAt);
+        }
+    };
+
+    private static void writeLocated(DataOutput out, Located at) throws IOException {
+        out.writeUTF(at.pointer());
+        out.writeLong(at.line());
+        out.writeLong(at.column());
+    }
+
+    private static Located readLocated(DataInput in) throws IOException {
+        return new Located(in.readUTF(), in.readLong(), in.readLong());
     }
 
     /** A pointer with its line and column. */
@@ -208,6 +371,36 @@ public final class JsonExchangeReader {
             return new Pointer(this, null, element, null);
         }
 
+        /**
+         * Whether this pointer's text is the given one, compared from its end segment by segment, without building
+         * the text (the reader looks up a record's locations by pointer; building every pointer of the record for
+         * that was a twentieth of a read of police reports and residence-stage histories).
+         */
+        boolean is(String pointer) {
+            return start(pointer, pointer.length()) == 0;
+        }
+
+        /** Where this pointer's text starts in {@code pointer} if it ends there at {@code end}, or -1. */
+        private int start(String pointer, int end) {
+            if (text != null) {
+                int from = end - text.length();
+                return from >= 0 && pointer.regionMatches(from, text, 0, text.length()) ? from : -1;
+            }
+            String segment = parent == null || name == null ? Long.toString(index) : Values.pointerSegment(name);
+            int from = end - segment.length() - 1;
+            if (from < 0 || pointer.charAt(from) != '/' || !pointer.regionMatches(from + 1, segment, 0,
+                    segment.length())) {
+                return -1;
+            }
+            if (parent != null) {
+                return parent.start(pointer, from);
+            }
+            // A record's root, /property/index: the index was matched; the property is left.
+            int head = from - name.length() - 1;
+            return head >= 0 && pointer.charAt(head) == '/' && pointer.regionMatches(head + 1, name, 0, name.length())
+                    ? head : -1;
+        }
+
         @Override
         public String toString() {
             if (text == null) {
@@ -249,7 +442,7 @@ public final class JsonExchangeReader {
         /** The line and column of the value at a pointer, or null; each pointer is put once a record. */
         long[] get(String pointer) {
             for (int i = 0; i < size; i++) {
-                if (pointers[i].toString().equals(pointer)) {
+                if (pointers[i].is(pointer)) {
                     return new long[] {lines[i], columns[i]};
                 }
             }
@@ -272,27 +465,27 @@ public final class JsonExchangeReader {
         private Dataset dataset;
         private boolean recordsSeen;
         /** Accepted victims' keys, each with the earliest possible birth day (epoch day) for rule TM-M-020. */
-        private final KeySet victimKeys = KeySet.withValues();
+        private final Keys victimKeys;
         /** Accepted offenders' keys, each with the earliest possible birth day. */
-        private final KeySet offenderKeys = KeySet.withValues();
+        private final Keys offenderKeys;
         /**
          * Registration ids read, each with {@link #NOT_READ} until the registration is accepted, then its
          * {@link #registrationValue} (report date, residence stage, police report filed): one set for the duplicate
          * check, the police reports' links and the residence-stage histories' links.
          */
-        private final KeySet registrationIds = KeySet.withValues();
+        private final Keys registrationIds;
         /**
          * Case ids read, each with {@link #NOT_READ} until the case is accepted, then its date of registration at
          * the public prosecutor (epoch day).
          */
-        private final KeySet caseIds = KeySet.withValues();
+        private final Keys caseIds;
         /** Registration ids that have a police report in the file. */
-        private final KeySet reportedRegistrations = new KeySet();
-        private final List<PendingReport> pendingReports = new ArrayList<>();
+        private final Keys reportedRegistrations;
+        private final Waiting<PendingReport> pendingReports;
         /** Registration ids that have a residence-stage history in the file. */
-        private final KeySet historyRegistrations = new KeySet();
-        private final List<PendingHistory> pendingHistories = new ArrayList<>();
-        private final KeySet measureIds = new KeySet();
+        private final Keys historyRegistrations;
+        private final Waiting<PendingHistory> pendingHistories;
+        private final Keys measureIds;
         private String version;
         private final List<Pending> pending = new ArrayList<>();
         /**
@@ -306,8 +499,32 @@ public final class JsonExchangeReader {
         private long index = -1;
 
         Run(Problems problems, RecordHandler handler) {
+            this(problems, handler, null);
+        }
+
+        /**
+         * A read.
+         *
+         * @param problems     the problems
+         * @param handler      what receives the accepted records
+         * @param fingerprints for a flat-memory validation: the key sets by fingerprint, the waiting records on
+         *                     disk; null for exact key sets and waiting records in memory
+         */
+        Run(Problems problems, RecordHandler handler, Fingerprints fingerprints) {
             this.problems = problems;
             this.handler = handler;
+            boolean flat = fingerprints != null;
+            victimKeys = flat ? new FingerprintKeys(fingerprints) : KeySet.withValues();
+            offenderKeys = flat ? new FingerprintKeys(fingerprints) : KeySet.withValues();
+            registrationIds = flat ? new FingerprintKeys(fingerprints) : KeySet.withValues();
+            caseIds = flat ? new FingerprintKeys(fingerprints) : KeySet.withValues();
+            reportedRegistrations = flat ? new FingerprintKeys(fingerprints) : new KeySet();
+            historyRegistrations = flat ? new FingerprintKeys(fingerprints) : new KeySet();
+            measureIds = flat ? new FingerprintKeys(fingerprints) : new KeySet();
+            pendingReports = flat ? Waiting.onDisk(fingerprints.file("police-reports"), REPORT_CODEC)
+                    : Waiting.inMemory();
+            pendingHistories = flat ? Waiting.onDisk(fingerprints.file("residence-histories"), HISTORY_CODEC)
+                    : Waiting.inMemory();
         }
 
         boolean read(InputStream in) {
@@ -365,7 +582,7 @@ public final class JsonExchangeReader {
             } catch (NumberFormatException | ArithmeticException e) {
                 fatal(IoRule.NUMBER_OUT_OF_RANGE, null, "a number cannot be represented: "
                         + e.getClass().getSimpleName());
-            } catch (Problems.Stop | HandlerFailure e) {
+            } catch (Problems.Stop | HandlerFailure | Fingerprints.Failure e) {
                 throw e;
             } catch (RuntimeException e) {
                 fatal(IoRule.MALFORMED_INPUT, null, "the input cannot be parsed (" + e.getClass().getSimpleName()
@@ -787,8 +1004,13 @@ public final class JsonExchangeReader {
                     ok &= period(report.filedDate(), pointer + "/filedDate", "date the police report was filed",
                             start);
                     if (ok) {
-                        pendingReports.add(new PendingReport(index, report, located(pointer + "/registrationId",
-                                start), located(pointer + "/filedDate", start), caseAt));
+                        List<String> caseIds = new ArrayList<>(report.caseIds().size());
+                        for (CaseId id : report.caseIds()) {
+                            caseIds.add(id.value());
+                        }
+                        pendingReports.add(new PendingReport(index, report, report.registrationId().value(),
+                                report.filedDate().toEpochDay(), caseIds,
+                                located(pointer + "/registrationId", start), caseAt));
                     } else {
                         problems.rejected(kind);
                     }
@@ -803,14 +1025,19 @@ public final class JsonExchangeReader {
                         problems.rejected(kind);
                         return;
                     }
-                    List<Located> dateAt = new ArrayList<>();
-                    List<Located> stageAt = new ArrayList<>();
-                    for (int i = 0; i < history.stages().size(); i++) {
+                    int n = history.stages().size();
+                    List<Located> dateAt = new ArrayList<>(n);
+                    List<Located> stageAt = new ArrayList<>(n);
+                    long[] days = new long[n];
+                    int[] stages = new int[n];
+                    for (int i = 0; i < n; i++) {
                         dateAt.add(located(pointer + "/stages/" + i + "/effectiveDate", start));
                         stageAt.add(located(pointer + "/stages/" + i + "/stage", start));
+                        days[i] = history.stages().get(i).effectiveDate().toEpochDay();
+                        stages[i] = history.stages().get(i).stage().ordinal();
                     }
-                    pendingHistories.add(new PendingHistory(index, history, located(pointer + "/registrationId",
-                            start), dateAt, stageAt));
+                    pendingHistories.add(new PendingHistory(index, history, history.registrationId().value(), days,
+                            stages, located(pointer + "/registrationId", start), dateAt, stageAt));
                     return;
                 }
                 default:
@@ -874,7 +1101,7 @@ public final class JsonExchangeReader {
                 kind = p.kind();
                 index = p.index();
                 boolean registration = p.kind() == RecordKind.REGISTRATION;
-                KeySet persons = registration ? victimKeys : offenderKeys;
+                Keys persons = registration ? victimKeys : offenderKeys;
                 if (!persons.contains(p.key())) {
                     problems.add(p.kind(), p.index(), p.keyAt().pointer(), p.keyAt().line(), p.keyAt().column(),
                             registration ? IoRule.UNRESOLVED_VICTIM : IoRule.UNRESOLVED_OFFENDER,
@@ -928,51 +1155,53 @@ public final class JsonExchangeReader {
          */
         private void resolveReports() {
             kind = RecordKind.POLICE_REPORT;
-            for (PendingReport p : pendingReports) {
-                index = p.index();
-                boolean ok = true;
-                int value = registrationIds.value(p.report().registrationId().value(), NOT_READ);
-                int filed = value == NOT_READ ? -1 : value & 1;
-                Located at = p.registrationAt();
-                if (filed < 0) {
-                    problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.UNRESOLVED_REGISTRATION,
-                            "police report's registration id matches no accepted registration in the file"
-                                    + " (id withheld)");
-                    ok = false;
-                } else if (filed == 0) {
-                    problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.REPORT_NOT_RECORDED,
-                            "police report's registration does not record a police report filed"
-                                    + " (policeReportFiled must be 'yes')");
-                    ok = false;
-                }
-                long filedDay = p.report().filedDate().toEpochDay();
-                for (int i = 0; i < p.report().caseIds().size(); i++) {
-                    CaseId id = p.report().caseIds().get(i);
-                    Located caseAt = p.caseAt().get(i);
-                    int registered = caseIds.value(id.value(), NOT_READ);
-                    if (registered == NOT_READ) {
-                        problems.add(kind, index, caseAt.pointer(), caseAt.line(), caseAt.column(),
-                                IoRule.UNRESOLVED_CASE, "police report links to a case id that matches no accepted"
-                                        + " case in the file (id withheld)");
-                        ok = false;
-                    } else if (registered < filedDay) {
-                        problems.add(kind, index, caseAt.pointer(), caseAt.line(), caseAt.column(),
-                                IoRule.CASE_BEFORE_REPORT, "linked case was registered at the public prosecutor"
-                                        + " before the police report was filed (dates withheld); a report leads"
-                                        + " only to a case registered on or after its filing date");
-                        ok = false;
-                    }
-                }
-                if (ok) {
-                    problems.accepted(kind);
-                    call(() -> handler.policeReport(p.report()));
-                } else {
-                    problems.rejected(kind);
-                }
-            }
-            pendingReports.clear();
+            pendingReports.drain(this::resolveReport);
             kind = RecordKind.FILE;
             index = -1;
+        }
+
+        private void resolveReport(PendingReport p) {
+            index = p.index();
+            boolean ok = true;
+            int value = registrationIds.value(p.registrationId(), NOT_READ);
+            int filed = value == NOT_READ ? -1 : value & 1;
+            Located at = p.registrationAt();
+            if (filed < 0) {
+                problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.UNRESOLVED_REGISTRATION,
+                        "police report's registration id matches no accepted registration in the file"
+                                + " (id withheld)");
+                ok = false;
+            } else if (filed == 0) {
+                problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.REPORT_NOT_RECORDED,
+                        "police report's registration does not record a police report filed"
+                                + " (policeReportFiled must be 'yes')");
+                ok = false;
+            }
+            long filedDay = p.filedDay();
+            for (int i = 0; i < p.caseIds().size(); i++) {
+                Located caseAt = p.caseAt().get(i);
+                int registered = caseIds.value(p.caseIds().get(i), NOT_READ);
+                if (registered == NOT_READ) {
+                    problems.add(kind, index, caseAt.pointer(), caseAt.line(), caseAt.column(),
+                            IoRule.UNRESOLVED_CASE, "police report links to a case id that matches no accepted"
+                                    + " case in the file (id withheld)");
+                    ok = false;
+                } else if (registered < filedDay) {
+                    problems.add(kind, index, caseAt.pointer(), caseAt.line(), caseAt.column(),
+                            IoRule.CASE_BEFORE_REPORT, "linked case was registered at the public prosecutor"
+                                    + " before the police report was filed (dates withheld); a report leads"
+                                    + " only to a case registered on or after its filing date");
+                    ok = false;
+                }
+            }
+            if (ok) {
+                problems.accepted(kind);
+                if (p.report() != null) {
+                    call(() -> handler.policeReport(p.report()));
+                }
+            } else {
+                problems.rejected(kind);
+            }
         }
 
         /**
@@ -984,56 +1213,61 @@ public final class JsonExchangeReader {
         private void resolveHistories() {
             kind = RecordKind.RESIDENCE_HISTORY;
             LocalDate created = dataset == null ? null : LocalDate.ofInstant(dataset.created(), ZoneOffset.ofHours(14));
-            for (PendingHistory p : pendingHistories) {
-                index = p.index();
-                boolean ok = true;
-                List<org.tipmonitor.model.ResidenceStageChange> stages = p.history().stages();
-                for (int i = 0; created != null && i < stages.size(); i++) {
-                    if (stages.get(i).effectiveDate().isAfter(created)) {
+            pendingHistories.drain(p -> resolveHistory(p, created));
+            kind = RecordKind.FILE;
+            index = -1;
+        }
+
+        private void resolveHistory(PendingHistory p, LocalDate created) {
+            index = p.index();
+            boolean ok = true;
+            long[] days = p.days();
+            ResidenceSchemeStage[] stageValues = ResidenceSchemeStage.values();
+            for (int i = 0; created != null && i < days.length; i++) {
+                if (days[i] > created.toEpochDay()) {
+                    Located at = p.dateAt().get(i);
+                    problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.STAGE_AFTER_CREATION,
+                            "residence stage is dated after the dataset's creation (" + created
+                                    + " at the latest) (date withheld)");
+                    ok = false;
+                }
+            }
+            int value = registrationIds.value(p.registrationId(), NOT_READ);
+            if (value == NOT_READ) {
+                Located at = p.registrationAt();
+                problems.add(kind, index, at.pointer(), at.line(), at.column(),
+                        IoRule.UNRESOLVED_STAGE_REGISTRATION, "residence-stage history's registration id"
+                                + " matches no accepted registration in the file (id withheld)");
+                ok = false;
+            } else {
+                long reportDay = Math.floorDiv(value, 16);
+                ResidenceSchemeStage recorded = stageValues[Math.floorMod(value, 16) >> 1];
+                for (int i = 0; i < days.length; i++) {
+                    long day = days[i];
+                    ResidenceSchemeStage stage = stageValues[p.stages()[i]];
+                    if (day < reportDay) {
                         Located at = p.dateAt().get(i);
-                        problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.STAGE_AFTER_CREATION,
-                                "residence stage is dated after the dataset's creation (" + created
-                                        + " at the latest) (date withheld)");
+                        problems.add(kind, index, at.pointer(), at.line(), at.column(),
+                                IoRule.STAGE_BEFORE_REPORT, "residence stage is dated before the registration's"
+                                        + " report date (dates withheld); a history starts at the registration");
+                        ok = false;
+                    } else if (day == reportDay && stage != recorded) {
+                        Located at = p.stageAt().get(i);
+                        problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.STAGE_DISAGREES,
+                                "residence stage on the report date is " + stage.code()
+                                        + ", but the registration records " + recorded.code());
                         ok = false;
                     }
                 }
-                int value = registrationIds.value(p.history().registrationId().value(), NOT_READ);
-                if (value == NOT_READ) {
-                    Located at = p.registrationAt();
-                    problems.add(kind, index, at.pointer(), at.line(), at.column(),
-                            IoRule.UNRESOLVED_STAGE_REGISTRATION, "residence-stage history's registration id"
-                                    + " matches no accepted registration in the file (id withheld)");
-                    ok = false;
-                } else {
-                    long reportDay = Math.floorDiv(value, 16);
-                    ResidenceSchemeStage recorded = ResidenceSchemeStage.values()[Math.floorMod(value, 16) >> 1];
-                    for (int i = 0; i < stages.size(); i++) {
-                        long day = stages.get(i).effectiveDate().toEpochDay();
-                        if (day < reportDay) {
-                            Located at = p.dateAt().get(i);
-                            problems.add(kind, index, at.pointer(), at.line(), at.column(),
-                                    IoRule.STAGE_BEFORE_REPORT, "residence stage is dated before the registration's"
-                                            + " report date (dates withheld); a history starts at the registration");
-                            ok = false;
-                        } else if (day == reportDay && stages.get(i).stage() != recorded) {
-                            Located at = p.stageAt().get(i);
-                            problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.STAGE_DISAGREES,
-                                    "residence stage on the report date is " + stages.get(i).stage().code()
-                                            + ", but the registration records " + recorded.code());
-                            ok = false;
-                        }
-                    }
-                }
-                if (ok) {
-                    problems.accepted(kind);
-                    call(() -> handler.residenceHistory(p.history()));
-                } else {
-                    problems.rejected(kind);
-                }
             }
-            pendingHistories.clear();
-            kind = RecordKind.FILE;
-            index = -1;
+            if (ok) {
+                problems.accepted(kind);
+                if (p.history() != null) {
+                    call(() -> handler.residenceHistory(p.history()));
+                }
+            } else {
+                problems.rejected(kind);
+            }
         }
 
         private void call(Runnable delivery) {

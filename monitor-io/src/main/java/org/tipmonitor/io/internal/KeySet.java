@@ -21,7 +21,7 @@ import java.util.Map;
  * possible birth day as an epoch day), in a table parallel to the offsets: 4 bytes per slot, 8 to 16 per key.
  * Not thread-safe. Not part of the API.
  */
-public final class KeySet {
+public final class KeySet implements Keys {
 
     private static final int CHUNK = 1 << 20;
     private static final int MAX_LENGTH = 127;
@@ -61,6 +61,7 @@ public final class KeySet {
      * @param key the key
      * @return true if it was not in the set
      */
+    @Override
     public boolean add(String key) {
         return add(key, 0);
     }
@@ -72,6 +73,7 @@ public final class KeySet {
      * @param value the value, kept only by a set {@link #withValues()}
      * @return true if it was not in the set
      */
+    @Override
     public boolean add(String key, int value) {
         if (!compact(key)) {
             lastSlot = -1;
@@ -108,6 +110,7 @@ public final class KeySet {
      * @param key the key
      * @return true if added before
      */
+    @Override
     public boolean contains(String key) {
         if (!compact(key)) {
             return others.containsKey(key);
@@ -122,6 +125,7 @@ public final class KeySet {
      * @param absent what to return if the key is not in the set
      * @return the value added with the key (0 in a set without values), or {@code absent}
      */
+    @Override
     public int value(String key, int absent) {
         if (!compact(key)) {
             Integer value = others.get(key);
@@ -138,6 +142,7 @@ public final class KeySet {
      * @param value the value
      * @throws IllegalStateException in a set without values, or before the first add
      */
+    @Override
     public void setLast(int value) {
         if (values == null || lastSlot < 0 && lastOther == null) {
             throw new IllegalStateException("no value to set");
@@ -156,6 +161,7 @@ public final class KeySet {
      * @param value the value
      * @throws IllegalStateException in a set without values, or if the key is not in the set
      */
+    @Override
     public void set(String key, int value) {
         if (values == null) {
             throw new IllegalStateException("no values");
@@ -193,6 +199,7 @@ public final class KeySet {
      *
      * @return the size
      */
+    @Override
     public long size() {
         return size + (long) others.size();
     }

@@ -18,6 +18,8 @@ import org.tipmonitor.model.ProgrammeMeasure;
 import org.tipmonitor.model.ProsecutionDecision;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.RegistrationId;
+import org.tipmonitor.model.ResidenceHistory;
+import org.tipmonitor.model.ResidenceStageChange;
 import org.tipmonitor.model.Sentence;
 import org.tipmonitor.model.StatusChange;
 import org.tipmonitor.model.Verdict;
@@ -54,6 +56,7 @@ public final class RecordScreen {
     private static final OffenderCaseValidator OFFENDER_CASE = new OffenderCaseValidator();
     private static final BirthDateValidator BIRTH_DATE = new BirthDateValidator();
     private static final MeasureValidator MEASURE = new MeasureValidator();
+    private static final ResidenceHistoryValidator HISTORY = new ResidenceHistoryValidator();
 
     private final Clock clock;
     /** Today and the instants it spans in the clock's zone, read again when the clock leaves them. */
@@ -81,7 +84,8 @@ public final class RecordScreen {
      * Whether Bean Validation would find no violation on a record of the exchange format.
      *
      * @param record a {@link Victim}, {@link Registration}, {@link Offender}, {@link OffenderCase},
-     *               {@link PoliceSignalCount}, {@link PoliceReport} or {@link ProgrammeMeasure}; any other value
+     *               {@link PoliceSignalCount}, {@link PoliceReport}, {@link ProgrammeMeasure} or
+     *               {@link ResidenceHistory}; any other value
      *               gets {@code false} (Bean Validation then decides)
      * @return true if every constraint holds; false if one may be broken
      */
@@ -114,6 +118,8 @@ public final class RecordScreen {
                         && notAfter(p.filedDate(), today) && caseIds(p.caseIds());
             } else if (record instanceof ProgrammeMeasure m) {
                 return measure(m, today);
+            } else if (record instanceof ResidenceHistory h) {
+                return history(h, today);
             }
             return false;
         } catch (RuntimeException e) {
@@ -136,6 +142,23 @@ public final class RecordScreen {
             day = d;
         }
         return d.date();
+    }
+
+    /**
+     * A residence-stage history: its registration id, each stage and effective date present, no date after today
+     * ({@code @PastOrPresent}), and the class-level rules (order, no stage after a terminal one).
+     */
+    private static boolean history(ResidenceHistory h, LocalDate today) {
+        if (!id(h.registrationId()) || h.stages() == null) {
+            return false;
+        }
+        for (ResidenceStageChange change : h.stages()) {
+            if (change == null || change.stage() == null || change.effectiveDate() == null
+                    || !notAfter(change.effectiveDate(), today)) {
+                return false;
+            }
+        }
+        return HISTORY.isValid(h, FAIL_ON_USE);
     }
 
     private static boolean measure(ProgrammeMeasure m, LocalDate today) {
