@@ -10,12 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.indicators.estimation.bootstrap.BootstrapEstimator;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
@@ -172,6 +175,25 @@ final class EstimateCommand implements Callable<Integer> {
     /** The --model value that compares Rcapture's closed-population models. */
     private static final String RCAPTURE = "rcapture";
 
+    /**
+     * The rules that mean the options asked for what the library refuses (a model formula, a list definition or
+     * period, a reference level, a covariate or level name, a covariate column not in the CSV, a search too large
+     * for its limit): a usage error, exit 2. Every other {@link IndicatorException} is about the data, exit 1.
+     */
+    static final Set<IndicatorRule> USAGE_RULES = EnumSet.of(
+            IndicatorRule.FORMULA_EMPTY_TERM, IndicatorRule.FORMULA_UNKNOWN_LIST, IndicatorRule.FORMULA_REPEATED_LIST,
+            IndicatorRule.FORMULA_NOT_HIERARCHICAL, IndicatorRule.FORMULA_MISSING_MAIN_EFFECT,
+            IndicatorRule.FORMULA_BAD_CHARACTER,
+            IndicatorRule.COVARIATE_FORMULA_EMPTY_TERM, IndicatorRule.COVARIATE_FORMULA_UNKNOWN_NAME,
+            IndicatorRule.COVARIATE_FORMULA_REPEATED_NAME, IndicatorRule.COVARIATE_FORMULA_MISSING_MAIN,
+            IndicatorRule.COVARIATE_FORMULA_NOT_HIERARCHICAL, IndicatorRule.COVARIATE_FORMULA_BAD_CHARACTER,
+            IndicatorRule.LIST_SPEC_ENTRY, IndicatorRule.LIST_SPEC_CODE, IndicatorRule.LIST_SPEC_TWICE,
+            IndicatorRule.LIST_SPEC_NAME, IndicatorRule.LIST_SPEC_CATCH_ALL, IndicatorRule.LIST_SPEC_COUNT,
+            IndicatorRule.YEAR_RANGE_TOO_LONG, IndicatorRule.YEAR_RANGE_NOT_ORDERED,
+            IndicatorRule.COVARIATE_CSV_UNKNOWN_COVARIATE, IndicatorRule.COVARIATE_UNKNOWN_REFERENCE,
+            IndicatorRule.UNKNOWN_COVARIATE, IndicatorRule.COVARIATE_UNKNOWN_LEVEL, IndicatorRule.COVARIATE_SELECTION,
+            IndicatorRule.COVARIATE_EXHAUSTIVE_TOO_MANY);
+
     /** Created only for JSON output: building a mapper costs a noticeable part of a short process's run. */
     private ObjectMapper mapper;
 
@@ -193,7 +215,7 @@ final class EstimateCommand implements Callable<Integer> {
             terms = termsOf(chosen);
             outcome = withInterval(table, chosen);
         } catch (IndicatorException e) {
-            return error(out, codeOf(e.getMessage(), "TM-MSE"), e.getMessage());
+            return failed(out, e);
         }
         return print(out, table, outcome, terms);
     }
@@ -306,7 +328,7 @@ final class EstimateCommand implements Callable<Integer> {
             definition = "dutch".equals(lists) ? ListDefinition.dutchSixLists() : ListDefinition.parse(lists);
             years = parsePeriod(period);
         } catch (IndicatorException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw usage(e);
         }
         MonitorData data = ExchangeReader.withDefaults().readData(source.input);
         ValidationReport report = data.report();
@@ -411,7 +433,7 @@ final class EstimateCommand implements Callable<Integer> {
                         linked.years(), by);
             }
         } catch (IndicatorException e) {
-            return jointError(out, e);
+            return failed(out, e);
         }
         for (String merge : merges == null ? List.<String>of() : merges) {
             int eq = merge.indexOf('=');
@@ -423,7 +445,7 @@ final class EstimateCommand implements Callable<Integer> {
             try {
                 table = table.mergeLevels(merge.substring(0, eq), levels, levels.get(levels.size() - 1));
             } catch (IndicatorException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
+                throw usage(e);
             }
         }
         JointEstimator estimator = JointEstimator.withDefaults().withConfidenceLevel(level)
@@ -446,7 +468,7 @@ final class EstimateCommand implements Callable<Integer> {
         try {
             result = JointReport.of(table, estimator, request);
         } catch (IndicatorException e) {
-            return jointError(out, e);
+            return failed(out, e);
         }
         if (format == OutputFormat.JSON) {
             out.println(result.toJson(json()).toString());
@@ -458,17 +480,19 @@ final class EstimateCommand implements Callable<Integer> {
     }
 
     /**
-     * Exit 2 for what the options got wrong (a formula, a reference level, a covariate or level name, a covariate
-     * column not in the CSV), 1 for what the data cannot give.
+     * An exception of the library, by its rule: a usage error (exit 2, its code printed once, by
+     * {@link Failure#usage}) for what the options got wrong ({@link #USAGE_RULES}), else "no estimate" (exit 1).
      */
-    private int jointError(PrintWriter out, IndicatorException e) {
-        String m = e.getMessage();
-        if (m.startsWith("TM-MSE-52") || m.startsWith("TM-MSE-515") || m.startsWith("TM-MSE-516")
-                || m.startsWith("TM-MSE-532") || m.startsWith("TM-MSE-535") || m.startsWith("TM-MSE-503")
-                || m.startsWith("TM-MSE-540")) {
-            throw new ParameterException(spec.commandLine(), m);
+    private int failed(PrintWriter out, IndicatorException e) {
+        if (USAGE_RULES.contains(e.rule())) {
+            throw usage(e);
         }
-        return error(out, codeOf(m, "TM-MSE"), m);
+        return error(out, e.code(), e.detail());
+    }
+
+    /** A usage error that carries the library's exception: its rule's code is the one the tool prints. */
+    private ParameterException usage(IndicatorException e) {
+        return new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
 
     /** Rcapture's closed-population models side by side ({@code closedp.t}). */
@@ -477,7 +501,7 @@ final class EstimateCommand implements Callable<Integer> {
         try {
             comparison = ClosedPopulationModel.compare(table, level);
         } catch (IndicatorException e) {
-            return error(out, codeOf(e.getMessage(), "TM-MSE"), e.getMessage());
+            return failed(out, e);
         }
         boolean any = comparison.outcomes().stream().anyMatch(Estimate.class::isInstance);
         if (format == OutputFormat.JSON) {
@@ -541,8 +565,7 @@ final class EstimateCommand implements Callable<Integer> {
         root.put("unobserved", e.unobserved());
         ObjectNode modelNode = root.putObject("model");
         ArrayNode termNodes = modelNode.putArray("terms");
-        List<String> shown = terms.isEmpty() ? e.fit().map(f -> termsOfFormula(f.formula())).orElse(List.of()) : terms;
-        shown.forEach(termNodes::add);
+        terms.forEach(termNodes::add);
         e.fit().ifPresent(fit -> {
             modelNode.put("deviance", fit.deviance());
             modelNode.put("df", fit.degreesOfFreedom());
@@ -619,17 +642,11 @@ final class EstimateCommand implements Callable<Integer> {
                 fit.deviance(), fit.degreesOfFreedom(), fit.aic(), fit.bic());
     }
 
+    /** The model's terms from the model itself: the main effects, then the interactions ({@code A:B}). */
     private static List<String> termsOf(LogLinearModel chosen) {
-        return termsOfFormula(chosen.formula());
-    }
-
-    private static List<String> termsOfFormula(String formula) {
-        String right = formula.contains("~") ? formula.substring(formula.indexOf('~') + 1) : formula;
         List<String> terms = new ArrayList<>();
-        for (String term : right.split("\\+")) {
-            if (!term.isBlank()) {
-                terms.add(term.strip());
-            }
+        for (int mask : chosen.termMasks()) {
+            terms.add(LogLinearModel.termName(mask, chosen.lists()));
         }
         return terms;
     }
@@ -653,20 +670,13 @@ final class EstimateCommand implements Callable<Integer> {
         return "";
     }
 
-    private static String codeOf(String message, String prefix) {
-        int space = message.indexOf(' ');
-        return message.startsWith(prefix) && space > 0 ? message.substring(0, space) : "invalid_argument";
-    }
-
     private int error(PrintWriter out, String code, String message) {
         if (format == OutputFormat.JSON) {
             ObjectNode root = json().createObjectNode();
             putError(root, code, message);
             out.println(root.toString());
         } else {
-            // The message may already start with its code (the library's messages do): print the code once.
-            spec.commandLine().getErr().println("monitor: no estimate: " + (message.startsWith(code) ? ""
-                    : code + " ") + message);
+            spec.commandLine().getErr().println("monitor: no estimate: " + code + ": " + message);
         }
         out.flush();
         return MonitorCli.DATA_FAILED;

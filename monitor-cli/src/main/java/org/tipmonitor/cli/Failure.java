@@ -13,6 +13,7 @@ import org.tipmonitor.io.ExchangeException;
 import org.tipmonitor.io.IoRule;
 import org.tipmonitor.io.SafeText;
 import org.tipmonitor.model.ModelException;
+import org.tipmonitor.model.RuleException;
 import picocli.CommandLine;
 
 /**
@@ -20,9 +21,10 @@ import picocli.CommandLine;
  * starting with a stable code, and an exit status:
  *
  * <ul>
- *   <li>the library's exceptions ({@link ExchangeException}, {@link IndicatorException}, {@link ModelException})
- *       carry their own code and end with {@link MonitorCli#DATA_FAILED}, except a failed read or write
- *       ({@link IoRule#IO_FAILURE}), which is {@link CliRule#IO};</li>
+ *   <li>the library's exceptions ({@link ExchangeException}, {@link IndicatorException}, {@link ModelException}:
+ *       each a {@link RuleException}) carry their own rule and end with {@link MonitorCli#DATA_FAILED}, except a
+ *       failed read or write ({@link IoRule#IO_FAILURE}), which is {@link CliRule#IO}; what the options got wrong
+ *       is a usage error ({@link #usage}) with the library rule's code;</li>
  *   <li>an {@link IOException} anywhere in the chain of causes is {@link CliRule#IO}, with the operating system's
  *       reason ("No space left on device", "Is a directory");</li>
  *   <li>{@link OutOfMemoryError} is {@link CliRule#OUT_OF_MEMORY} with the heap in use and how to raise it; any
@@ -68,17 +70,16 @@ final class Failure {
         if (thrown instanceof CommandLine.ParameterException) {
             return outcome(CliRule.USAGE, message(thrown.getMessage()));
         }
-        if (thrown instanceof ExchangeException exchange && exchange.rule() != IoRule.IO_FAILURE) {
-            return new Outcome(MonitorCli.DATA_FAILED, message(exchange.getMessage()));
-        }
-        if (thrown instanceof IndicatorException || thrown instanceof ModelException) {
-            // These messages may quote an input (a counts CSV's header or cell): long numbers and dates withheld.
-            return new Outcome(MonitorCli.DATA_FAILED, redacted(thrown.getMessage()));
+        if (thrown instanceof RuleException coded && coded.rule() != IoRule.IO_FAILURE) {
+            // The exchange reader's messages never repeat a value; the others may quote an input (a counts CSV's
+            // header or cell): there long numbers and dates are withheld.
+            return new Outcome(MonitorCli.DATA_FAILED, thrown instanceof ExchangeException
+                    ? message(thrown.getMessage()) : redacted(thrown.getMessage()));
         }
         IOException io = ioCause(thrown);
         if (io != null) {
-            String context = thrown instanceof ExchangeException || thrown instanceof UncheckedIOException
-                    ? message(stripCode(thrown.getMessage())) : null;
+            String context = thrown instanceof ExchangeException exchange ? message(withoutCode(exchange))
+                    : thrown instanceof UncheckedIOException ? message(thrown.getMessage()) : null;
             String why = reason(io);
             return outcome(CliRule.IO, "I/O error: " + why
                     + (context == null || context.isEmpty() || context.contains(why) ? "" : " (" + context + ")"));
@@ -121,12 +122,10 @@ final class Failure {
         return null;
     }
 
-    private static String stripCode(String message) {
-        if (message == null) {
-            return "";
-        }
-        int colon = message.indexOf(": ");
-        return message.startsWith("TM-") && colon > 0 ? message.substring(colon + 2) : message;
+    /** The message after its rule's code and colon (the library puts them first). */
+    private static String withoutCode(ExchangeException e) {
+        String prefix = e.code() + ": ";
+        return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
     }
 
     /** Twice the current maximum, rounded up to 256 MiB, at least 1 GiB. */
@@ -140,14 +139,20 @@ final class Failure {
     }
 
     /**
-     * The line for an unusable option, as {@link CliRule#USAGE}.
+     * The line for an unusable option: {@link CliRule#USAGE} with picocli's message, or, when the library refused
+     * what the option asked for (a model formula, a reference level), that {@link RuleException}'s message, which
+     * starts with its own code: one code either way.
      *
-     * @param message  picocli's message
+     * @param usage     the exception
      * @param qualified the command's qualified name
      * @return the line, without the tool's prefix
      */
-    static String usage(String message, String qualified) {
-        return CliRule.USAGE.code() + ": " + message(message) + " (see '" + qualified + " --help')";
+    static String usage(CommandLine.ParameterException usage, String qualified) {
+        String see = " (see '" + qualified + " --help')";
+        if (usage.getCause() instanceof RuleException && usage.getCause().getMessage() != null) {
+            return message(usage.getCause().getMessage()) + see;
+        }
+        return CliRule.USAGE.code() + ": " + message(usage.getMessage()) + see;
     }
 
     /**

@@ -111,7 +111,7 @@ public final class MonitorCli implements Callable<Integer> {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             reported[0] = true;
-            err.println("monitor: " + Failure.usage(exception.getMessage(),
+            err.println("monitor: " + Failure.usage(exception,
                     exception.getCommandLine().getCommandSpec().qualifiedName()));
             return USAGE_OR_IO;
         });
@@ -120,7 +120,7 @@ public final class MonitorCli implements Callable<Integer> {
             boolean debug = parseResult.hasMatchedOption("--debug")
                     || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
             if (exception instanceof CommandLine.ParameterException usage) {
-                err.println("monitor: " + Failure.usage(usage.getMessage(),
+                err.println("monitor: " + Failure.usage(usage,
                         usage.getCommandLine().getCommandSpec().qualifiedName()));
                 return USAGE_OR_IO;
             }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.io.ExchangeException;
 import org.tipmonitor.io.IoRule;
 
@@ -224,7 +225,7 @@ class MonitorCliIssue13Test {
 
     @Test
     void everyThrowableHasItsStatusAndOneLine() {
-        assertEquals(1, Failure.of(new IndicatorException("TM-MSE-121 no estimate")).exitStatus());
+        assertEquals(1, Failure.of(IndicatorException.of(IndicatorRule.NO_OBSERVATIONS, 0)).exitStatus());
         assertEquals(1, Failure.of(new ExchangeException(IoRule.REJECTED, "bad")).exitStatus());
         Failure.Outcome io = Failure.of(new ExchangeException(IoRule.IO_FAILURE, "writing failed",
                 new IOException("No space left on device")));
@@ -243,9 +244,10 @@ class MonitorCliIssue13Test {
         Run run = run("estimate", "--counts", table.toString());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertFalse(run.err().contains("123456782") || run.err().contains("\u001b"), run.err());
-        Failure.Outcome outcome = Failure.of(new IndicatorException("TM-MSE-010 Line 1: 'BSN 123456782, born"
-                + " 2001-03-04'"));
-        assertEquals("TM-MSE-010 Line 1: 'BSN [withheld], born [withheld]'", outcome.line());
+        Failure.Outcome outcome = Failure.of(IndicatorException.of(IndicatorRule.CSV_HEADER_TOO_SHORT, 1,
+                "BSN 123456782, born 2001-03-04"));
+        assertEquals("TM-MSE-002: Line 1: header needs at least two list columns and a final count column:"
+                + " 'BSN [withheld], born [withheld]'", outcome.line());
     }
 
     @Test

@@ -69,7 +69,7 @@ class MonitorCliJointSearchTest {
         Run tooMany = run("estimate", "--counts", csv.toString(), "--covariates", "g,year", "--search",
                 "exhaustive", "--max-models", "100");
         assertEquals(2, tooMany.status());
-        assertTrue(tooMany.err().contains("TM-MSE-540 Exhaustive search over 9 candidate terms would fit 512"),
+        assertTrue(tooMany.err().contains("monitor: TM-MSE-540: Exhaustive search over 9 candidate terms would fit 512"),
                 tooMany.err());
         Run candidatesWithPairs = run("estimate", "--counts", csv.toString(), "--covariates", "g,year",
                 "--candidates", "A:B");

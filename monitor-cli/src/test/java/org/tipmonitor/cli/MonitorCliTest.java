@@ -105,9 +105,13 @@ class MonitorCliTest {
         assertEquals(2, missing.status());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
 
+        // Issue 15: a bad formula is a usage error (2), its own code printed once, not after TM-CLI-001.
         Run formula = run("estimate", "--counts", bundled("ned-2010-2015.csv").toString(), "--model", "P + Q");
-        assertEquals(1, formula.status());
-        assertTrue(formula.err().contains("TM-MSE-20"), formula.err());
+        assertEquals(2, formula.status());
+        assertEquals(1, formula.err().strip().lines().count(), formula.err());
+        assertTrue(formula.err().startsWith("monitor: TM-MSE-202: Unknown list name 'Q' at character "),
+                formula.err());
+        assertEquals(1, formula.err().split("TM-", -1).length - 1, formula.err());
     }
 
     @Test

@@ -15,8 +15,6 @@ import org.tipmonitor.indicators.tables.Dimension;
  */
 public record YearRange(int firstYear, int lastYear) {
 
-    static final String YEARS_OUT_OF_ORDER = "Last year is before first year: %d < %d";
-    static final String TOO_MANY_YEARS = "Number of years exceeds %d: %d";
 
     /** The largest number of years a range may span, to keep year dimensions and series small. */
     public static final int MAX_YEARS = 200;
@@ -28,10 +26,10 @@ public record YearRange(int firstYear, int lastYear) {
      */
     public YearRange {
         if (lastYear < firstYear) {
-            throw IndicatorException.of(YEARS_OUT_OF_ORDER, lastYear, firstYear);
+            throw IndicatorException.of(IndicatorRule.YEAR_RANGE_NOT_ORDERED, lastYear, firstYear);
         }
         if ((long) lastYear - firstYear + 1 > MAX_YEARS) {
-            throw IndicatorException.of(TOO_MANY_YEARS, MAX_YEARS, (long) lastYear - firstYear + 1);
+            throw IndicatorException.of(IndicatorRule.YEAR_RANGE_TOO_LONG, MAX_YEARS, (long) lastYear - firstYear + 1);
         }
     }
 

@@ -29,9 +29,9 @@ class YearRangeTest {
 
     @Test
     void rejectsReversedAndHugeRanges() {
-        assertEquals("Last year is before first year: 2013 < 2014",
+        assertEquals("TM-IN-0002: Last year is before first year: 2013 < 2014",
                 assertThrows(IndicatorException.class, () -> YearRange.of(2014, 2013)).getMessage());
-        assertEquals("Number of years exceeds 200: 201",
+        assertEquals("TM-IN-0001: Number of years exceeds 200: 201",
                 assertThrows(IndicatorException.class, () -> YearRange.of(1800, 2000)).getMessage());
     }
 }

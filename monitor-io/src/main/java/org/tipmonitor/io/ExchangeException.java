@@ -2,6 +2,7 @@ package org.tipmonitor.io;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.tipmonitor.model.RuleException;
 
 /**
  * The one unchecked exception of monitor-io. Its message starts with a stable code listed in {@link IoRule}. A
@@ -10,7 +11,7 @@ import java.util.Optional;
  *
  * <p>Messages never repeat a person key, a record identifier, a rejected string value or a pseudonymisation key.
  */
-public final class ExchangeException extends RuntimeException {
+public final class ExchangeException extends RuntimeException implements RuleException {
 
     private static final long serialVersionUID = 1L;
 
@@ -76,6 +77,7 @@ public final class ExchangeException extends RuntimeException {
      *
      * @return the rule
      */
+    @Override
     public IoRule rule() {
         return rule;
     }
@@ -85,6 +87,7 @@ public final class ExchangeException extends RuntimeException {
      *
      * @return the code
      */
+    @Override
     public String code() {
         return rule.code();
     }

@@ -1,6 +1,7 @@
 package org.tipmonitor.io;
 
 import java.util.Optional;
+import org.tipmonitor.model.Rule;
 
 /**
  * The rules of the exchange format and the readers and writers, each with a stable code ({@code TM-IO-nnnn}).
@@ -14,7 +15,7 @@ import java.util.Optional;
  * about the use of the API.
  * Messages never repeat a rejected string value, a person key or a record identifier.
  */
-public enum IoRule {
+public enum IoRule implements Rule {
 
     /** The input is not well-formed JSON (or, for CSV input, not well-formed CSV). */
     MALFORMED_INPUT("TM-IO-0001", "Input is not well-formed JSON or CSV"),
@@ -129,6 +130,7 @@ public enum IoRule {
      *
      * @return the code
      */
+    @Override
     public String code() {
         return code;
     }
@@ -138,6 +140,7 @@ public enum IoRule {
      *
      * @return the description
      */
+    @Override
     public String description() {
         return description;
     }

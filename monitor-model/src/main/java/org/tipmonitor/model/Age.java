@@ -22,10 +22,10 @@ public record Age(int years, int minimumYears, int maximumYears, DatePrecision p
      */
     public Age {
         if (precision == null || precision == DatePrecision.UNKNOWN) {
-            throw new ModelException("Age needs a known birth-date precision: " + precision);
+            throw new ModelException(ModelRule.AGE_BOUNDS, "Age needs a known birth-date precision: " + precision);
         }
         if (minimumYears < 0 || minimumYears > years || years > maximumYears) {
-            throw new ModelException("Age bounds are not ordered 0 <= minimum <= years <= maximum: "
+            throw new ModelException(ModelRule.AGE_BOUNDS, "Age bounds are not ordered 0 <= minimum <= years <= maximum: "
                     + minimumYears + ", " + years + ", " + maximumYears);
         }
     }

@@ -49,7 +49,7 @@ public enum AgeGroup implements CodeList {
      */
     public static AgeGroup of(int years) {
         if (years < 0) {
-            throw new ModelException("Age is negative: " + years);
+            throw new ModelException(ModelRule.NEGATIVE_AGE, "Age is negative: " + years);
         }
         for (AgeGroup group : values()) {
             if (group != UNKNOWN && years >= group.lowest && years <= group.highest) {

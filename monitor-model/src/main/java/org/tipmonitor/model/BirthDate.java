@@ -106,7 +106,7 @@ public record BirthDate(
             return Optional.empty();
         }
         if (event.isBefore(date)) {
-            throw new ModelException("Event date " + event + " is before the birth date " + date
+            throw new ModelException(ModelRule.EVENT_BEFORE_BIRTH, "Event date " + event + " is before the birth date " + date
                     + " (precision " + precision.code() + ")");
         }
         LocalDate middle;

@@ -8,10 +8,12 @@ import java.util.Optional;
  * every violation message. This enum is the one place where the codes are listed; the message templates used by
  * the constraint annotations are the constants of {@link Messages}.
  *
- * <p>Use {@link #of(ConstraintViolation)} to get the rule a violation broke. Messages never repeat a person key
- * or any other value that could identify a person.
+ * <p>Use {@link #of(ConstraintViolation)} to get the rule a violation broke: it reads the code from the violation's
+ * message template, so it does not depend on the message interpolator (the templates need no expression language
+ * and read the same under Hibernate Validator's {@code ParameterMessageInterpolator}). Messages never repeat a
+ * person key or any other value that could identify a person.
  */
-public enum ModelRule {
+public enum ModelRule implements Rule {
 
     /** A required value is missing; use the code list's {@code unknown} value when a value is not known. */
     REQUIRED("TM-M-001", "A required value is missing"),
@@ -78,7 +80,20 @@ public enum ModelRule {
      * A residence-stage history continues after a terminal stage: continued residence, or none (left the scheme)
      * after a stage of the scheme.
      */
-    STAGE_AFTER_TERMINAL("TM-M-029", "Residence stage after a terminal stage");
+    STAGE_AFTER_TERMINAL("TM-M-029", "Residence stage after a terminal stage"),
+
+    // Arguments of the model's factory methods ({@link ModelException}), not constraints on records.
+
+    /** An age in years is negative. */
+    NEGATIVE_AGE("TM-M-030", "Age is negative"),
+    /** An age needs a known birth-date precision, or its bounds are not ordered. */
+    AGE_BOUNDS("TM-M-031", "Age bounds are not ordered or the birth-date precision is unknown"),
+    /** An event of a person is dated before the person's birth date. */
+    EVENT_BEFORE_BIRTH("TM-M-032", "Event date is before the birth date"),
+    /** A reporter type's designation period ends before it starts, or no designation covers a date. */
+    DESIGNATION("TM-M-033", "Reporter designation period is inverted or does not cover the date"),
+    /** A constraint violation passed to {@link #of(ConstraintViolation)} is not one of a model rule. */
+    NOT_A_MODEL_RULE("TM-M-034", "Violation is not of a model rule");
 
     private final String code;
     private final String description;
@@ -93,6 +108,7 @@ public enum ModelRule {
      *
      * @return the code
      */
+    @Override
     public String code() {
         return code;
     }
@@ -102,8 +118,19 @@ public enum ModelRule {
      *
      * @return the description
      */
+    @Override
     public String description() {
         return description;
+    }
+
+    /**
+     * Whether a constraint on the model's records checks this rule (a Bean Validation violation carries it); the
+     * rules from {@code TM-M-030} on are those of the factory methods' arguments, thrown as {@link ModelException}.
+     *
+     * @return true for {@code TM-M-001} to {@code TM-M-029}
+     */
+    public boolean isConstraint() {
+        return compareTo(NEGATIVE_AGE) < 0;
     }
 
     /**
@@ -122,19 +149,30 @@ public enum ModelRule {
     }
 
     /**
-     * The rule a constraint violation of this model broke, read from the code at the start of its message.
+     * The rule a constraint violation of this model broke, read from the code at the start of its message template
+     * (the violation's own template, else its constraint's), never from the interpolated message: the result does
+     * not depend on the message interpolator or its locale.
      *
      * @param violation a violation reported by a Bean Validation provider for a model type
      * @return the rule
-     * @throws ModelException if the message does not start with a model rule code (the violation did not come
-     *                        from a constraint of this model)
+     * @throws ModelException ({@link #NOT_A_MODEL_RULE}) if neither template starts with a model rule code (the
+     *                        violation did not come from a constraint of this model)
      */
     public static ModelRule of(ConstraintViolation<?> violation) {
-        String message = violation.getMessage();
-        int colon = message.indexOf(':');
-        String code = colon < 0 ? message : message.substring(0, colon);
-        return fromCode(code).orElseThrow(
-                () -> new ModelException("Violation message does not start with a model rule code: " + message));
+        Optional<ModelRule> rule = fromTemplate(violation.getMessageTemplate());
+        if (rule.isEmpty() && violation.getConstraintDescriptor() != null) {
+            rule = fromTemplate(violation.getConstraintDescriptor().getMessageTemplate());
+        }
+        return rule.orElseThrow(() -> new ModelException(NOT_A_MODEL_RULE,
+                "Violation's message template does not start with a model rule code"));
+    }
+
+    private static Optional<ModelRule> fromTemplate(String template) {
+        if (template == null) {
+            return Optional.empty();
+        }
+        int colon = template.indexOf(':');
+        return colon < 0 ? Optional.empty() : fromCode(template.substring(0, colon));
     }
 
     /**
@@ -163,14 +201,14 @@ public enum ModelRule {
                         + " 'unknown' (value withheld)";
         /** Template for {@link #NOT_IN_FUTURE}; the value is withheld because it may be a date of birth. */
         public static final String NOT_IN_FUTURE = "TM-M-006: date is in the future (value withheld)";
-        /** Template for {@link #NON_NEGATIVE}. */
-        public static final String NON_NEGATIVE = "TM-M-019: must not be negative: ${validatedValue}";
+        /** Template for {@link #NON_NEGATIVE}; the validator adds the rejected number after a colon. */
+        public static final String NON_NEGATIVE = "TM-M-019: must not be negative";
         /** Template for {@link #TEXT_SHAPE} on lists and indicator names. */
         public static final String TEXT_SHAPE =
                 "TM-M-026: at most 20 outcome indicators, each 1 to 64 characters from [a-z0-9-] (value withheld)";
-        /** Template for {@link #YEAR_RANGE}. */
+        /** Template for {@link #YEAR_RANGE}; the validator adds the rejected year after a colon. */
         public static final String YEAR_RANGE =
-                "TM-M-009: year must lie between 1990 and the current year: ${validatedValue}";
+                "TM-M-009: year must lie between 1990 and the current year";
 
         private Messages() {
         }

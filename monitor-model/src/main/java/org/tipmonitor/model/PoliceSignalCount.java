@@ -1,8 +1,8 @@
 package org.tipmonitor.model;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import org.tipmonitor.model.constraints.MonitorYear;
+import org.tipmonitor.model.constraints.NonNegative;
 
 /**
  * One cell of the police-signal view: the number of presumed victims identified by the police (or of police
@@ -29,5 +29,5 @@ public record PoliceSignalCount(
         @NotNull(message = ModelRule.Messages.REQUIRED) ExploitationForm form,
         @NotNull(message = ModelRule.Messages.REQUIRED) VictimOriginGroup origin,
         @NotNull(message = ModelRule.Messages.REQUIRED) DublinStatus dublinStatus,
-        @PositiveOrZero(message = ModelRule.Messages.NON_NEGATIVE) long count) {
+        @NonNegative long count) {
 }

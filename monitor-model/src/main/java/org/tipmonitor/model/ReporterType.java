@@ -85,7 +85,7 @@ public enum ReporterType implements CodeList {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(dutchTerm, "dutchTerm");
             if (until.isBefore(from)) {
-                throw new ModelException("Designation ends before it starts: " + from + " to " + until);
+                throw new ModelException(ModelRule.DESIGNATION, "Designation ends before it starts: " + from + " to " + until);
             }
         }
 
@@ -108,7 +108,7 @@ public enum ReporterType implements CodeList {
                 return designation;
             }
         }
-        throw new ModelException("Designations of " + code + " do not cover " + date);
+        throw new ModelException(ModelRule.DESIGNATION, "Designations of " + code + " do not cover " + date);
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.tipmonitor.model;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
+import org.tipmonitor.model.constraints.NonNegative;
 
 /**
  * The sentence imposed at first instance (straf en maatregel). All amounts are zero and the measure is
@@ -15,10 +15,10 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param measure                      a measure imposed, or {@link SentenceMeasure#NONE}
  */
 public record Sentence(
-        @PositiveOrZero(message = ModelRule.Messages.NON_NEGATIVE) int unconditionalCustodialMonths,
-        @PositiveOrZero(message = ModelRule.Messages.NON_NEGATIVE) int conditionalCustodialMonths,
-        @PositiveOrZero(message = ModelRule.Messages.NON_NEGATIVE) int communityServiceHours,
-        @PositiveOrZero(message = ModelRule.Messages.NON_NEGATIVE) long fineEuros,
+        @NonNegative int unconditionalCustodialMonths,
+        @NonNegative int conditionalCustodialMonths,
+        @NonNegative int communityServiceHours,
+        @NonNegative long fineEuros,
         @NotNull(message = ModelRule.Messages.REQUIRED) SentenceMeasure measure) {
 
     /** No sentence. */

@@ -32,10 +32,10 @@ class ModelValidationTest {
     private static final long[] SEEDS = LongStream.range(0, 40).map(i -> 7919L * i + 11).toArray();
 
     /** One mutation of a valid record of some type, breaking exactly one rule. */
-    private record Mutation(ModelRule rule, String name, Function<ModelGenerator, Object> apply) {
+    record Mutation(ModelRule rule, String name, Function<ModelGenerator, Object> apply) {
     }
 
-    private static final List<Mutation> MUTATIONS = List.of(
+    static final List<Mutation> MUTATIONS = List.of(
             new Mutation(ModelRule.REQUIRED, "registration without form",
                     g -> with(g.registration(g.personKey(), LocalDate.of(2015, 1, 1)), "form", null)),
             new Mutation(ModelRule.REQUIRED, "history with a null registration", g -> {
@@ -239,7 +239,9 @@ class ModelValidationTest {
     void everyRuleHasAMutation() {
         Set<ModelRule> covered = EnumSet.noneOf(ModelRule.class);
         MUTATIONS.forEach(m -> covered.add(m.rule()));
-        assertEquals(EnumSet.allOf(ModelRule.class), covered);
+        Set<ModelRule> constraints = EnumSet.noneOf(ModelRule.class);
+        Stream.of(ModelRule.values()).filter(ModelRule::isConstraint).forEach(constraints::add);
+        assertEquals(constraints, covered);
     }
 
     @Test

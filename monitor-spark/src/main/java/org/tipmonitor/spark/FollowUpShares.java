@@ -39,7 +39,7 @@ import static org.apache.spark.sql.functions.when;
  * (end empty or end &ge; window start). A minor counts in a window's denominator only if the window lies within the
  * episode register's observation period [from, until]; otherwise the window is censored, and the count of censored
  * minors is reported. The share is p&#770; = x / n with its interval by the estimator's method (default Wilson 95%,
- * {@link org.tipmonitor.indicators.shares.IntervalMethod#WILSON}).
+ * {@link org.tipmonitor.indicators.shares.BinomialInterval#WILSON}).
  *
  * <p><b>Disclosure.</b> A cell is published only if n, x and n &minus; x are all not sensitive under the policy
  * (threshold rule: 0 &lt; c &lt; t is sensitive, t = 10 by default; Hundepool et al. 2012, 5.2): n &minus; x small

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.internal.LinearProgram;
 import org.tipmonitor.indicators.internal.LinearProgram.Relation;
@@ -35,7 +36,7 @@ import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
  * unimodular, so every vertex of the polytope is integral (Cox
  * 1987, whose existence proof is the same argument), the polytope is not empty (the true table, u = (v mod b)/b, lies
  * in it) and the simplex optimum, a vertex, is a 0/1 rounding. The solution is checked: a value of u further than
- * 10<sup>&minus;6</sup> from 0 or 1 is refused ({@link DisclosureRule#ROUNDING_FRACTIONAL}) rather than rounded. The
+ * 10<sup>&minus;6</sup> from 0 or 1 is refused ({@link org.tipmonitor.indicators.IndicatorRule#ROUNDING_FRACTIONAL}) rather than rounded. The
  * program is solved by the project's one LP engine (ojAlgo's simplex, {@code LinearProgram}); equal inputs give equal
  * roundings.
  *
@@ -61,11 +62,11 @@ public final class ControlledRounding {
      *
      * @param base b &ge; 2
      * @return the method
-     * @throws IndicatorException ({@link DisclosureRule#ROUNDING_BASE}) if b &lt; 2
+     * @throws IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#ROUNDING_BASE}) if b &lt; 2
      */
     public static ControlledRounding withBase(long base) {
         if (base < 2) {
-            throw DisclosureRule.ROUNDING_BASE.exception(base);
+            throw IndicatorException.of(IndicatorRule.ROUNDING_BASE, base);
         }
         return new ControlledRounding(base);
     }
@@ -88,14 +89,14 @@ public final class ControlledRounding {
      * @param table the internal table (counts are nonnegative: {@link CountTable} refuses negative counts)
      * @return the rounded table
      * @throws NullPointerException if table is null
-     * @throws IndicatorException ({@link DisclosureRule#ROUNDING_TABLE}) if the table has rank 0 or above 2, or is not
+     * @throws IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#ROUNDING_TABLE}) if the table has rank 0 or above 2, or is not
      *         additive (a distinct-person table whose margins are not the sums of its cells);
-     *         ({@link DisclosureRule#ROUNDING_FRACTIONAL}) if the solver returns a fractional vertex
+     *         ({@link org.tipmonitor.indicators.IndicatorRule#ROUNDING_FRACTIONAL}) if the solver returns a fractional vertex
      */
     public ProtectedTable round(CountTable table) {
         Objects.requireNonNull(table, "table");
         if (table.rank() < 1 || table.rank() > 2 || !table.isAdditive()) {
-            throw DisclosureRule.ROUNDING_TABLE.exception("rank " + table.rank()
+            throw IndicatorException.of(IndicatorRule.ROUNDING_TABLE, "rank " + table.rank()
                     + (table.isAdditive() ? "" : ", not additive"));
         }
         ExtendedIndex index = new ExtendedIndex(table.shape());
@@ -167,10 +168,10 @@ public final class ControlledRounding {
         }
         program.maximum(objective);
         double[] u = program.lastSolution().orElseThrow(
-                () -> DisclosureRule.ROUNDING_FRACTIONAL.exception("no optimal vertex"));
+                () -> IndicatorException.of(IndicatorRule.ROUNDING_FRACTIONAL, "no optimal vertex"));
         for (int k = 0; k < n; k++) {
             if (Math.min(Math.abs(u[k]), Math.abs(u[k] - 1)) > INTEGRALITY_TOLERANCE) {
-                throw DisclosureRule.ROUNDING_FRACTIONAL.exception(
+                throw IndicatorException.of(IndicatorRule.ROUNDING_FRACTIONAL, 
                         String.format(Locale.ROOT, "round-up indicator %d of %d is %.9f", k, n, u[k]));
             }
         }
@@ -192,17 +193,17 @@ public final class ControlledRounding {
      * @return one interval per cell and margin (status {@link CellStatus#ROUNDED}), in row-major order of the extended
      *         table
      * @throws NullPointerException if table is null
-     * @throws IndicatorException ({@link DisclosureRule#MARGIN_BELOW_ONE}) if p &lt; 1;
-     *         ({@link DisclosureRule#ROUNDING_TABLE}) if the table was not published by controlled rounding with base b;
-     *         ({@link DisclosureRule#INCONSISTENT}) if the published values admit no table
+     * @throws IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#MARGIN_BELOW_ONE}) if p &lt; 1;
+     *         ({@link org.tipmonitor.indicators.IndicatorRule#ROUNDING_TABLE}) if the table was not published by controlled rounding with base b;
+     *         ({@link org.tipmonitor.indicators.IndicatorRule#INCONSISTENT}) if the published values admit no table
      */
     public AuditReport audit(ProtectedTable table, long margin) {
         Objects.requireNonNull(table, "table");
         if (margin < 1) {
-            throw DisclosureRule.MARGIN_BELOW_ONE.exception(margin);
+            throw IndicatorException.of(IndicatorRule.MARGIN_BELOW_ONE, margin);
         }
         if (table.controlledRoundingBase().orElse(0) != base) {
-            throw DisclosureRule.ROUNDING_TABLE.exception("table is not controlled-rounded to base " + base);
+            throw IndicatorException.of(IndicatorRule.ROUNDING_TABLE, "table is not controlled-rounded to base " + base);
         }
         ExtendedIndex index = table.index();
         long[] published = table.publishedValues();
@@ -250,7 +251,7 @@ public final class ControlledRounding {
                         lo, hi, hi - lo < margin));
             }
         } catch (LinearProgram.InfeasibleException e) {
-            throw DisclosureRule.INCONSISTENT.exception("published rounded values are not additive");
+            throw IndicatorException.of(IndicatorRule.INCONSISTENT, "published rounded values are not additive");
         }
         return new AuditReport(intervals, margin, Provenance.of("lp-controlled-rounding-audit")
                 .withDefinition("protectionMargin", Long.toString(margin))

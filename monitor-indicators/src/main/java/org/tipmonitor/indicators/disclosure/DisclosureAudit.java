@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.tables.CountTable;
 import org.tipmonitor.indicators.tables.MagnitudeTable;
@@ -72,11 +73,11 @@ public final class DisclosureAudit {
      *
      * @param margin p &ge; 1
      * @return the audit
-     * @throws IndicatorException ({@link DisclosureRule#MARGIN_BELOW_ONE}) if p &lt; 1
+     * @throws IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#MARGIN_BELOW_ONE}) if p &lt; 1
      */
     public DisclosureAudit withProtectionMargin(long margin) {
         if (margin < 1) {
-            throw DisclosureRule.MARGIN_BELOW_ONE.exception(margin);
+            throw IndicatorException.of(IndicatorRule.MARGIN_BELOW_ONE, margin);
         }
         return new DisclosureAudit(margin);
     }
@@ -167,8 +168,8 @@ public final class DisclosureAudit {
      * @param facts what the publication states besides the tables (totals, shares, decompositions); may be empty
      * @return one report per table
      * @throws NullPointerException if an argument is null
-     * @throws IndicatorException ({@link DisclosureRule#UNKNOWN_TABLE}) if a fact names a cell outside the set;
-     *         ({@link DisclosureRule#INCONSISTENT}) if the published values and facts admit no nonnegative table
+     * @throws IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#UNKNOWN_TABLE}) if a fact names a cell outside the set;
+     *         ({@link org.tipmonitor.indicators.IndicatorRule#INCONSISTENT}) if the published values and facts admit no nonnegative table
      */
     public LinkedAuditReport audit(ProtectedLinkedTables set, List<StatedFact> facts) {
         return audit(Objects.requireNonNull(set, "set"), facts, (List<long[]>) null);
@@ -207,12 +208,12 @@ public final class DisclosureAudit {
         try {
             lp = any || !rows.isEmpty() ? new FeasibleIntervals(blocks, rows, true) : null;
         } catch (IndicatorException e) {
-            throw DisclosureRule.INCONSISTENT.exception(e.getMessage());
+            throw IndicatorException.of(IndicatorRule.INCONSISTENT, e.getMessage());
         }
         if (truth != null && lp != null) {
             double[] reference = truth.stream().flatMapToLong(Arrays::stream).asDoubleStream().toArray();
             if (!lp.reference(reference)) {
-                throw DisclosureRule.INCONSISTENT.exception("source tables " + set.tables().keySet()
+                throw IndicatorException.of(IndicatorRule.INCONSISTENT, "source tables " + set.tables().keySet()
                         + " do not satisfy the published values, links and " + stated.size() + " facts");
             }
         }
@@ -239,7 +240,7 @@ public final class DisclosureAudit {
                     try {
                         bounds = lp.interval(start + o);
                     } catch (IndicatorException ex) {
-                        throw DisclosureRule.INCONSISTENT.exception("tables " + set.tables().keySet() + " with "
+                        throw IndicatorException.of(IndicatorRule.INCONSISTENT, "tables " + set.tables().keySet() + " with "
                                 + stated.size() + " facts");
                     }
                     intervals.add(new CellInterval(coords, status[o], bounds[0], bounds[1],
@@ -272,8 +273,8 @@ public final class DisclosureAudit {
      * @param source the tables the set was made from, with the same names, shapes and links
      * @return one report per table
      * @throws NullPointerException if an argument is null
-     * @throws IndicatorException ({@link DisclosureRule#UNKNOWN_TABLE}) if a fact names a cell outside the set, or the
-     *         source's tables differ from the set's (named); ({@link DisclosureRule#INCONSISTENT}) if the source does not
+     * @throws IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#UNKNOWN_TABLE}) if a fact names a cell outside the set, or the
+     *         source's tables differ from the set's (named); ({@link org.tipmonitor.indicators.IndicatorRule#INCONSISTENT}) if the source does not
      *         satisfy the published values, links and facts, or they admit no nonnegative table
      */
     public LinkedAuditReport audit(ProtectedLinkedTables set, List<StatedFact> facts, LinkedTables source) {
@@ -281,7 +282,7 @@ public final class DisclosureAudit {
         return audit(set, facts, Objects.requireNonNull(set, "set").tables().keySet().stream().map(name -> {
             CountTable table = source.tables().get(name);
             if (table == null || !table.dimensions().equals(set.tables().get(name).dimensions())) {
-                throw DisclosureRule.UNKNOWN_TABLE.exception("Source of the audit", name);
+                throw IndicatorException.of(IndicatorRule.UNKNOWN_TABLE, "Source of the audit", name);
             }
             return table.extendedCounts();
         }).toList());
@@ -302,7 +303,7 @@ public final class DisclosureAudit {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(source, "source");
         if (!(q >= 0 && Double.isFinite(q))) {
-            throw IndicatorException.of("Relative magnitude protection is negative or not finite: %s", q);
+            throw IndicatorException.of(IndicatorRule.MAGNITUDE_PROTECTION, q);
         }
         CellStatus[] status = table.statuses();
         boolean[] suppressed = new boolean[status.length];

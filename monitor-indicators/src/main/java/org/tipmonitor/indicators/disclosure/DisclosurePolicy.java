@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.tables.CountTable;
 import org.tipmonitor.indicators.tables.MagnitudeTable;
@@ -107,11 +108,11 @@ public final class DisclosurePolicy {
      *
      * @param newThreshold t &ge; 1
      * @return the new policy
-     * @throws IndicatorException ({@link DisclosureRule#THRESHOLD_BELOW_ONE}) if t &lt; 1
+     * @throws IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#THRESHOLD_BELOW_ONE}) if t &lt; 1
      */
     public DisclosurePolicy withThreshold(long newThreshold) {
         if (newThreshold < 1) {
-            throw DisclosureRule.THRESHOLD_BELOW_ONE.exception(newThreshold);
+            throw IndicatorException.of(IndicatorRule.THRESHOLD_BELOW_ONE, newThreshold);
         }
         return new DisclosurePolicy(newThreshold, zerosSensitive, protectionMargin, rounding,
                 dominance, magnitudeProtection, controlled);
@@ -134,11 +135,11 @@ public final class DisclosurePolicy {
      *
      * @param margin p &ge; 1
      * @return the new policy
-     * @throws IndicatorException ({@link DisclosureRule#MARGIN_BELOW_ONE}) if p &lt; 1
+     * @throws IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#MARGIN_BELOW_ONE}) if p &lt; 1
      */
     public DisclosurePolicy withProtectionMargin(long margin) {
         if (margin < 1) {
-            throw DisclosureRule.MARGIN_BELOW_ONE.exception(margin);
+            throw IndicatorException.of(IndicatorRule.MARGIN_BELOW_ONE, margin);
         }
         return new DisclosurePolicy(threshold, zerosSensitive, margin, rounding,
                 dominance, magnitudeProtection, controlled);
@@ -164,7 +165,7 @@ public final class DisclosurePolicy {
      *
      * @param base b &ge; 2
      * @return the new policy
-     * @throws IndicatorException ({@link DisclosureRule#ROUNDING_BASE}) if b &lt; 2
+     * @throws IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#ROUNDING_BASE}) if b &lt; 2
      */
     public DisclosurePolicy withControlledRounding(long base) {
         return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin, null,
@@ -212,7 +213,7 @@ public final class DisclosurePolicy {
      */
     public DisclosurePolicy withMagnitudeProtection(double q) {
         if (!(q >= 0 && q <= 10)) {
-            throw IndicatorException.of("Relative magnitude protection is not in [0, 10]: %s", q);
+            throw IndicatorException.of(IndicatorRule.MAGNITUDE_PROTECTION_RANGE, q);
         }
         return new DisclosurePolicy(threshold, zerosSensitive, protectionMargin, rounding, dominance, q, controlled);
     }
@@ -293,7 +294,7 @@ public final class DisclosurePolicy {
      * @return the protected table: rounded if the policy rounds (additively with controlled rounding), else with
      *         primary and secondary suppressions such that every withheld cell is protected (see the class description)
      * @throws NullPointerException if table is null
-     * @throws IndicatorException ({@link DisclosureRule#ROUNDING_TABLE}) with controlled rounding, if the table is not
+     * @throws IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#ROUNDING_TABLE}) with controlled rounding, if the table is not
      *         an additive table of rank 1 or 2
      */
     public ProtectedTable protect(CountTable table) {
@@ -338,13 +339,13 @@ public final class DisclosurePolicy {
      * @return the protected tables, with the links
      * @throws NullPointerException if set is null
      * @throws IllegalStateException if the links alone determine a sensitive cell, so that no pattern protects it
-     * @throws IndicatorException ({@link DisclosureRule#ROUNDING_TABLE}) with controlled rounding, which would round a
+     * @throws IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#ROUNDING_TABLE}) with controlled rounding, which would round a
      *         shared margin differently in each table
      */
     public ProtectedLinkedTables protect(LinkedTables set) {
         Objects.requireNonNull(set, "set");
         if (controlled != null) {
-            throw DisclosureRule.ROUNDING_TABLE.exception("not for linked tables, whose shared margins it would "
+            throw IndicatorException.of(IndicatorRule.ROUNDING_TABLE, "not for linked tables, whose shared margins it would "
                     + "round differently in each table");
         }
         Map<String, ProtectedTable> result = new LinkedHashMap<>();
@@ -403,7 +404,7 @@ public final class DisclosurePolicy {
     public ProtectedMagnitudeTable protect(MagnitudeTable table) {
         Objects.requireNonNull(table, "table");
         if (rounding != null || controlled != null) {
-            throw IndicatorException.of("Rounding does not apply to magnitude tables: %s",
+            throw IndicatorException.of(IndicatorRule.ROUNDING_MAGNITUDE,
                     rounding != null ? rounding : controlled);
         }
         ExtendedIndex index = new ExtendedIndex(table.shape());

@@ -2,6 +2,7 @@ package org.tipmonitor.indicators.disclosure;
 
 import java.util.Arrays;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 
 /**
  * The (n, k) dominance rule for a cell of a magnitude table (e.g. the sum of sentence lengths of the offenders in a
@@ -25,10 +26,10 @@ public record DominanceRule(int n, double k) {
      */
     public DominanceRule {
         if (n < 1) {
-            throw IndicatorException.of("Number of dominant contributions is less than 1: %d", n);
+            throw IndicatorException.of(IndicatorRule.DOMINANCE_CONTRIBUTIONS, n);
         }
         if (!(k > 0 && k <= 100)) {
-            throw IndicatorException.of("Dominance percentage is not in (0, 100]: %s", k);
+            throw IndicatorException.of(IndicatorRule.DOMINANCE_PERCENTAGE, k);
         }
     }
 
@@ -46,7 +47,7 @@ public record DominanceRule(int n, double k) {
         double total = 0;
         for (double x : sorted) {
             if (!(x >= 0 && Double.isFinite(x))) {
-                throw IndicatorException.of("Contribution is negative or not finite: %s", x);
+                throw IndicatorException.of(IndicatorRule.BAD_CONTRIBUTION, x);
             }
             total += x;
         }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.internal.LinearProgram;
 import org.tipmonitor.indicators.internal.LinearProgram.Relation;
 import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
@@ -210,7 +211,7 @@ final class FeasibleIntervals {
             double tolerance = INTEGER_TOLERANCE * Math.max(1, scale);
             if (!free && (activity > b + tolerance || equality.get(r) && activity < b - tolerance)) {
                 // a relation among published values only that does not hold: the published values contradict it
-                throw IndicatorException.of("Published values are inconsistent with the table's constraints: %s",
+                throw IndicatorException.of(IndicatorRule.INFEASIBLE,
                         "no feasible table");
             }
         }
@@ -692,7 +693,7 @@ final class FeasibleIntervals {
                 max = solve(cell, true);
             }
         } catch (LinearProgram.InfeasibleException e) {
-            throw IndicatorException.of("Published values are inconsistent with the table's constraints: %s",
+            throw IndicatorException.of(IndicatorRule.INFEASIBLE,
                     "no feasible table");
         }
         return tighten(min, max);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.internal.LinearProgram.Relation;
 import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
 
@@ -38,12 +39,12 @@ final class Layout {
     int offset(CellRef cell, String what) {
         ExtendedIndex index = indexes.get(cell.table());
         if (index == null) {
-            throw DisclosureRule.UNKNOWN_TABLE.exception(what, cell.table());
+            throw IndicatorException.of(IndicatorRule.UNKNOWN_TABLE, what, cell.table());
         }
         try {
             return start.get(cell.table()) + index.offset(cell.coords());
         } catch (IndicatorException e) {
-            throw DisclosureRule.UNKNOWN_TABLE.exception(what + " " + cell + " (" + e.getMessage() + ")",
+            throw IndicatorException.of(IndicatorRule.UNKNOWN_TABLE, what + " " + cell + " (" + e.getMessage() + ")",
                     cell.table());
         }
     }

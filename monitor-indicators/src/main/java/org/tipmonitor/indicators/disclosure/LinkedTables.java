@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.tables.CountTable;
 
 /**
@@ -72,13 +74,13 @@ public final class LinkedTables {
      * @param table the internal table
      * @return the new set
      * @throws NullPointerException if an argument is null
-     * @throws org.tipmonitor.indicators.IndicatorException ({@link DisclosureRule#TABLE_NAME}) if the name is blank or
+     * @throws org.tipmonitor.indicators.IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#TABLE_NAME}) if the name is blank or
      *         taken
      */
     public LinkedTables with(String name, CountTable table) {
         Objects.requireNonNull(table, "table");
         if (Objects.requireNonNull(name, "name").isBlank() || tables.containsKey(name)) {
-            throw DisclosureRule.TABLE_NAME.exception(name);
+            throw IndicatorException.of(IndicatorRule.TABLE_NAME, name);
         }
         Map<String, CountTable> copy = new LinkedHashMap<>(tables);
         copy.put(name, table);
@@ -93,9 +95,9 @@ public final class LinkedTables {
      * @param b         another table of the set
      * @param dimension the name of the shared dimension
      * @return the new set
-     * @throws org.tipmonitor.indicators.IndicatorException ({@link DisclosureRule#UNKNOWN_TABLE}) if a name is not in
-     *         the set; ({@link DisclosureRule#DIMENSION_MISMATCH}) if a table lacks the dimension or their categories
-     *         differ; ({@link DisclosureRule#LINK_DISAGREES}) if a shared margin differs between the tables
+     * @throws org.tipmonitor.indicators.IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#UNKNOWN_TABLE}) if a name is not in
+     *         the set; ({@link org.tipmonitor.indicators.IndicatorRule#DIMENSION_MISMATCH}) if a table lacks the dimension or their categories
+     *         differ; ({@link org.tipmonitor.indicators.IndicatorRule#LINK_DISAGREES}) if a shared margin differs between the tables
      */
     public LinkedTables withSharedDimension(String a, String b, String dimension) {
         CountTable ta = table(a, "Shared dimension");
@@ -103,7 +105,7 @@ public final class LinkedTables {
         int da = dimensionOf(ta, dimension);
         int db = dimensionOf(tb, dimension);
         if (da < 0 || db < 0 || !ta.dimensions().get(da).labels().equals(tb.dimensions().get(db).labels())) {
-            throw DisclosureRule.DIMENSION_MISMATCH.exception(a, b, dimension);
+            throw IndicatorException.of(IndicatorRule.DIMENSION_MISMATCH, a, b, dimension);
         }
         List<Link> added = new ArrayList<>();
         int size = ta.dimensions().get(da).size();
@@ -140,8 +142,8 @@ public final class LinkedTables {
      * @param total the cell that is the sum
      * @param parts the cells it sums
      * @return the new set
-     * @throws org.tipmonitor.indicators.IndicatorException ({@link DisclosureRule#UNKNOWN_TABLE}) if a cell names a
-     *         table not in the set or coordinates that do not fit it; ({@link DisclosureRule#LINK_DISAGREES}) if the
+     * @throws org.tipmonitor.indicators.IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#UNKNOWN_TABLE}) if a cell names a
+     *         table not in the set or coordinates that do not fit it; ({@link org.tipmonitor.indicators.IndicatorRule#LINK_DISAGREES}) if the
      *         counts do not satisfy the link
      */
     public LinkedTables withLink(CellRef total, List<CellRef> parts) {
@@ -151,7 +153,7 @@ public final class LinkedTables {
             sum += count(part);
         }
         if (count(total) != sum) {
-            throw DisclosureRule.LINK_DISAGREES.exception(total, link.parts());
+            throw IndicatorException.of(IndicatorRule.LINK_DISAGREES, total, link.parts());
         }
         List<Link> copy = new ArrayList<>(links);
         copy.add(link);
@@ -165,7 +167,7 @@ public final class LinkedTables {
     private CountTable table(String name, String what) {
         CountTable table = tables.get(name);
         if (table == null) {
-            throw DisclosureRule.UNKNOWN_TABLE.exception(what, name);
+            throw IndicatorException.of(IndicatorRule.UNKNOWN_TABLE, what, name);
         }
         return table;
     }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 
 /**
  * A {@link LinkedTables} set protected jointly by a {@link DisclosurePolicy}: one {@link ProtectedTable} per table and
@@ -36,12 +38,12 @@ public final class ProtectedLinkedTables {
      *
      * @param name its name in the set
      * @return the table
-     * @throws org.tipmonitor.indicators.IndicatorException ({@link DisclosureRule#UNKNOWN_TABLE}) if there is none
+     * @throws org.tipmonitor.indicators.IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#UNKNOWN_TABLE}) if there is none
      */
     public ProtectedTable table(String name) {
         ProtectedTable table = tables.get(Objects.requireNonNull(name, "name"));
         if (table == null) {
-            throw DisclosureRule.UNKNOWN_TABLE.exception("Table", name);
+            throw IndicatorException.of(IndicatorRule.UNKNOWN_TABLE, "Table", name);
         }
         return table;
     }

@@ -1,6 +1,7 @@
 package org.tipmonitor.indicators.disclosure;
 
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.internal.Arguments;
 
 /**
  * Deterministic rounding of published counts to a multiple of a base, the alternative to suppression: each cell
@@ -47,9 +48,7 @@ public enum Rounding {
      * @throws IndicatorException if the count is negative
      */
     public long round(long count) {
-        if (count < 0) {
-            throw IndicatorException.of("Count is negative: %d", count);
-        }
+        Arguments.checkCount(count);
         return Math.multiplyExact((count + base / 2) / base, base);
     }
 }

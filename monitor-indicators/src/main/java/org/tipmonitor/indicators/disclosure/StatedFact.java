@@ -3,6 +3,8 @@ package org.tipmonitor.indicators.disclosure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 
 /**
  * A linear statement a publication makes about cells of its tables besides the tables themselves: lower &le;
@@ -25,7 +27,7 @@ public record StatedFact(String description, List<CellRef> cells, List<Double> c
      * Copies the lists and checks the range.
      *
      * @throws NullPointerException if a component is null
-     * @throws org.tipmonitor.indicators.IndicatorException ({@link DisclosureRule#FACT_VALUE}) if the lists differ in
+     * @throws org.tipmonitor.indicators.IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#FACT_VALUE}) if the lists differ in
      *         length or are empty, a bound is NaN, or lower &gt; upper
      */
     public StatedFact {
@@ -33,11 +35,11 @@ public record StatedFact(String description, List<CellRef> cells, List<Double> c
         cells = List.copyOf(cells);
         coefficients = List.copyOf(coefficients);
         if (cells.isEmpty() || cells.size() != coefficients.size()) {
-            throw DisclosureRule.FACT_VALUE.exception(description, cells.size() + " cells and "
+            throw IndicatorException.of(IndicatorRule.FACT_VALUE, description, cells.size() + " cells and "
                     + coefficients.size() + " coefficients");
         }
         if (Double.isNaN(lower) || Double.isNaN(upper) || lower > upper) {
-            throw DisclosureRule.FACT_VALUE.exception(description, "range [" + lower + ", " + upper + "]");
+            throw IndicatorException.of(IndicatorRule.FACT_VALUE, description, "range [" + lower + ", " + upper + "]");
         }
     }
 
@@ -48,11 +50,11 @@ public record StatedFact(String description, List<CellRef> cells, List<Double> c
      * @param value       the total, a nonnegative integer
      * @param cells       the cells it sums
      * @return the fact
-     * @throws org.tipmonitor.indicators.IndicatorException ({@link DisclosureRule#FACT_VALUE}) if value is negative
+     * @throws org.tipmonitor.indicators.IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#FACT_VALUE}) if value is negative
      */
     public static StatedFact total(String description, long value, List<CellRef> cells) {
         if (value < 0) {
-            throw DisclosureRule.FACT_VALUE.exception(description, "negative count " + value);
+            throw IndicatorException.of(IndicatorRule.FACT_VALUE, description, "negative count " + value);
         }
         return new StatedFact(description, cells, ones(cells.size(), 1), value, value);
     }
@@ -105,13 +107,13 @@ public record StatedFact(String description, List<CellRef> cells, List<Double> c
      * @param low         the smallest share consistent with the printed value, in [0, 1]
      * @param high        the largest, in [low, 1]
      * @return the two facts
-     * @throws org.tipmonitor.indicators.IndicatorException ({@link DisclosureRule#FACT_VALUE}) if 0 &le; low &le;
+     * @throws org.tipmonitor.indicators.IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#FACT_VALUE}) if 0 &le; low &le;
      *         high &le; 1 fails
      */
     public static List<StatedFact> share(String description, List<CellRef> numerator, List<CellRef> denominator,
             double low, double high) {
         if (!(0 <= low && low <= high && high <= 1)) {
-            throw DisclosureRule.FACT_VALUE.exception(description, "share range [" + low + ", " + high + "]");
+            throw IndicatorException.of(IndicatorRule.FACT_VALUE, description, "share range [" + low + ", " + high + "]");
         }
         return List.of(weighted(description + " (lower)", numerator, denominator, low, 0, Double.POSITIVE_INFINITY),
                 weighted(description + " (upper)", numerator, denominator, high, Double.NEGATIVE_INFINITY, 0));

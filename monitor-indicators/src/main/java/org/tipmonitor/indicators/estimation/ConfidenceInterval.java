@@ -1,9 +1,10 @@
 package org.tipmonitor.indicators.estimation;
 
-import org.tipmonitor.indicators.estimation.internal.Messages;
 import java.util.Objects;
-
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
+import org.tipmonitor.indicators.internal.Arguments;
+
 
 /**
  * A confidence interval for the population size, naming its method and level.
@@ -14,7 +15,7 @@ import org.tipmonitor.indicators.IndicatorException;
  * @param level  the nominal coverage, in (0, 1)
  * @param method how the interval was computed
  */
-public record ConfidenceInterval(double lower, double upper, double level, IntervalMethod method) {
+public record ConfidenceInterval(double lower, double upper, double level, PopulationInterval method) {
 
     /**
      * Validates the interval.
@@ -24,11 +25,9 @@ public record ConfidenceInterval(double lower, double upper, double level, Inter
      */
     public ConfidenceInterval {
         Objects.requireNonNull(method, "method");
-        if (!(level > 0 && level < 1)) {
-            throw IndicatorException.of(Messages.LEVEL_OUT_OF_RANGE, level);
-        }
+        Arguments.checkLevel(level);
         if (!Double.isFinite(lower) || Double.isNaN(upper) || lower > upper) {
-            throw IndicatorException.of(Messages.INTERVAL_LIMITS, lower, upper);
+            throw IndicatorException.of(IndicatorRule.INTERVAL_LIMITS, lower, upper);
         }
     }
 

@@ -1,12 +1,12 @@
 package org.tipmonitor.indicators.estimation;
 
-import org.tipmonitor.indicators.estimation.internal.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
 
@@ -43,10 +43,10 @@ public record Estimate(String method, List<String> lists, long observed, double 
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(provenance, "provenance");
         if (!Double.isFinite(estimate) || estimate < observed) {
-            throw IndicatorException.of(Messages.ESTIMATE_INVALID, estimate, observed);
+            throw IndicatorException.of(IndicatorRule.ESTIMATE_INVALID, estimate, observed);
         }
         if (!(standardError >= 0) || !Double.isFinite(standardError)) {
-            throw IndicatorException.of(Messages.STANDARD_ERROR_INVALID, standardError);
+            throw IndicatorException.of(IndicatorRule.STANDARD_ERROR_INVALID, standardError);
         }
     }
 

@@ -1,8 +1,9 @@
 package org.tipmonitor.indicators.estimation;
 
-import org.tipmonitor.indicators.estimation.internal.Messages;
 import java.util.List;
 import java.util.Objects;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 
 /**
  * Fit statistics of a Poisson log-linear model on the observable cells of a capture-history table.
@@ -73,7 +74,7 @@ public record ModelFit(String formula, List<String> infiniteTerms, int cells, in
                 return c;
             }
         }
-        throw org.tipmonitor.indicators.IndicatorException.of(Messages.UNKNOWN_TERM, term, formula);
+        throw org.tipmonitor.indicators.IndicatorException.of(IndicatorRule.UNKNOWN_TERM, term, formula);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.tipmonitor.indicators.followup;
 
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.shares.ShareEstimate;
 
 /**
@@ -23,8 +24,6 @@ public record FollowUpShare(int year, FollowUpDimension dimension, String group,
                             int windowMonths, long filed, long notYetObservable, long followed,
                             ShareEstimate share) {
 
-    static final String COUNTS = "Follow-up counts are not ordered 0 <= followed <= filed - notYetObservable:"
-            + " %d, %d, %d";
 
     /**
      * Checks the counts.
@@ -37,7 +36,7 @@ public record FollowUpShare(int year, FollowUpDimension dimension, String group,
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(share, "share");
         if (notYetObservable < 0 || followed < 0 || followed > filed - notYetObservable) {
-            throw IndicatorException.of(COUNTS, followed, filed, notYetObservable);
+            throw IndicatorException.of(IndicatorRule.FOLLOW_UP_COUNTS, followed, filed, notYetObservable);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.model.CaseId;
 import org.tipmonitor.model.DublinStatus;
 import org.tipmonitor.model.ExploitationForm;
@@ -32,9 +33,6 @@ import org.tipmonitor.model.VictimOriginGroup;
 public record FollowedReport(LocalDate filedDate, ExploitationForm form, DublinStatus dublinStatus,
                              VictimOriginGroup origin, List<OffenderCase> cases) {
 
-    static final String UNKNOWN_REGISTRATION = "Police report %d refers to a registration not among the victims'"
-            + " registrations (id withheld)";
-    static final String UNKNOWN_CASE = "Police report %d links to a case not among the cases (id withheld)";
 
     /**
      * Checks the components and copies the cases.
@@ -95,13 +93,13 @@ public record FollowedReport(LocalDate filedDate, ExploitationForm form, DublinS
         for (PoliceReport report : reports) {
             Registration registration = registrations.get(report.registrationId());
             if (registration == null) {
-                throw IndicatorException.of(UNKNOWN_REGISTRATION, index);
+                throw IndicatorException.of(IndicatorRule.FOLLOW_UP_UNKNOWN_REGISTRATION, index);
             }
             List<OffenderCase> linked = new ArrayList<>();
             for (CaseId id : report.caseIds()) {
                 OffenderCase offenderCase = byId.get(id);
                 if (offenderCase == null) {
-                    throw IndicatorException.of(UNKNOWN_CASE, index);
+                    throw IndicatorException.of(IndicatorRule.FOLLOW_UP_UNKNOWN_CASE, index);
                 }
                 linked.add(offenderCase);
             }

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.internal.Arguments;
 
 /**
  * The Kaplan&ndash;Meier (product-limit) estimator of a survival function from right-censored times, with
@@ -29,9 +31,6 @@ import org.tipmonitor.indicators.Provenance;
  */
 public final class KaplanMeier {
 
-    static final String LENGTHS = "Times and event flags differ in length: %d and %d";
-    static final String NEGATIVE_TIME = "Time %d is negative: %d";
-    static final String CONFIDENCE = "Confidence level is not in (0, 1): %s";
 
     private static final KaplanMeier DEFAULTS = new KaplanMeier(0.95);
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
@@ -59,9 +58,7 @@ public final class KaplanMeier {
      * @throws IndicatorException if the level is not in (0, 1)
      */
     public KaplanMeier withConfidenceLevel(double newLevel) {
-        if (!(newLevel > 0 && newLevel < 1)) {
-            throw IndicatorException.of(CONFIDENCE, newLevel);
-        }
+        Arguments.checkConfidenceLevel(newLevel);
         return new KaplanMeier(newLevel);
     }
 
@@ -86,12 +83,12 @@ public final class KaplanMeier {
      */
     public KaplanMeierCurve estimate(int[] times, boolean[] event, Provenance provenance) {
         if (times.length != event.length) {
-            throw IndicatorException.of(LENGTHS, times.length, event.length);
+            throw IndicatorException.of(IndicatorRule.FOLLOW_UP_LENGTHS, times.length, event.length);
         }
         Integer[] order = new Integer[times.length];
         for (int i = 0; i < times.length; i++) {
             if (times[i] < 0) {
-                throw IndicatorException.of(NEGATIVE_TIME, i, times[i]);
+                throw IndicatorException.of(IndicatorRule.FOLLOW_UP_NEGATIVE_TIME, i, times[i]);
             }
             order[i] = i;
         }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 
 /**
@@ -147,7 +148,7 @@ public record KaplanMeierCurve(int[] times, long[] atRisk, long[] events, double
      */
     public Quantile quantile(double probability) {
         if (!(probability > 0 && probability < 1)) {
-            throw IndicatorException.of(QUANTILE, probability);
+            throw IndicatorException.of(IndicatorRule.FOLLOW_UP_QUANTILE, probability);
         }
         double target = 1 - probability;
         OptionalInt estimate = OptionalInt.empty();
@@ -167,7 +168,6 @@ public record KaplanMeierCurve(int[] times, long[] atRisk, long[] events, double
         return new Quantile(probability, estimate, low, high, level);
     }
 
-    static final String QUANTILE = "Quantile probability is not in (0, 1): %s";
     /**
      * S equal to 1 &minus; p up to rounding counts as equal, not below: a product such as (3/4)(2/3) may round to
      * just under 0.5, and the strict convention must not turn on the last bit.

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.indicators.shares.ShareEstimator;
@@ -46,8 +47,6 @@ public final class PoliceReportFollowUp {
     /** Definition name recorded in the provenance: the stage. */
     public static final String STAGE = "stage";
 
-    static final String WINDOW = "Window is not 1 to 120 months: %d";
-    static final String YEAR_OUTSIDE = "Year %d is outside the period %s";
 
     private final YearRange period;
     private final LocalDate observedUntil;
@@ -207,10 +206,10 @@ public final class PoliceReportFollowUp {
                                 int windowMonths, FollowUpDimension dimension, String group) {
         Objects.requireNonNull(stage, "stage");
         if (windowMonths < 1 || windowMonths > 120) {
-            throw IndicatorException.of(WINDOW, windowMonths);
+            throw IndicatorException.of(IndicatorRule.FOLLOW_UP_WINDOW, windowMonths);
         }
         if (!period.contains(year)) {
-            throw IndicatorException.of(YEAR_OUTSIDE, year, period);
+            throw IndicatorException.of(IndicatorRule.YEAR_OUTSIDE_PERIOD, year, period);
         }
         long filed = 0;
         long notYet = 0;

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.internal.Arguments;
 import org.tipmonitor.indicators.shares.ShareEstimate;
 import org.tipmonitor.model.ProsecutorDecisionType;
 import org.tipmonitor.model.VerdictOutcome;
@@ -54,9 +55,7 @@ public record ChainCohort(
      * @throws NullPointerException if a component, key or count is null
      */
     public ChainCohort {
-        if (registered < 0) {
-            throw IndicatorException.of(ChainCrossSection.NEGATIVE, "Registered cases", registered);
-        }
+        Arguments.checkNonNegative("Registered cases", registered);
         decisions = ChainCrossSection.copy(decisions, ProsecutorDecisionType.class);
         verdicts = ChainCrossSection.copy(verdicts, VerdictOutcome.class);
         Objects.requireNonNull(summonsShare, "summonsShare");

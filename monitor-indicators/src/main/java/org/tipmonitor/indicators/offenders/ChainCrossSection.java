@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.internal.Arguments;
 import org.tipmonitor.indicators.shares.ShareEstimate;
 import org.tipmonitor.model.ProsecutorDecisionType;
 import org.tipmonitor.model.VerdictOutcome;
@@ -42,7 +43,6 @@ public record ChainCrossSection(
         Optional<SentenceLengthSummary> custodyMonths,
         Provenance provenance) {
 
-    static final String NEGATIVE = "%s is negative: %d";
 
     /**
      * Validates and copies the maps.
@@ -51,9 +51,7 @@ public record ChainCrossSection(
      * @throws NullPointerException if a component, key or count is null
      */
     public ChainCrossSection {
-        if (registered < 0) {
-            throw IndicatorException.of(NEGATIVE, "Registered cases", registered);
-        }
+        Arguments.checkNonNegative("Registered cases", registered);
         decisions = copy(decisions, ProsecutorDecisionType.class);
         verdicts = copy(verdicts, VerdictOutcome.class);
         Objects.requireNonNull(dismissalShare, "dismissalShare");
@@ -86,10 +84,8 @@ public record ChainCrossSection(
     static <E extends Enum<E>> Map<E, Long> copy(Map<E, Long> counts, Class<E> type) {
         Map<E, Long> copy = new EnumMap<>(type);
         for (Map.Entry<E, Long> e : counts.entrySet()) {
-            long value = Objects.requireNonNull(e.getValue(), "count");
-            if (value < 0) {
-                throw IndicatorException.of(NEGATIVE, Objects.requireNonNull(e.getKey(), "key").name(), value);
-            }
+            long value = Arguments.checkNonNegative(Objects.requireNonNull(e.getKey(), "key").name(),
+                    Objects.requireNonNull(e.getValue(), "count"));
             copy.put(e.getKey(), value);
         }
         return Collections.unmodifiableMap(copy);

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.indicators.shares.ShareEstimate;
@@ -47,7 +48,6 @@ public final class OffenderChain {
     /** The method recorded in the provenance of cohorts. */
     public static final String COHORT_METHOD = "prosecution-chain-cohort";
 
-    static final String NO_FORMS = "Number of exploitation forms is less than 1: %d";
 
     private final YearRange period;
     private final Set<ExploitationForm> forms;
@@ -84,7 +84,7 @@ public final class OffenderChain {
      */
     public OffenderChain withForms(ExploitationForm... newForms) {
         if (newForms.length == 0) {
-            throw IndicatorException.of(NO_FORMS, 0);
+            throw IndicatorException.of(IndicatorRule.OFFENDER_NO_FORMS, 0);
         }
         Set<ExploitationForm> set = EnumSet.noneOf(ExploitationForm.class);
         for (ExploitationForm f : newForms) {

@@ -3,6 +3,7 @@ package org.tipmonitor.indicators.offenders;
 import java.util.Arrays;
 import java.util.Optional;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 
 /**
  * A five-number summary and mean of sentence lengths, such as the months of unconditional custody
@@ -28,10 +29,6 @@ public record SentenceLengthSummary(
         long n, double mean, double minimum, double firstQuartile, double median, double thirdQuartile,
         double maximum) {
 
-    static final String NOT_ORDERED = "Summary is not ordered min <= Q1 <= median <= Q3 <= max with min <= mean "
-            + "<= max: %s, %s, %s, %s, %s, mean %s";
-    static final String NO_VALUES = "Number of values is less than 1: %d";
-    static final String NEGATIVE_VALUE = "Sentence length is negative: %d";
 
     /**
      * Validates the summary.
@@ -40,11 +37,11 @@ public record SentenceLengthSummary(
      */
     public SentenceLengthSummary {
         if (n < 1) {
-            throw IndicatorException.of(NO_VALUES, n);
+            throw IndicatorException.of(IndicatorRule.SENTENCE_NO_VALUES, n);
         }
         if (!(minimum <= firstQuartile && firstQuartile <= median && median <= thirdQuartile
                 && thirdQuartile <= maximum && minimum <= mean && mean <= maximum)) {
-            throw IndicatorException.of(NOT_ORDERED, minimum, firstQuartile, median, thirdQuartile, maximum, mean);
+            throw IndicatorException.of(IndicatorRule.SENTENCE_SUMMARY_NOT_ORDERED, minimum, firstQuartile, median, thirdQuartile, maximum, mean);
         }
     }
 
@@ -62,7 +59,7 @@ public record SentenceLengthSummary(
         int[] sorted = values.clone();
         Arrays.sort(sorted);
         if (sorted[0] < 0) {
-            throw IndicatorException.of(NEGATIVE_VALUE, sorted[0]);
+            throw IndicatorException.of(IndicatorRule.SENTENCE_LENGTH_NEGATIVE, sorted[0]);
         }
         double sum = 0;
         for (int v : sorted) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.indicators.shares.ShareEstimate;
@@ -47,8 +48,6 @@ public final class YoungOffenderShareEstimator {
     /** The offender monitor's age cut. */
     public static final int DEFAULT_AGE_CUT = 23;
 
-    static final String UNIT_NOT_ACCEPTED = "Counting unit is not persons or cases: %s";
-    static final String AGE_CUT_OUT_OF_RANGE = "Age cut is not in [1, 150]: %d";
 
     private final YearRange period;
     private final int ageCut;
@@ -89,7 +88,7 @@ public final class YoungOffenderShareEstimator {
      */
     public YoungOffenderShareEstimator withAgeCut(int newAgeCut) {
         if (newAgeCut < 1 || newAgeCut > 150) {
-            throw IndicatorException.of(AGE_CUT_OUT_OF_RANGE, newAgeCut);
+            throw IndicatorException.of(IndicatorRule.OFFENDER_AGE_CUT_OUT_OF_RANGE, newAgeCut);
         }
         return new YoungOffenderShareEstimator(period, newAgeCut, ageRule, unit, estimator, datasetId);
     }
@@ -117,7 +116,7 @@ public final class YoungOffenderShareEstimator {
     public YoungOffenderShareEstimator withCountingUnit(CountingUnit newUnit) {
         Objects.requireNonNull(newUnit, "unit");
         if (newUnit != CountingUnit.PERSONS && newUnit != CountingUnit.CASES) {
-            throw IndicatorException.of(UNIT_NOT_ACCEPTED, newUnit);
+            throw IndicatorException.of(IndicatorRule.OFFENDER_UNIT_NOT_ACCEPTED, newUnit);
         }
         return new YoungOffenderShareEstimator(period, ageCut, ageRule, newUnit, estimator, datasetId);
     }

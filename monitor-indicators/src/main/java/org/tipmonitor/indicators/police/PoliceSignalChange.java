@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.trends.Change;
 import org.tipmonitor.indicators.trends.ChangeDecomposition;
@@ -39,8 +40,6 @@ public record PoliceSignalChange(
         ChangeDecomposition decomposition,
         Provenance provenance) {
 
-    static final String NEGATIVE_PRIOR = "Number of prior changes is negative: %d";
-    static final String NOT_POSITIVE_N = "Number of years is less than 1: %d";
 
     /**
      * Validates the result.
@@ -55,7 +54,7 @@ public record PoliceSignalChange(
         Objects.requireNonNull(decomposition, "decomposition");
         Objects.requireNonNull(provenance, "provenance");
         if (priorChanges < 0) {
-            throw IndicatorException.of(NEGATIVE_PRIOR, priorChanges);
+            throw IndicatorException.of(IndicatorRule.POLICE_NEGATIVE_PRIOR, priorChanges);
         }
     }
 
@@ -69,7 +68,7 @@ public record PoliceSignalChange(
      */
     public boolean isFirstInYears(int n) {
         if (n < 1) {
-            throw IndicatorException.of(NOT_POSITIVE_N, n);
+            throw IndicatorException.of(IndicatorRule.POLICE_NO_YEARS, n);
         }
         if (change.direction() == Direction.UNCHANGED || priorChanges < n - 1) {
             return false;

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.indicators.tables.CountTable;
@@ -45,9 +46,6 @@ public final class PoliceSignals {
     /** Definition name of the police series. */
     public static final String SERIES = "policeSeries";
 
-    static final String NOT_A_CATEGORY = "Category is not in dimension %s: %s";
-    static final String NO_CATEGORIES = "Number of categories of a restriction is less than 1: %d";
-    static final String NO_PRIOR_YEAR = "Year has no previous year in the period %s: %d";
 
     private final PoliceSeries series;
     private final YearRange period;
@@ -91,13 +89,13 @@ public final class PoliceSignals {
     public PoliceSignals withRestriction(PoliceDimension dimension, String... categories) {
         Objects.requireNonNull(dimension, "dimension");
         if (categories.length == 0) {
-            throw IndicatorException.of(NO_CATEGORIES, 0);
+            throw IndicatorException.of(IndicatorRule.POLICE_NO_CATEGORIES, 0);
         }
         List<String> valid = dimension.categories(period);
         Set<String> kept = new LinkedHashSet<>();
         for (String c : categories) {
             if (!valid.contains(Objects.requireNonNull(c, "category"))) {
-                throw IndicatorException.of(NOT_A_CATEGORY, dimension.tableName(), c);
+                throw IndicatorException.of(IndicatorRule.POLICE_NOT_A_CATEGORY, dimension.tableName(), c);
             }
             kept.add(c);
         }
@@ -203,7 +201,7 @@ public final class PoliceSignals {
      */
     public PoliceSignalChange changeInto(Collection<PoliceSignalCount> cells, int year, PoliceDimension group) {
         if (!period.contains(year) || !period.contains(year - 1)) {
-            throw IndicatorException.of(NO_PRIOR_YEAR, period, year);
+            throw IndicatorException.of(IndicatorRule.POLICE_NO_PRIOR_YEAR, period, year);
         }
         GroupSeries groups = byGroup(cells, group);
         AnnualSeries total = groups.total();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.indicators.followup.KaplanMeier;
@@ -55,8 +56,6 @@ public final class ReflectionPeriod {
     /** Definition name recorded in the provenance: the end of observation. */
     public static final String OBSERVED_UNTIL = "observedUntil";
 
-    static final String YEAR_OUTSIDE = "Year %d is outside the period %s";
-    static final String SPAN = "Entry span %s to %s is empty or outside the period %s";
 
     private final YearRange period;
     private final LocalDate observedUntil;
@@ -133,7 +132,7 @@ public final class ReflectionPeriod {
      */
     public ReflectionTime time(Collection<ReflectionSpell> spells, int year, DublinStatus group) {
         if (!period.contains(year)) {
-            throw IndicatorException.of(YEAR_OUTSIDE, year, period);
+            throw IndicatorException.of(IndicatorRule.YEAR_OUTSIDE_PERIOD, year, period);
         }
         return time(spells, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), group);
     }
@@ -169,7 +168,7 @@ public final class ReflectionPeriod {
      */
     public ReflectionTime time(Collection<ReflectionSpell> spells, LocalDate from, LocalDate to, DublinStatus group) {
         if (to.isBefore(from) || from.isBefore(period.firstDay()) || to.isAfter(period.lastDay())) {
-            throw IndicatorException.of(SPAN, from, to, period);
+            throw IndicatorException.of(IndicatorRule.RESIDENCE_SPAN, from, to, period);
         }
         List<Integer> times = new ArrayList<>();
         List<Boolean> events = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.model.DublinStatus;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.RegistrationId;
@@ -27,8 +28,6 @@ import org.tipmonitor.model.VictimHistory;
  */
 public record ReflectionSpell(LocalDate entered, DublinStatus dublinStatus, Optional<ResidenceStageChange> exit) {
 
-    static final String UNKNOWN_REGISTRATION = "Residence-stage history %d refers to a registration not among the"
-            + " victims' registrations (id withheld)";
 
     /**
      * Checks the components.
@@ -62,7 +61,7 @@ public record ReflectionSpell(LocalDate entered, DublinStatus dublinStatus, Opti
         for (ResidenceHistory history : histories) {
             Registration registration = registrations.get(history.registrationId());
             if (registration == null) {
-                throw IndicatorException.of(UNKNOWN_REGISTRATION, index);
+                throw IndicatorException.of(IndicatorRule.RESIDENCE_UNKNOWN_REGISTRATION, index);
             }
             List<ResidenceStageChange> stages = history.stages();
             for (int i = 0; i < stages.size(); i++) {

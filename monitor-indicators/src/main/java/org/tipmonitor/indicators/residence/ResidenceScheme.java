@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.indicators.shares.RateRatio;
@@ -57,7 +58,6 @@ public final class ResidenceScheme {
     /** The method recorded in the provenance of a comparison. */
     public static final String METHOD = "residence-scheme-before-after";
 
-    static final String CUT_OUTSIDE = "Cut date does not leave a day of the period %s on each side: %s";
 
     private static final List<String> STAGES = codes(ResidenceSchemeStage.values());
     private static final List<String> DUBLIN = codes(DublinStatus.values());
@@ -182,7 +182,7 @@ public final class ResidenceScheme {
         Objects.requireNonNull(cutDate, "cutDate");
         Objects.requireNonNull(group, "group");
         if (!cutDate.isAfter(period.firstDay()) || cutDate.isAfter(period.lastDay())) {
-            throw IndicatorException.of(CUT_OUTSIDE, period, cutDate);
+            throw IndicatorException.of(IndicatorRule.CUT_DATE_OUTSIDE_PERIOD, period, cutDate);
         }
         long[] count = new long[2];
         long[] reflection = new long[2];

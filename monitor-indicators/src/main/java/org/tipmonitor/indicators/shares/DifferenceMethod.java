@@ -1,5 +1,7 @@
 package org.tipmonitor.indicators.shares;
 
+import org.tipmonitor.indicators.internal.Arguments;
+
 /**
  * Methods for a two-sided confidence interval of the difference d = p&#8321; &minus; p&#8322; of two independent
  * binomial proportions, with estimates p&#770;&#7522; = x&#7522;/n&#7522; and z = &Phi;<sup>-1</sup>(1 &minus; &alpha;/2).
@@ -25,8 +27,8 @@ public enum DifferenceMethod {
         double[] bounds(long x1, long n1, long x2, long n2, double level) {
             double p1 = (double) x1 / n1;
             double p2 = (double) x2 / n2;
-            double[] w1 = IntervalMethod.WILSON.interval(x1, n1, level);
-            double[] w2 = IntervalMethod.WILSON.interval(x2, n2, level);
+            double[] w1 = BinomialInterval.WILSON.interval(x1, n1, level);
+            double[] w2 = BinomialInterval.WILSON.interval(x2, n2, level);
             double d = p1 - p2;
             double lower = d - Math.sqrt(square(p1 - w1[0]) + square(w2[1] - p2));
             double upper = d + Math.sqrt(square(w1[1] - p1) + square(p2 - w2[0]));
@@ -48,7 +50,7 @@ public enum DifferenceMethod {
         double[] bounds(long x1, long n1, long x2, long n2, double level) {
             double p1 = (double) x1 / n1;
             double p2 = (double) x2 / n2;
-            double z = IntervalMethod.z(1 - level);
+            double z = BinomialInterval.z(1 - level);
             double half = z * Math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2);
             return new double[] {p1 - p2 - half, p1 - p2 + half};
         }
@@ -82,9 +84,9 @@ public enum DifferenceMethod {
      *         not in [0, trials], or the level is not in (0, 1)
      */
     public double[] interval(long x1, long n1, long x2, long n2, double level) {
-        Checks.trials(x1, n1);
-        Checks.trials(x2, n2);
-        Checks.confidence(level);
+        Arguments.checkTrials(x1, n1);
+        Arguments.checkTrials(x2, n2);
+        Arguments.checkConfidenceLevel(level);
         double d = (double) x1 / n1 - (double) x2 / n2;
         double[] b = bounds(x1, n1, x2, n2, level);
         return new double[] {Math.max(-1, Math.min(b[0], d)), Math.min(1, Math.max(b[1], d))};

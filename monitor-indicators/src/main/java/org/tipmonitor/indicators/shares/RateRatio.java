@@ -3,6 +3,8 @@ package org.tipmonitor.indicators.shares;
 import java.util.Objects;
 import java.util.Optional;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
+import org.tipmonitor.indicators.internal.Arguments;
 
 /**
  * The ratio &theta; = (a/t<sub>a</sub>) / (b/t<sub>b</sub>) of two Poisson rates, a events over exposure t<sub>a</sub>
@@ -15,7 +17,7 @@ import org.tipmonitor.indicators.IndicatorException;
  *   &theta; = &pi; / (1 &minus; &pi;) &middot; t_b / t_a,
  * </pre>
  * and a confidence interval [&pi;<sub>L</sub>, &pi;<sub>U</sub>] for &pi; from a/N maps to [&theta;<sub>L</sub>,
- * &theta;<sub>U</sub>] by the same increasing transformation. With {@link IntervalMethod#CLOPPER_PEARSON} this is the
+ * &theta;<sub>U</sub>] by the same increasing transformation. With {@link BinomialInterval#CLOPPER_PEARSON} this is the
  * interval of R {@code poisson.test(c(a, b), c(t_a, t_b))} (Clopper &amp; Pearson 1934); the default Wilson interval
  * (Wilson 1927) is narrower and has closer to nominal coverage (Brown, Cai &amp; DasGupta 2001).
  *
@@ -26,11 +28,8 @@ import org.tipmonitor.indicators.IndicatorException;
  * @param level    the confidence level, in (0, 1)
  * @param method   the interval method used for &pi;
  */
-public record RateRatio(double estimate, double lower, double upper, double level, IntervalMethod method) {
+public record RateRatio(double estimate, double lower, double upper, double level, BinomialInterval method) {
 
-    static final String BOUNDS_NOT_ORDERED = "Rate ratio bounds are not ordered 0 <= lower <= estimate <= upper: "
-            + "%s, %s, %s";
-    static final String EXPOSURE_NOT_POSITIVE = "Exposure is not positive and finite: %s";
 
     /**
      * Validates the ratio.
@@ -41,9 +40,9 @@ public record RateRatio(double estimate, double lower, double upper, double leve
      */
     public RateRatio {
         Objects.requireNonNull(method, "method");
-        Checks.confidence(level);
+        Arguments.checkConfidenceLevel(level);
         if (!(0 <= lower && lower <= estimate && estimate <= upper)) {
-            throw IndicatorException.of(BOUNDS_NOT_ORDERED, lower, estimate, upper);
+            throw IndicatorException.of(IndicatorRule.RATE_RATIO_BOUNDS, lower, estimate, upper);
         }
     }
 
@@ -63,16 +62,16 @@ public record RateRatio(double estimate, double lower, double upper, double leve
      * @throws NullPointerException if method is null
      */
     public static Optional<RateRatio> estimate(long a, double exposureA, long b, double exposureB,
-            IntervalMethod method, double level) {
+            BinomialInterval method, double level) {
         Objects.requireNonNull(method, "method");
-        Checks.nonNegative("Events", a);
-        Checks.nonNegative("Events", b);
+        Arguments.checkNonNegative("Events", a);
+        Arguments.checkNonNegative("Events", b);
         for (double t : new double[] {exposureA, exposureB}) {
             if (!(t > 0 && t < Double.POSITIVE_INFINITY)) {
-                throw IndicatorException.of(EXPOSURE_NOT_POSITIVE, t);
+                throw IndicatorException.of(IndicatorRule.RATE_RATIO_EXPOSURE, t);
             }
         }
-        Checks.confidence(level);
+        Arguments.checkConfidenceLevel(level);
         if (b == 0) {
             return Optional.empty();
         }

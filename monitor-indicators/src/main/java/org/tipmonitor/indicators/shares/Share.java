@@ -3,7 +3,9 @@ package org.tipmonitor.indicators.shares;
 import java.util.Locale;
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.internal.Arguments;
 
 /**
  * A binomial share x/n with a two-sided confidence interval.
@@ -26,7 +28,7 @@ public record Share(
         double lower,
         double upper,
         double level,
-        IntervalMethod method,
+        BinomialInterval method,
         Provenance provenance) implements ShareEstimate {
 
     /**
@@ -37,13 +39,13 @@ public record Share(
      * @throws NullPointerException if method or provenance is null
      */
     public Share {
-        Checks.trials(successes, trials);
-        Checks.nonNegative("Unknown", unknown);
-        Checks.confidence(level);
+        Arguments.checkTrials(successes, trials);
+        Arguments.checkNonNegative("Unknown", unknown);
+        Arguments.checkConfidenceLevel(level);
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(provenance, "provenance");
         if (!(0 <= lower && lower <= estimate && estimate <= upper && upper <= 1)) {
-            throw IndicatorException.of(Checks.SHARE_BOUNDS, lower, estimate, upper);
+            throw IndicatorException.of(IndicatorRule.SHARE_BOUNDS, lower, estimate, upper);
         }
     }
 

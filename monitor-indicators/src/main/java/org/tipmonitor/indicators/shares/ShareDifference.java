@@ -2,7 +2,9 @@ package org.tipmonitor.indicators.shares;
 
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.internal.Arguments;
 
 /**
  * The difference of two independent shares, p&#8321; &minus; p&#8322;, with a two-sided confidence interval.
@@ -38,9 +40,9 @@ public record ShareDifference(
         Objects.requireNonNull(second, "second");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(provenance, "provenance");
-        Checks.confidence(level);
+        Arguments.checkConfidenceLevel(level);
         if (!(-1 <= lower && lower <= difference && difference <= upper && upper <= 1)) {
-            throw IndicatorException.of(Checks.DIFFERENCE_BOUNDS, lower, difference, upper);
+            throw IndicatorException.of(IndicatorRule.SHARE_DIFFERENCE_BOUNDS, lower, difference, upper);
         }
     }
 

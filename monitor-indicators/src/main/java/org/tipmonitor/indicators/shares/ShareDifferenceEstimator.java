@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.internal.Arguments;
 
 /**
  * Estimates the difference of two independent shares with a confidence interval, e.g. the share of minors among
@@ -55,7 +56,7 @@ public final class ShareDifferenceEstimator {
      * @throws IndicatorException if the level is not in (0, 1)
      */
     public ShareDifferenceEstimator withConfidenceLevel(double newLevel) {
-        Checks.confidence(newLevel);
+        Arguments.checkConfidenceLevel(newLevel);
         return new ShareDifferenceEstimator(method, newLevel);
     }
 

@@ -3,7 +3,9 @@ package org.tipmonitor.indicators.shares;
 import java.util.Locale;
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.internal.Arguments;
 
 /**
  * Estimates a binomial share with a confidence interval, such as the share of minors among victims of domestic
@@ -14,7 +16,7 @@ import org.tipmonitor.indicators.Provenance;
  * {@link #withUnknownsInDenominator(boolean) withUnknownsInDenominator(true)} the share is x / (x + k + u), which
  * treats every unknown as not having the attribute (a lower bound on the share among all records).
  *
- * <p>Immutable and thread-safe. Default: {@link IntervalMethod#WILSON}, 95% confidence, unknowns excluded.
+ * <p>Immutable and thread-safe. Default: {@link BinomialInterval#WILSON}, 95% confidence, unknowns excluded.
  *
  * <pre>{@code
  * ShareEstimate minors = ShareEstimator.withDefaults().estimate(29, 103, 4);
@@ -28,14 +30,14 @@ public final class ShareEstimator {
     public static final String CONFIDENCE_LEVEL = "confidenceLevel";
 
     private static final ShareEstimator DEFAULTS =
-            new ShareEstimator(IntervalMethod.WILSON, 0.95, false, Provenance.of("share"));
+            new ShareEstimator(BinomialInterval.WILSON, 0.95, false, Provenance.of("share"));
 
-    private final IntervalMethod method;
+    private final BinomialInterval method;
     private final double level;
     private final boolean unknownsInDenominator;
     private final Provenance base;
 
-    private ShareEstimator(IntervalMethod method, double level, boolean unknownsInDenominator, Provenance base) {
+    private ShareEstimator(BinomialInterval method, double level, boolean unknownsInDenominator, Provenance base) {
         this.base = base;
         this.method = method;
         this.level = level;
@@ -58,7 +60,7 @@ public final class ShareEstimator {
      * @return the new estimator
      * @throws NullPointerException if newMethod is null
      */
-    public ShareEstimator withMethod(IntervalMethod newMethod) {
+    public ShareEstimator withMethod(BinomialInterval newMethod) {
         return new ShareEstimator(Objects.requireNonNull(newMethod, "method"), level, unknownsInDenominator, base);
     }
 
@@ -70,7 +72,7 @@ public final class ShareEstimator {
      * @throws IndicatorException if the level is not in (0, 1)
      */
     public ShareEstimator withConfidenceLevel(double newLevel) {
-        Checks.confidence(newLevel);
+        Arguments.checkConfidenceLevel(newLevel);
         return new ShareEstimator(method, newLevel, unknownsInDenominator, base);
     }
 
@@ -102,7 +104,7 @@ public final class ShareEstimator {
      *
      * @return the method
      */
-    public IntervalMethod method() {
+    public BinomialInterval method() {
         return method;
     }
 
@@ -134,11 +136,11 @@ public final class ShareEstimator {
      * @throws IndicatorException if a count is negative or successes exceed knownTrials
      */
     public ShareEstimate estimate(long successes, long knownTrials, long unknown) {
-        Checks.nonNegative("Successes", successes);
-        Checks.nonNegative("Trials", knownTrials);
-        Checks.nonNegative("Unknown", unknown);
+        Arguments.checkNonNegative("Successes", successes);
+        Arguments.checkNonNegative("Trials", knownTrials);
+        Arguments.checkNonNegative("Unknown", unknown);
         if (successes > knownTrials) {
-            throw IndicatorException.of(Checks.SUCCESSES_ABOVE_TRIALS, successes, knownTrials);
+            throw IndicatorException.of(IndicatorRule.SHARE_SUCCESSES_ABOVE_TRIALS, successes, knownTrials);
         }
         long trials = unknownsInDenominator ? Math.addExact(knownTrials, unknown) : knownTrials;
         Provenance provenance = new Provenance(base.datasetId(), base.period(), method.id(), base.definitions(),

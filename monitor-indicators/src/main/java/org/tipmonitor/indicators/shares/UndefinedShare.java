@@ -3,6 +3,7 @@ package org.tipmonitor.indicators.shares;
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.internal.Arguments;
 
 /**
  * The outcome when a share has no denominator: zero trials. No estimate or interval exists; the counts are still
@@ -20,7 +21,7 @@ public record UndefinedShare(long unknown, Provenance provenance) implements Sha
      * @throws NullPointerException if provenance is null
      */
     public UndefinedShare {
-        Checks.nonNegative("Unknown", unknown);
+        Arguments.checkNonNegative("Unknown", unknown);
         Objects.requireNonNull(provenance, "provenance");
     }
 

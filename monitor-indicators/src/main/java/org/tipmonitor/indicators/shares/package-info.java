@@ -1,6 +1,6 @@
 /**
  * Binomial shares with confidence intervals ({@link org.tipmonitor.indicators.shares.ShareEstimator}, methods in
- * {@link org.tipmonitor.indicators.shares.IntervalMethod}) and differences of two shares
+ * {@link org.tipmonitor.indicators.shares.BinomialInterval}) and differences of two shares
  * ({@link org.tipmonitor.indicators.shares.ShareDifferenceEstimator}), and the ratio of two Poisson rates by the
  * conditional binomial method ({@link org.tipmonitor.indicators.shares.RateRatio}).
  *

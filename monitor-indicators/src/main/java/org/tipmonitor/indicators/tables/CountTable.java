@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.internal.Arguments;
 import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
 
@@ -66,14 +68,12 @@ public final class CountTable {
             interior = Math.multiplyExact(interior, d.size());
         }
         if (cells.length != interior) {
-            throw IndicatorException.of(Messages.CELL_COUNT, interior, cells.length);
+            throw IndicatorException.of(IndicatorRule.TABLE_CELL_COUNT, interior, cells.length);
         }
         long[] extended = new long[index.size()];
         int[] c = new int[dims.size()];
         for (int i = 0; i < cells.length; i++) {
-            if (cells[i] < 0) {
-                throw IndicatorException.of(Messages.NEGATIVE_COUNT, cells[i]);
-            }
+            Arguments.checkCount(cells[i]);
             addToAllMargins(index, extended, c, cells[i]);
             increment(c, dims);
         }
@@ -157,7 +157,7 @@ public final class CountTable {
                 return i;
             }
         }
-        throw IndicatorException.of(Messages.NO_SUCH_DIMENSION, name);
+        throw IndicatorException.of(IndicatorRule.TABLE_NO_SUCH_DIMENSION, name);
     }
 
     /**
@@ -219,7 +219,7 @@ public final class CountTable {
         for (String name : keep) {
             int d = dimensionIndex(name);
             if (kept[d]) {
-                throw IndicatorException.of(Messages.REPEATED_DIMENSION, name);
+                throw IndicatorException.of(IndicatorRule.REPEATED_DIMENSION, name);
             }
             kept[d] = true;
         }
@@ -298,7 +298,7 @@ public final class CountTable {
      */
     public int[] coordinates(String... labels) {
         if (labels.length != rank()) {
-            throw IndicatorException.of(Messages.LABELS_NOT_RANK, rank(), labels.length);
+            throw IndicatorException.of(IndicatorRule.TABLE_LABELS_NOT_RANK, rank(), labels.length);
         }
         int[] c = new int[labels.length];
         for (int i = 0; i < labels.length; i++) {
@@ -345,7 +345,7 @@ public final class CountTable {
         Set<String> names = new HashSet<>();
         for (Dimension d : dims) {
             if (!names.add(d.name())) {
-                throw IndicatorException.of(Messages.REPEATED_DIMENSION, d.name());
+                throw IndicatorException.of(IndicatorRule.REPEATED_DIMENSION, d.name());
             }
         }
         return dims;
@@ -425,9 +425,7 @@ public final class CountTable {
          *         not a category
          */
         public Builder add(long count, String... labels) {
-            if (count < 0) {
-                throw IndicatorException.of(Messages.NEGATIVE_COUNT, count);
-            }
+            Arguments.checkCount(count);
             addToAllMargins(index, extended, coordinates(dimensions, labels), count);
             return this;
         }
@@ -504,7 +502,7 @@ public final class CountTable {
 
     private static int[] coordinates(List<Dimension> dims, String... labels) {
         if (labels.length != dims.size()) {
-            throw IndicatorException.of(Messages.LABELS_NOT_RANK, dims.size(),
+            throw IndicatorException.of(IndicatorRule.TABLE_LABELS_NOT_RANK, dims.size(),
                     labels.length);
         }
         int[] c = new int[labels.length];

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 
 /**
  * A named dimension of a count table with its category labels in display order, e.g. {@code exploitationForm} with
@@ -25,19 +26,19 @@ public record Dimension(String name, List<String> labels) {
     public Dimension {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
-            throw IndicatorException.of(Messages.BLANK_DIMENSION_NAME, name);
+            throw IndicatorException.of(IndicatorRule.TABLE_BLANK_DIMENSION_NAME, name);
         }
         labels = List.copyOf(labels);
         if (labels.isEmpty()) {
-            throw IndicatorException.of(Messages.NO_CATEGORIES, name);
+            throw IndicatorException.of(IndicatorRule.TABLE_NO_CATEGORIES, name);
         }
         Set<String> seen = new HashSet<>();
         for (String label : labels) {
             if (label.isBlank()) {
-                throw IndicatorException.of(Messages.BLANK_CATEGORY, name, label);
+                throw IndicatorException.of(IndicatorRule.TABLE_BLANK_CATEGORY, name, label);
             }
             if (!seen.add(label)) {
-                throw IndicatorException.of(Messages.REPEATED_CATEGORY, name, label);
+                throw IndicatorException.of(IndicatorRule.TABLE_REPEATED_CATEGORY, name, label);
             }
         }
     }
@@ -72,7 +73,7 @@ public record Dimension(String name, List<String> labels) {
     public int indexOf(String label) {
         int i = labels.indexOf(label);
         if (i < 0) {
-            throw IndicatorException.of(Messages.NO_SUCH_CATEGORY, name, label);
+            throw IndicatorException.of(IndicatorRule.TABLE_NO_SUCH_CATEGORY, name, label);
         }
         return i;
     }

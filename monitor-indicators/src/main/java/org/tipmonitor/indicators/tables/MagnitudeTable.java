@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
 
@@ -158,7 +159,7 @@ public final class MagnitudeTable {
             Set<String> names = new HashSet<>();
             for (Dimension d : this.dimensions) {
                 if (!names.add(d.name())) {
-                    throw IndicatorException.of(Messages.REPEATED_DIMENSION, d.name());
+                    throw IndicatorException.of(IndicatorRule.REPEATED_DIMENSION, d.name());
                 }
             }
             this.index = new ExtendedIndex(this.dimensions.stream().mapToInt(Dimension::size).toArray());
@@ -179,10 +180,10 @@ public final class MagnitudeTable {
          */
         public Builder add(double value, String... labels) {
             if (!(value >= 0 && Double.isFinite(value))) {
-                throw IndicatorException.of(Messages.BAD_CONTRIBUTION, value);
+                throw IndicatorException.of(IndicatorRule.BAD_CONTRIBUTION, value);
             }
             if (labels.length != dimensions.size()) {
-                throw IndicatorException.of(Messages.LABELS_NOT_RANK, dimensions.size(),
+                throw IndicatorException.of(IndicatorRule.TABLE_LABELS_NOT_RANK, dimensions.size(),
                         labels.length);
             }
             int[] c = new int[labels.length];

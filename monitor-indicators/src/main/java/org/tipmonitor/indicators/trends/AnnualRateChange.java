@@ -1,6 +1,8 @@
 package org.tipmonitor.indicators.trends;
 
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
+import org.tipmonitor.indicators.internal.Arguments;
 
 /**
  * An annual relative change exp(b) &minus; 1 of a log-linear trend, with a Wald confidence interval
@@ -20,11 +22,9 @@ public record AnnualRateChange(double estimate, double lower, double upper, doub
      *         the level is not in (0, 1)
      */
     public AnnualRateChange {
-        if (!(level > 0 && level < 1)) {
-            throw IndicatorException.of(Messages.CONFIDENCE, level);
-        }
+        Arguments.checkConfidenceLevel(level);
         if (!(-1 <= lower && lower <= estimate && estimate <= upper)) {
-            throw IndicatorException.of(Messages.RATE_CHANGE_BOUNDS, lower, estimate, upper);
+            throw IndicatorException.of(IndicatorRule.TREND_RATE_CHANGE_BOUNDS, lower, estimate, upper);
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
+import org.tipmonitor.indicators.internal.Arguments;
 import org.tipmonitor.indicators.tables.CountTable;
 import org.tipmonitor.indicators.tables.Dimension;
 
@@ -24,7 +26,6 @@ import org.tipmonitor.indicators.tables.Dimension;
  */
 public final class AnnualSeries {
 
-    private static final String YEAR_OUTSIDE = "Year is not in the series %d-%d: %d";
 
     private final int firstYear;
     private final long[] counts;
@@ -44,12 +45,10 @@ public final class AnnualSeries {
      */
     public static AnnualSeries of(int firstYear, long... counts) {
         if (counts.length == 0) {
-            throw IndicatorException.of(Messages.NO_YEARS, 0);
+            throw IndicatorException.of(IndicatorRule.TREND_NO_YEARS, 0);
         }
         for (long c : counts) {
-            if (c < 0) {
-                throw IndicatorException.of(Messages.NEGATIVE_COUNT, c);
-            }
+            Arguments.checkCount(c);
         }
         return new AnnualSeries(firstYear, counts.clone());
     }
@@ -65,14 +64,14 @@ public final class AnnualSeries {
     public static AnnualSeries of(Map<Integer, Long> countsByYear) {
         SortedMap<Integer, Long> sorted = new TreeMap<>(countsByYear);
         if (sorted.isEmpty()) {
-            throw IndicatorException.of(Messages.NO_YEARS, 0);
+            throw IndicatorException.of(IndicatorRule.TREND_NO_YEARS, 0);
         }
         int first = sorted.firstKey();
         long[] values = new long[sorted.size()];
         int i = 0;
         for (Map.Entry<Integer, Long> e : sorted.entrySet()) {
             if (e.getKey() != first + i) {
-                throw IndicatorException.of(Messages.YEARS_NOT_CONSECUTIVE, e.getKey(), first + i - 1);
+                throw IndicatorException.of(IndicatorRule.TREND_YEARS_NOT_CONSECUTIVE, e.getKey(), first + i - 1);
             }
             values[i++] = Objects.requireNonNull(e.getValue(), "count");
         }
@@ -107,7 +106,7 @@ public final class AnnualSeries {
      */
     public static Map<String, AnnualSeries> byGroup(CountTable table, String yearDimension, String groupDimension) {
         if (yearDimension.equals(groupDimension)) {
-            throw IndicatorException.of(Messages.REPEATED_DIMENSION, yearDimension);
+            throw IndicatorException.of(IndicatorRule.REPEATED_DIMENSION, yearDimension);
         }
         CountTable two = table.margin(yearDimension, groupDimension);
         boolean yearFirst = two.dimensions().get(0).name().equals(yearDimension);
@@ -131,12 +130,12 @@ public final class AnnualSeries {
             first = Integer.parseInt(years.labels().get(0));
             for (int i = 1; i < years.size(); i++) {
                 if (Integer.parseInt(years.labels().get(i)) != first + i) {
-                    throw IndicatorException.of(Messages.YEAR_LABELS_NOT_CONSECUTIVE, years.labels().get(i),
+                    throw IndicatorException.of(IndicatorRule.TREND_YEAR_LABELS_NOT_CONSECUTIVE, years.labels().get(i),
                             years.labels().get(i - 1));
                 }
             }
         } catch (NumberFormatException e) {
-            throw IndicatorException.of(Messages.YEAR_LABEL_NOT_INTEGER, years.name(),
+            throw IndicatorException.of(IndicatorRule.TREND_YEAR_LABEL_NOT_INTEGER, years.name(),
                     e.getMessage());
         }
         return first;
@@ -151,7 +150,7 @@ public final class AnnualSeries {
      */
     public static AnnualSeries sum(Collection<AnnualSeries> series) {
         if (series.isEmpty()) {
-            throw IndicatorException.of(Messages.NO_SERIES, 0);
+            throw IndicatorException.of(IndicatorRule.TREND_NO_SERIES, 0);
         }
         AnnualSeries first = series.iterator().next();
         long[] total = new long[first.counts.length];
@@ -286,7 +285,7 @@ public final class AnnualSeries {
     public Streak streakEndingIn(int year) {
         int end = index(year);
         if (end == 0) {
-            throw IndicatorException.of(YEAR_OUTSIDE, firstYear, lastYear(), year - 1);
+            throw IndicatorException.of(IndicatorRule.TREND_YEAR_OUTSIDE_SERIES, firstYear, lastYear(), year - 1);
         }
         Direction direction = Direction.of(counts[end] - counts[end - 1]);
         int start = end - 1;
@@ -335,14 +334,14 @@ public final class AnnualSeries {
 
     private int index(int year) {
         if (year < firstYear || year > lastYear()) {
-            throw IndicatorException.of(YEAR_OUTSIDE, firstYear, lastYear(), year);
+            throw IndicatorException.of(IndicatorRule.TREND_YEAR_OUTSIDE_SERIES, firstYear, lastYear(), year);
         }
         return year - firstYear;
     }
 
     private void requireSameYears(AnnualSeries other) {
         if (other.firstYear != firstYear || other.counts.length != counts.length) {
-            throw IndicatorException.of(Messages.SERIES_DIFFERENT_YEARS,
+            throw IndicatorException.of(IndicatorRule.TREND_SERIES_DIFFERENT_YEARS,
                     firstYear, lastYear(), other.firstYear, other.lastYear());
         }
     }

@@ -2,6 +2,8 @@ package org.tipmonitor.indicators.trends;
 
 import java.util.OptionalDouble;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
+import org.tipmonitor.indicators.internal.Arguments;
 
 /**
  * The change of an annual count between two years: absolute change c&#8322; &minus; c&#8321;, relative change
@@ -25,11 +27,9 @@ public record Change(int fromYear, int toYear, long from, long to) {
      */
     public Change {
         if (toYear <= fromYear) {
-            throw IndicatorException.of(Messages.YEARS_OUT_OF_ORDER, toYear, fromYear);
+            throw IndicatorException.of(IndicatorRule.TREND_YEARS_OUT_OF_ORDER, toYear, fromYear);
         }
-        if (from < 0 || to < 0) {
-            throw IndicatorException.of(Messages.NEGATIVE_COUNT, Math.min(from, to));
-        }
+        Arguments.checkCount(Math.min(from, to));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
 
@@ -42,7 +43,7 @@ public record ChangeDecomposition(
         Objects.requireNonNull(provenance, "provenance");
         contributions = List.copyOf(contributions);
         if (contributions.isEmpty()) {
-            throw IndicatorException.of(Messages.NO_GROUPS, 0);
+            throw IndicatorException.of(IndicatorRule.TREND_NO_GROUPS, 0);
         }
         long from = 0;
         long to = 0;
@@ -51,7 +52,7 @@ public record ChangeDecomposition(
             to = Math.addExact(to, c.change().to());
         }
         if (from != total.from() || to != total.to()) {
-            throw IndicatorException.of(Messages.GROUPS_DO_NOT_SUM, from, to, total.from(), total.to());
+            throw IndicatorException.of(IndicatorRule.TREND_GROUPS_DO_NOT_SUM, from, to, total.from(), total.to());
         }
     }
 
@@ -68,7 +69,7 @@ public record ChangeDecomposition(
     public static ChangeDecomposition of(Map<String, AnnualSeries> groups, int fromYear, int toYear) {
         Map<String, AnnualSeries> copy = new LinkedHashMap<>(groups);
         if (copy.isEmpty()) {
-            throw IndicatorException.of(Messages.NO_GROUPS, 0);
+            throw IndicatorException.of(IndicatorRule.TREND_NO_GROUPS, 0);
         }
         AnnualSeries totalSeries = AnnualSeries.sum(copy.values());
         Change total = totalSeries.change(fromYear, toYear);
@@ -96,7 +97,7 @@ public record ChangeDecomposition(
                 return c;
             }
         }
-        throw IndicatorException.of(Messages.NO_SUCH_GROUP, group);
+        throw IndicatorException.of(IndicatorRule.TREND_NO_SUCH_GROUP, group);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.tables.CountTable;
 
@@ -45,13 +46,13 @@ public record GroupSeries(String dimension, Map<String, AnnualSeries> groups, Pr
             copy.put(Objects.requireNonNull(e.getKey(), "group"), Objects.requireNonNull(e.getValue(), "series"));
         }
         if (copy.isEmpty()) {
-            throw IndicatorException.of(Messages.NO_GROUPS, 0);
+            throw IndicatorException.of(IndicatorRule.TREND_NO_GROUPS, 0);
         }
         AnnualSeries first = copy.values().iterator().next();
         for (Map.Entry<String, AnnualSeries> e : copy.entrySet()) {
             AnnualSeries s = e.getValue();
             if (s.firstYear() != first.firstYear() || s.lastYear() != first.lastYear()) {
-                throw IndicatorException.of(Messages.GROUP_SERIES_DIFFERENT_YEARS, e.getKey(), s.firstYear(),
+                throw IndicatorException.of(IndicatorRule.TREND_GROUP_SERIES_DIFFERENT_YEARS, e.getKey(), s.firstYear(),
                         s.lastYear(), first.firstYear(), first.lastYear());
             }
         }
@@ -84,7 +85,7 @@ public record GroupSeries(String dimension, Map<String, AnnualSeries> groups, Pr
     public AnnualSeries group(String label) {
         AnnualSeries s = groups.get(label);
         if (s == null) {
-            throw IndicatorException.of(Messages.GROUP_NOT_IN_SERIES, dimension, label);
+            throw IndicatorException.of(IndicatorRule.TREND_GROUP_NOT_IN_SERIES, dimension, label);
         }
         return s;
     }

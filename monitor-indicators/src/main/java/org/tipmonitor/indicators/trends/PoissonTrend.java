@@ -7,8 +7,10 @@ import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.internal.PoissonGlm;
+import org.tipmonitor.indicators.internal.Arguments;
 
 /**
  * Fits a Poisson log-linear trend to an annual count series,
@@ -76,9 +78,7 @@ public final class PoissonTrend {
      * @throws IndicatorException if the level is not in (0, 1)
      */
     public PoissonTrend withConfidenceLevel(double newLevel) {
-        if (!(newLevel > 0 && newLevel < 1)) {
-            throw IndicatorException.of(Messages.CONFIDENCE, newLevel);
-        }
+        Arguments.checkConfidenceLevel(newLevel);
         return new PoissonTrend(newLevel, referenceYear, base);
     }
 
@@ -115,7 +115,7 @@ public final class PoissonTrend {
     public TrendEstimate fit(AnnualSeries series) {
         int n = series.size();
         if (n < 3) {
-            throw IndicatorException.of(Messages.TOO_FEW_YEARS_FOR_TREND, n);
+            throw IndicatorException.of(IndicatorRule.TREND_TOO_FEW_YEARS, n);
         }
         int t0 = referenceYear.orElse(series.firstYear());
         Provenance provenance = new Provenance(base.datasetId(), base.period(), "poisson-loglinear-irls",

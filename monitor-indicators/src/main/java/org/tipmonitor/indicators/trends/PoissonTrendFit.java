@@ -2,6 +2,7 @@ package org.tipmonitor.indicators.trends;
 
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 
 /**
@@ -50,12 +51,12 @@ public record PoissonTrendFit(
         Objects.requireNonNull(quasiAnnualChange, "quasiAnnualChange");
         Objects.requireNonNull(provenance, "provenance");
         if (degreesOfFreedom < 1) {
-            throw IndicatorException.of(Messages.NO_RESIDUAL_DEGREES_OF_FREEDOM, degreesOfFreedom);
+            throw IndicatorException.of(IndicatorRule.TREND_NO_RESIDUAL_DEGREES_OF_FREEDOM, degreesOfFreedom);
         }
         for (double v : new double[] {intercept, slope, interceptStandardError, slopeStandardError, deviance,
             pearsonChiSquare, dispersion, dispersionPValue}) {
             if (!Double.isFinite(v)) {
-                throw IndicatorException.of(Messages.STATISTIC_NOT_FINITE, v);
+                throw IndicatorException.of(IndicatorRule.TREND_STATISTIC_NOT_FINITE, v);
             }
         }
     }
@@ -84,7 +85,7 @@ public record PoissonTrendFit(
      */
     public boolean isOverdispersed(double significance) {
         if (!(significance > 0 && significance < 1)) {
-            throw IndicatorException.of(Messages.SIGNIFICANCE, significance);
+            throw IndicatorException.of(IndicatorRule.TREND_SIGNIFICANCE, significance);
         }
         return dispersion > 1 && dispersionPValue < significance;
     }

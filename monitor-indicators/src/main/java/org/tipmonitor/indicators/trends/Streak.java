@@ -2,6 +2,7 @@ package org.tipmonitor.indicators.trends;
 
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 
 /**
  * A maximal run of consecutive year-on-year changes in one direction: every change from year y &minus; 1 to y, for
@@ -26,7 +27,7 @@ public record Streak(Direction direction, int firstYear, int lastYear) {
     public Streak {
         Objects.requireNonNull(direction, "direction");
         if (lastYear <= firstYear) {
-            throw IndicatorException.of(Messages.YEARS_OUT_OF_ORDER, lastYear, firstYear);
+            throw IndicatorException.of(IndicatorRule.TREND_YEARS_OUT_OF_ORDER, lastYear, firstYear);
         }
     }
 

@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
+import org.tipmonitor.indicators.internal.Arguments;
 import org.tipmonitor.indicators.shares.RateRatio;
 import org.tipmonitor.indicators.shares.ShareEstimate;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
@@ -47,8 +49,6 @@ public record LegalBasisComparison(
     /** Days per year used to annualise rates. */
     public static final double DAYS_PER_YEAR = 365.25;
 
-    static final String NEGATIVE = "%s is negative: %d";
-    static final String NO_DAYS = "%s is less than 1: %d";
 
     /**
      * Validates the comparison.
@@ -63,20 +63,14 @@ public record LegalBasisComparison(
         Objects.requireNonNull(consentAfter, "consentAfter");
         Objects.requireNonNull(rateRatio, "rateRatio");
         Objects.requireNonNull(provenance, "provenance");
-        if (before < 0) {
-            throw IndicatorException.of(NEGATIVE, "Registrations before", before);
-        }
-        if (after < 0) {
-            throw IndicatorException.of(NEGATIVE, "Registrations after", after);
-        }
-        if (unknownReporter < 0) {
-            throw IndicatorException.of(NEGATIVE, "Registrations by an unknown reporter", unknownReporter);
-        }
+        Arguments.checkNonNegative("Registrations before", before);
+        Arguments.checkNonNegative("Registrations after", after);
+        Arguments.checkNonNegative("Registrations by an unknown reporter", unknownReporter);
         if (daysBefore < 1) {
-            throw IndicatorException.of(NO_DAYS, "Days before", daysBefore);
+            throw IndicatorException.of(IndicatorRule.VICTIM_NO_DAYS, "Days before", daysBefore);
         }
         if (daysAfter < 1) {
-            throw IndicatorException.of(NO_DAYS, "Days after", daysAfter);
+            throw IndicatorException.of(IndicatorRule.VICTIM_NO_DAYS, "Days after", daysAfter);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.indicators.shares.RateRatio;
@@ -42,7 +43,6 @@ public final class LegalBasisEffect {
     /** The method recorded in the provenance. */
     public static final String METHOD = "legal-basis-before-after";
 
-    static final String CUT_OUTSIDE = "Cut date does not leave a day of the period %s on each side: %s";
 
     private final YearRange period;
     private final LocalDate cutDate;
@@ -168,7 +168,7 @@ public final class LegalBasisEffect {
 
     private static LocalDate checkCut(YearRange period, LocalDate cut) {
         if (!cut.isAfter(period.firstDay()) || cut.isAfter(period.lastDay())) {
-            throw IndicatorException.of(CUT_OUTSIDE, period, cut);
+            throw IndicatorException.of(IndicatorRule.CUT_DATE_OUTSIDE_PERIOD, period, cut);
         }
         return cut;
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.indicators.shares.ShareEstimate;
@@ -25,7 +26,7 @@ import org.tipmonitor.model.VictimHistory;
  * <p>Each unit is classified as a minor (x), an adult (k) or of unknown age (u, unknown birth date); the share is
  * x / (x + k) with the unknowns reported beside it, or x / (x + k + u) if the {@link ShareEstimator} is told to
  * put unknowns in the denominator. The interval is the estimator's (Wilson score by default; Wilson 1927, see
- * {@link org.tipmonitor.indicators.shares.IntervalMethod} and Brown, Cai &amp; DasGupta 2001 for the choice).
+ * {@link org.tipmonitor.indicators.shares.BinomialInterval} and Brown, Cai &amp; DasGupta 2001 for the choice).
  *
  * <p>Counting unit and age rule:
  * <ul>
@@ -50,7 +51,6 @@ public final class MinorShareEstimator {
     /** The age rule for registrations: the age at each report. */
     public static final String REGISTRATION_AGE_RULE = "age-at-report";
 
-    static final String UNIT_NOT_ACCEPTED = "Counting unit is not registrations or persons: %s";
 
     private final YearRange period;
     private final CountingUnit unit;
@@ -88,7 +88,7 @@ public final class MinorShareEstimator {
     public MinorShareEstimator withCountingUnit(CountingUnit newUnit) {
         Objects.requireNonNull(newUnit, "unit");
         if (newUnit != CountingUnit.PERSONS && newUnit != CountingUnit.REGISTRATIONS) {
-            throw IndicatorException.of(UNIT_NOT_ACCEPTED, newUnit);
+            throw IndicatorException.of(IndicatorRule.VICTIM_UNIT_NOT_ACCEPTED, newUnit);
         }
         return new MinorShareEstimator(period, newUnit, estimator, datasetId);
     }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.indicators.tables.CountTable;
@@ -55,7 +56,6 @@ public final class VictimTabulation {
     /** Definition name of the dimensions. */
     public static final String DIMENSIONS = "dimensions";
 
-    static final String UNIT_NOT_ACCEPTED = "Counting unit is not registrations or persons: %s";
 
     private final CountingUnit unit;
     private final YearRange period;
@@ -80,7 +80,7 @@ public final class VictimTabulation {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(period, "period");
         if (unit != CountingUnit.REGISTRATIONS && unit != CountingUnit.PERSONS) {
-            throw IndicatorException.of(UNIT_NOT_ACCEPTED, unit);
+            throw IndicatorException.of(IndicatorRule.VICTIM_UNIT_NOT_ACCEPTED, unit);
         }
         return new VictimTabulation(unit, period, Provenance.UNSPECIFIED);
     }

@@ -29,11 +29,11 @@ class DominanceRuleTest {
 
     @Test
     void rejectsInvalidArguments() {
-        assertEquals("Number of dominant contributions is less than 1: 0",
+        assertEquals("TM-DC-0042: Number of dominant contributions is less than 1: 0",
                 assertThrows(IndicatorException.class, () -> new DominanceRule(0, 50)).getMessage());
-        assertEquals("Dominance percentage is not in (0, 100]: 120.0",
+        assertEquals("TM-DC-0043: Dominance percentage is not in (0, 100]: 120.0",
                 assertThrows(IndicatorException.class, () -> new DominanceRule(1, 120)).getMessage());
-        assertEquals("Contribution is negative or not finite: -1.0",
+        assertEquals("TM-IN-0007: Contribution is negative or not finite: -1.0",
                 assertThrows(IndicatorException.class, () -> new DominanceRule(1, 50).isDominated(3, -1))
                         .getMessage());
     }

@@ -76,9 +76,9 @@ class MagnitudeProtectionTest {
     @Test
     void rejectsInvalidArguments() {
         MagnitudeTable table = MagnitudeTable.builder("days", Dimension.of("form", "a")).add(1, "a").build();
-        assertEquals("Rounding does not apply to magnitude tables: BASE_5", assertThrows(IndicatorException.class,
+        assertEquals("TM-DC-0033: Rounding does not apply to magnitude tables: BASE_5", assertThrows(IndicatorException.class,
                 () -> POLICY.withRounding(Rounding.BASE_5).protect(table)).getMessage());
-        assertEquals("Relative magnitude protection is not in [0, 10]: -0.1", assertThrows(IndicatorException.class,
+        assertEquals("TM-DC-0041: Relative magnitude protection is not in [0, 10]: -0.1", assertThrows(IndicatorException.class,
                 () -> POLICY.withMagnitudeProtection(-0.1)).getMessage());
     }
 

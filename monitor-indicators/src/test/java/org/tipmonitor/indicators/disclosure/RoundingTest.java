@@ -35,7 +35,7 @@ class RoundingTest {
         assertEquals(0, Rounding.BASE_10.round(4));
         assertEquals(10, Rounding.BASE_10.round(5));
         assertEquals(670, Rounding.BASE_10.round(668));
-        assertEquals("Count is negative: -1",
+        assertEquals("TM-IN-0008: Count is negative: -1",
                 assertThrows(IndicatorException.class, () -> Rounding.BASE_5.round(-1)).getMessage());
     }
 

@@ -38,7 +38,7 @@ class EstimationIssue13Test {
             }
         };
         IndicatorException e = assertThrows(IndicatorException.class, () -> CaptureHistories.fromCsv(endless));
-        assertTrue(e.getMessage().startsWith("TM-MSE-015 Line 1: longer than 65536 characters"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("TM-MSE-015: Line 1: longer than 65536 characters"), e.getMessage());
         CaptureHistories crlf = CaptureHistories.fromCsv(new StringReader("A,B,count\r\n1,0,3\r\n0,1,2\r1,1,1\n"));
         assertEquals(6, crlf.observed());
     }

@@ -160,7 +160,7 @@ class OffenderChainTest {
     @Test
     void allFormsByDefaultAndAtLeastOneFormWhenRestricted() {
         assertEquals(8, OffenderChain.of(PERIOD).crossSections(cases()).get(0).registered());
-        assertEquals("Number of exploitation forms is less than 1: 0",
+        assertEquals("TM-IN-0501: Number of exploitation forms is less than 1: 0",
                 assertThrows(IndicatorException.class, () -> OffenderChain.of(PERIOD).withForms()).getMessage());
     }
 

@@ -37,7 +37,7 @@ class SentenceLengthSummaryTest {
         assertEquals(2.5, two.firstQuartile(), 1e-12);
         assertEquals(5, two.median(), 1e-12);
         assertEquals(7.5, two.thirdQuartile(), 1e-12);
-        assertEquals("Sentence length is negative: -1",
+        assertEquals("TM-IN-0502: Sentence length is negative: -1",
                 assertThrows(IndicatorException.class, () -> SentenceLengthSummary.of(3, -1)).getMessage());
         assertThrows(IndicatorException.class, () -> new SentenceLengthSummary(0, 0, 0, 0, 0, 0, 0));
         assertThrows(IndicatorException.class, () -> new SentenceLengthSummary(2, 1, 0, 3, 2, 4, 5));

@@ -76,9 +76,9 @@ class YoungOffenderShareEstimatorTest {
 
     @Test
     void rejectsInvalidParameters() {
-        assertEquals("Age cut is not in [1, 150]: 0", assertThrows(IndicatorException.class,
+        assertEquals("TM-IN-0505: Age cut is not in [1, 150]: 0", assertThrows(IndicatorException.class,
                 () -> YoungOffenderShareEstimator.of(PERIOD).withAgeCut(0)).getMessage());
-        assertEquals("Counting unit is not persons or cases: REGISTRATIONS", assertThrows(IndicatorException.class,
+        assertEquals("TM-IN-0506: Counting unit is not persons or cases: REGISTRATIONS", assertThrows(IndicatorException.class,
                 () -> YoungOffenderShareEstimator.of(PERIOD).withCountingUnit(CountingUnit.REGISTRATIONS))
                 .getMessage());
     }

@@ -56,11 +56,11 @@ class PoliceSignalsTest {
     @Test
     void rejectsInvalidRequests() {
         PoliceSignals reports = PoliceSignals.of(PoliceSeries.REPORTS_FILED, PERIOD);
-        assertEquals("Category is not in dimension origin: martian", assertThrows(IndicatorException.class,
+        assertEquals("TM-IN-0603: Category is not in dimension origin: martian", assertThrows(IndicatorException.class,
                 () -> reports.withRestriction(PoliceDimension.ORIGIN, "martian")).getMessage());
-        assertEquals("Number of categories of a restriction is less than 1: 0", assertThrows(
+        assertEquals("TM-IN-0604: Number of categories of a restriction is less than 1: 0", assertThrows(
                 IndicatorException.class, () -> reports.withRestriction(PoliceDimension.ORIGIN)).getMessage());
-        assertEquals("Year has no previous year in the period 2012-2018: 2012", assertThrows(
+        assertEquals("TM-IN-0605: Year has no previous year in the period 2012-2018: 2012", assertThrows(
                 IndicatorException.class, () -> reports.changeInto(List.of(), 2012, PoliceDimension.ORIGIN))
                 .getMessage());
         assertThrows(IndicatorException.class, () -> reports.byGroup(List.of(), PoliceDimension.YEAR));

@@ -150,7 +150,7 @@ class ReflectionPeriodTest {
         ResidenceHistory orphan = new ResidenceHistory(RegistrationId.of("r2"), history.stages());
         IndicatorException e = assertThrows(IndicatorException.class,
                 () -> ReflectionSpell.of(List.of(victim), List.of(history, orphan)));
-        assertEquals("Residence-stage history 1 refers to a registration not among the victims' registrations (id"
+        assertEquals("TM-IN-0702: Residence-stage history 1 refers to a registration not among the victims' registrations (id"
                 + " withheld)", e.getMessage());
     }
 

@@ -24,7 +24,7 @@ class RateRatioTest {
 
     @Test
     void clopperPearsonMatchesPoissonTest() {
-        RateRatio r = RateRatio.estimate(50, 221, 2300, 1605, IntervalMethod.CLOPPER_PEARSON, 0.95).orElseThrow();
+        RateRatio r = RateRatio.estimate(50, 221, 2300, 1605, BinomialInterval.CLOPPER_PEARSON, 0.95).orElseThrow();
         assertEquals(0.1578792051937832, r.estimate(), 1e-12);
         assertEquals(0.11682966141717495, r.lower(), 1e-9);
         assertEquals(0.2088622907615305, r.upper(), 1e-9);
@@ -33,16 +33,16 @@ class RateRatioTest {
 
     @Test
     void wilsonVariant() {
-        RateRatio r = RateRatio.estimate(50, 221, 2300, 1605, IntervalMethod.WILSON, 0.95).orElseThrow();
+        RateRatio r = RateRatio.estimate(50, 221, 2300, 1605, BinomialInterval.WILSON, 0.95).orElseThrow();
         assertEquals(0.11940979376310479, r.lower(), 1e-9);
         assertEquals(0.2087420356999417, r.upper(), 1e-9);
     }
 
     @Test
     void noEventsInTheDenominatorGivesNoRatio() {
-        assertTrue(RateRatio.estimate(5, 10, 0, 10, IntervalMethod.WILSON, 0.95).isEmpty());
-        assertTrue(RateRatio.estimate(0, 10, 0, 10, IntervalMethod.WILSON, 0.95).isEmpty());
-        RateRatio zero = RateRatio.estimate(0, 10, 4, 10, IntervalMethod.WILSON, 0.95).orElseThrow();
+        assertTrue(RateRatio.estimate(5, 10, 0, 10, BinomialInterval.WILSON, 0.95).isEmpty());
+        assertTrue(RateRatio.estimate(0, 10, 0, 10, BinomialInterval.WILSON, 0.95).isEmpty());
+        RateRatio zero = RateRatio.estimate(0, 10, 4, 10, BinomialInterval.WILSON, 0.95).orElseThrow();
         assertEquals(0, zero.estimate());
         assertEquals(0, zero.lower());
         assertFalse(zero.excludesOne() && zero.lower() > 1);
@@ -50,13 +50,13 @@ class RateRatioTest {
 
     @Test
     void rejectsInvalidArguments() {
-        assertEquals("Events is negative: -1", assertThrows(IndicatorException.class,
-                () -> RateRatio.estimate(-1, 1, 1, 1, IntervalMethod.WILSON, 0.95)).getMessage());
-        assertEquals("Exposure is not positive and finite: 0.0", assertThrows(IndicatorException.class,
-                () -> RateRatio.estimate(1, 0, 1, 1, IntervalMethod.WILSON, 0.95)).getMessage());
-        assertEquals("Confidence level is not in (0, 1): 1.0", assertThrows(IndicatorException.class,
-                () -> RateRatio.estimate(1, 1, 1, 1, IntervalMethod.WILSON, 1.0)).getMessage());
-        assertThrows(IndicatorException.class, () -> new RateRatio(1, 2, 3, 0.95, IntervalMethod.WILSON));
+        assertEquals("TM-IN-0005: Events is negative: -1", assertThrows(IndicatorException.class,
+                () -> RateRatio.estimate(-1, 1, 1, 1, BinomialInterval.WILSON, 0.95)).getMessage());
+        assertEquals("TM-IN-0106: Exposure is not positive and finite: 0.0", assertThrows(IndicatorException.class,
+                () -> RateRatio.estimate(1, 0, 1, 1, BinomialInterval.WILSON, 0.95)).getMessage());
+        assertEquals("TM-IN-0003: Confidence level is not in (0, 1): 1.0", assertThrows(IndicatorException.class,
+                () -> RateRatio.estimate(1, 1, 1, 1, BinomialInterval.WILSON, 1.0)).getMessage());
+        assertThrows(IndicatorException.class, () -> new RateRatio(1, 2, 3, 0.95, BinomialInterval.WILSON));
     }
 
     static Stream<Arguments> cases() {
@@ -76,7 +76,7 @@ class RateRatioTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void intervalContainsEstimate(String name, long a, double ta, long b, double tb) {
-        for (IntervalMethod method : IntervalMethod.values()) {
+        for (BinomialInterval method : BinomialInterval.values()) {
             RateRatio.estimate(a, ta, b, tb, method, 0.95).ifPresentOrElse(
                     r -> assertTrue(0 <= r.lower() && r.lower() <= r.estimate() && r.estimate() <= r.upper(),
                             () -> method + " " + r),

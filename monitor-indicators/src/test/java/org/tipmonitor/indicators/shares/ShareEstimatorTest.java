@@ -25,7 +25,7 @@ class ShareEstimatorTest {
         // statsmodels proportion_confint(29, 132, alpha=0.05, method="wilson")
         assertEquals(0.15754723263953324, share.lower(), TOL);
         assertEquals(0.29770007814150484, share.upper(), TOL);
-        assertEquals(IntervalMethod.WILSON, share.method());
+        assertEquals(BinomialInterval.WILSON, share.method());
         assertEquals("wilson", share.provenance().method());
         assertEquals("excluded", share.provenance().definitions().get("unknowns"));
         assertEquals("0.95", share.provenance().definitions().get("confidenceLevel"));
@@ -34,7 +34,7 @@ class ShareEstimatorTest {
     @Test
     void unknownsInDenominatorOnRequest() {
         Share share = assertInstanceOf(Share.class, ShareEstimator.withDefaults()
-                .withUnknownsInDenominator(true).withMethod(IntervalMethod.CLOPPER_PEARSON)
+                .withUnknownsInDenominator(true).withMethod(BinomialInterval.CLOPPER_PEARSON)
                 .estimate(29, 127, 5));
         assertEquals(132, share.trials());
         assertEquals(5, share.unknown());
@@ -61,7 +61,7 @@ class ShareEstimatorTest {
 
     @Test
     void allOrNothingAreClosedAtTheBoundary() {
-        for (IntervalMethod method : IntervalMethod.values()) {
+        for (BinomialInterval method : BinomialInterval.values()) {
             ShareEstimator estimator = ShareEstimator.withDefaults().withMethod(method);
             Share none = (Share) estimator.estimate(0, 20);
             Share all = (Share) estimator.estimate(20, 20);
@@ -90,13 +90,13 @@ class ShareEstimatorTest {
     @Test
     void rejectsInvalidArguments() {
         ShareEstimator estimator = ShareEstimator.withDefaults();
-        assertEquals("Confidence level is not in (0, 1): 1.5",
+        assertEquals("TM-IN-0003: Confidence level is not in (0, 1): 1.5",
                 assertThrows(IndicatorException.class, () -> estimator.withConfidenceLevel(1.5)).getMessage());
-        assertEquals("Successes exceed trials: 5 > 4",
+        assertEquals("TM-IN-0104: Successes exceed trials: 5 > 4",
                 assertThrows(IndicatorException.class, () -> estimator.estimate(5, 4, 0)).getMessage());
-        assertEquals("Unknown is negative: -2",
+        assertEquals("TM-IN-0005: Unknown is negative: -2",
                 assertThrows(IndicatorException.class, () -> estimator.estimate(1, 4, -2)).getMessage());
-        assertEquals("Trials is negative: -4",
+        assertEquals("TM-IN-0005: Trials is negative: -4",
                 assertThrows(IndicatorException.class, () -> estimator.estimate(0, -4, 0)).getMessage());
         assertThrows(NullPointerException.class, () -> estimator.withMethod(null));
     }
@@ -104,6 +104,6 @@ class ShareEstimatorTest {
     @Test
     void shareRecordRejectsUnorderedBounds() {
         assertThrows(IndicatorException.class, () -> new Share(1, 10, 0, 0.1, 0.2, 0.3, 0.95,
-                IntervalMethod.WILSON, org.tipmonitor.indicators.Provenance.of("wilson")));
+                BinomialInterval.WILSON, org.tipmonitor.indicators.Provenance.of("wilson")));
     }
 }

@@ -36,7 +36,7 @@ class SharePropertiesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void sharesAndBoundsInUnitIntervalAndContainEstimate(String name, long x, long n, double level) {
-        for (IntervalMethod method : IntervalMethod.values()) {
+        for (BinomialInterval method : BinomialInterval.values()) {
             Share s = (Share) ShareEstimator.withDefaults().withMethod(method).withConfidenceLevel(level)
                     .estimate(x, n);
             assertTrue(0 <= s.lower() && s.lower() <= s.estimate() && s.estimate() <= s.upper() && s.upper() <= 1,

@@ -77,23 +77,23 @@ class CountTableTest {
 
     @Test
     void rejectsInvalidArguments() {
-        assertEquals("Number of cells is not the product of the category counts 6: 5",
+        assertEquals("TM-IN-0305: Number of cells is not the product of the category counts 6: 5",
                 assertThrows(IndicatorException.class,
                         () -> CountTable.of(CountingUnit.CASES, List.of(YEAR, FORM), 1, 2, 3, 4, 5)).getMessage());
-        assertEquals("Count is negative: -1", assertThrows(IndicatorException.class,
+        assertEquals("TM-IN-0008: Count is negative: -1", assertThrows(IndicatorException.class,
                 () -> CountTable.oneWay(CountingUnit.CASES, "year", List.of("2018"), -1)).getMessage());
-        assertEquals("Dimension is repeated: year", assertThrows(IndicatorException.class,
+        assertEquals("TM-IN-0009: Dimension is repeated: year", assertThrows(IndicatorException.class,
                 () -> CountTable.of(CountingUnit.CASES, List.of(YEAR, YEAR), 1, 2, 3, 4)).getMessage());
         CountTable t = CountTable.of(CountingUnit.CASES, List.of(YEAR), 1, 2);
-        assertEquals("Category is not in dimension year: 2019",
+        assertEquals("TM-IN-0308: Category is not in dimension year: 2019",
                 assertThrows(IndicatorException.class, () -> t.count("2019")).getMessage());
-        assertEquals("Coordinate 0 is not in [0, 2) or -1 (all): 2",
+        assertEquals("TM-IN-0302: Coordinate 0 is not in [0, 2) or -1 (all): 2",
                 assertThrows(IndicatorException.class, () -> t.count(2)).getMessage());
-        assertEquals("Number of coordinates is not the table's rank 1: 2",
+        assertEquals("TM-IN-0301: Number of coordinates is not the table's rank 1: 2",
                 assertThrows(IndicatorException.class, () -> t.count(0, 0)).getMessage());
-        assertEquals("Dimension is not in the table: form",
+        assertEquals("TM-IN-0309: Dimension is not in the table: form",
                 assertThrows(IndicatorException.class, () -> t.margin("form")).getMessage());
-        assertEquals("Category label of dimension form is repeated: a",
+        assertEquals("TM-IN-0310: Category label of dimension form is repeated: a",
                 assertThrows(IndicatorException.class, () -> Dimension.of("form", "a", "a")).getMessage());
         assertThrows(IndicatorException.class, () -> Dimension.of("form"));
     }

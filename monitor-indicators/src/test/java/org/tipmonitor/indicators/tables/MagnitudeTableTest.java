@@ -34,13 +34,13 @@ class MagnitudeTableTest {
     @Test
     void rejectsInvalidArguments() {
         MagnitudeTable.Builder b = MagnitudeTable.builder("days", YEAR, FORM);
-        assertEquals("Contribution is negative or not finite: -1.0",
+        assertEquals("TM-IN-0007: Contribution is negative or not finite: -1.0",
                 assertThrows(IndicatorException.class, () -> b.add(-1, "2018", "sexual")).getMessage());
-        assertEquals("Number of labels is not the table's rank 2: 1",
+        assertEquals("TM-IN-0306: Number of labels is not the table's rank 2: 1",
                 assertThrows(IndicatorException.class, () -> b.add(1, "2018")).getMessage());
-        assertEquals("Category is not in dimension form: criminal",
+        assertEquals("TM-IN-0308: Category is not in dimension form: criminal",
                 assertThrows(IndicatorException.class, () -> b.add(1, "2018", "criminal")).getMessage());
-        assertEquals("Dimension is repeated: year",
+        assertEquals("TM-IN-0009: Dimension is repeated: year",
                 assertThrows(IndicatorException.class, () -> MagnitudeTable.builder("days", YEAR, YEAR))
                         .getMessage());
     }

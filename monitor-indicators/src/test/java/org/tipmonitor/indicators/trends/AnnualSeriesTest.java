@@ -83,17 +83,17 @@ class AnnualSeriesTest {
 
     @Test
     void rejectsInvalidArguments() {
-        assertEquals("Years are not consecutive: 2020 follows 2018",
+        assertEquals("TM-IN-0215: Years are not consecutive: 2020 follows 2018",
                 assertThrows(IndicatorException.class, () -> AnnualSeries.of(Map.of(2018, 1L, 2020, 2L)))
                         .getMessage());
-        assertEquals("Count is negative: -1",
+        assertEquals("TM-IN-0008: Count is negative: -1",
                 assertThrows(IndicatorException.class, () -> AnnualSeries.of(2018, 1, -1)).getMessage());
         AnnualSeries s = AnnualSeries.of(2018, 1, 2);
-        assertEquals("Year is not in the series 2018-2019: 2020",
+        assertEquals("TM-IN-0201: Year is not in the series 2018-2019: 2020",
                 assertThrows(IndicatorException.class, () -> s.count(2020)).getMessage());
-        assertEquals("Later year is not after earlier year: 2018 <= 2019",
+        assertEquals("TM-IN-0216: Later year is not after earlier year: 2018 <= 2019",
                 assertThrows(IndicatorException.class, () -> s.change(2019, 2018)).getMessage());
-        assertEquals("Series cover different years: 2018-2019 and 2017-2018",
+        assertEquals("TM-IN-0211: Series cover different years: 2018-2019 and 2017-2018",
                 assertThrows(IndicatorException.class, () -> s.minus(AnnualSeries.of(2017, 0, 0))).getMessage());
         assertThrows(IndicatorException.class, () -> s.streakEndingIn(2018));
         assertThrows(IndicatorException.class, () -> AnnualSeries.of(2018));

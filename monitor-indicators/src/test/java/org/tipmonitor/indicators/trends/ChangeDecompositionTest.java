@@ -64,7 +64,7 @@ class ChangeDecompositionTest {
         assertEquals(AnnualSeries.sum(groups.values()), AnnualSeries.fromTable(table, "year"));
         assertEquals("Africa", ChangeDecomposition.of(AnnualSeries.byGroup(table, "year", "origin"), 2017, 2018)
                 .soleDriver().orElseThrow().group());
-        assertEquals("Year label is not an integer in dimension origin: For input string: \"Dutch\"",
+        assertEquals("TM-IN-0218: Year label is not an integer in dimension origin: For input string: \"Dutch\"",
                 assertThrows(IndicatorException.class, () -> AnnualSeries.fromTable(table, "origin")).getMessage());
     }
 
@@ -92,11 +92,11 @@ class ChangeDecompositionTest {
 
     @Test
     void rejectsInvalidArguments() {
-        assertEquals("Number of groups is less than 1: 0",
+        assertEquals("TM-IN-0205: Number of groups is less than 1: 0",
                 assertThrows(IndicatorException.class, () -> ChangeDecomposition.of(Map.of(), 2017, 2018))
                         .getMessage());
         ChangeDecomposition d = ChangeDecomposition.of(LetterSeries.policeReportsByOrigin(), 2017, 2018);
-        assertEquals("Group is not in the decomposition: Asia",
+        assertEquals("TM-IN-0208: Group is not in the decomposition: Asia",
                 assertThrows(IndicatorException.class, () -> d.contribution("Asia")).getMessage());
         assertThrows(IndicatorException.class, () -> new ChangeDecomposition(2017, 2018,
                 new Change(2017, 2018, 1, 2), d.contributions(), d.provenance()));

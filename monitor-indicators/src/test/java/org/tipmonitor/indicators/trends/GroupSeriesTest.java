@@ -65,14 +65,14 @@ class GroupSeriesTest {
 
     @Test
     void rejectsEmptyMismatchedAndUnknownGroups() {
-        assertEquals("Number of groups is less than 1: 0", assertThrows(IndicatorException.class,
+        assertEquals("TM-IN-0205: Number of groups is less than 1: 0", assertThrows(IndicatorException.class,
                 () -> new GroupSeries("origin", Map.of(), Provenance.of("test"))).getMessage());
         Map<String, AnnualSeries> mismatched = new LinkedHashMap<>();
         mismatched.put("a", AnnualSeries.of(2012, 1, 2));
         mismatched.put("b", AnnualSeries.of(2013, 1, 2));
-        assertEquals("Series of group b cover 2013-2014, not 2012-2013", assertThrows(IndicatorException.class,
+        assertEquals("TM-IN-0204: Series of group b cover 2013-2014, not 2012-2013", assertThrows(IndicatorException.class,
                 () -> new GroupSeries("origin", mismatched, Provenance.of("test"))).getMessage());
-        assertEquals("Group is not in the series of origin: Mars",
+        assertEquals("TM-IN-0203: Group is not in the series of origin: Mars",
                 assertThrows(IndicatorException.class, () -> letter().group("Mars")).getMessage());
     }
 }

@@ -109,9 +109,9 @@ class PoissonTrendTest {
 
     @Test
     void rejectsInvalidArguments() {
-        assertEquals("Number of years is less than 3: 2", assertThrows(IndicatorException.class,
+        assertEquals("TM-IN-0214: Number of years is less than 3: 2", assertThrows(IndicatorException.class,
                 () -> PoissonTrend.withDefaults().fit(AnnualSeries.of(2015, 1, 2))).getMessage());
-        assertEquals("Confidence level is not in (0, 1): 1.5", assertThrows(IndicatorException.class,
+        assertEquals("TM-IN-0003: Confidence level is not in (0, 1): 1.5", assertThrows(IndicatorException.class,
                 () -> PoissonTrend.withDefaults().withConfidenceLevel(1.5)).getMessage());
         PoissonTrendFit fit = (PoissonTrendFit) PoissonTrend.withDefaults().fit(AnnualSeries.of(2015, 1, 2, 3));
         assertThrows(IndicatorException.class, () -> fit.isOverdispersed(0));

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tipmonitor.indicators.Provenance;
-import org.tipmonitor.indicators.shares.IntervalMethod;
+import org.tipmonitor.indicators.shares.BinomialInterval;
 import org.tipmonitor.indicators.shares.RateRatio;
 import org.tipmonitor.indicators.shares.Share;
 import org.tipmonitor.indicators.shares.UndefinedShare;
@@ -19,9 +19,9 @@ class LegalBasisComparisonTest {
     void toStringIsATable() {
         LegalBasisComparison c = new LegalBasisComparison(LocalDate.of(2018, 5, 25), 2314, 35, 1605, 221, 4,
                 AnnualSeries.of(2014, 550, 560, 540, 530, 169),
-                new Share(30, 35, 0, 30 / 35.0, 0.706, 0.937, 0.95, IntervalMethod.WILSON, Provenance.of("wilson")),
+                new Share(30, 35, 0, 30 / 35.0, 0.706, 0.937, 0.95, BinomialInterval.WILSON, Provenance.of("wilson")),
                 new UndefinedShare(35, Provenance.of("wilson")),
-                Optional.of(new RateRatio(0.110, 0.079, 0.153, 0.95, IntervalMethod.WILSON)), Provenance.of("test"));
+                Optional.of(new RateRatio(0.110, 0.079, 0.153, 0.95, BinomialInterval.WILSON)), Provenance.of("test"));
         assertEquals("""
                 LegalBasisComparison of non-investigative registrations at 2018-05-25
                                      registrations  days  a year                                 explicit consent

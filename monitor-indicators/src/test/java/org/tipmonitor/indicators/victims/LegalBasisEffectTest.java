@@ -62,7 +62,7 @@ class LegalBasisEffectTest {
 
     @Test
     void cutDateMustLeaveADayOnEachSide() {
-        assertEquals("Cut date does not leave a day of the period 2017-2018 on each side: 2017-01-01",
+        assertEquals("TM-IN-0006: Cut date does not leave a day of the period 2017-2018 on each side: 2017-01-01",
                 assertThrows(IndicatorException.class, () -> LegalBasisEffect.of(PERIOD)
                         .withCutDate(LocalDate.of(2017, 1, 1))).getMessage());
         assertThrows(IndicatorException.class, () -> LegalBasisEffect.of(YearRange.of(2019, 2020)));

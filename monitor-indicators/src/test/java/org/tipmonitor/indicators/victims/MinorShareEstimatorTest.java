@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.YearRange;
-import org.tipmonitor.indicators.shares.IntervalMethod;
+import org.tipmonitor.indicators.shares.BinomialInterval;
 import org.tipmonitor.indicators.shares.Share;
 import org.tipmonitor.indicators.shares.ShareEstimate;
 import org.tipmonitor.indicators.shares.ShareEstimator;
@@ -89,7 +89,7 @@ class MinorShareEstimatorTest {
 
     @Test
     void rejectsCases() {
-        assertEquals("Counting unit is not registrations or persons: CASES", assertThrows(IndicatorException.class,
+        assertEquals("TM-IN-0402: Counting unit is not registrations or persons: CASES", assertThrows(IndicatorException.class,
                 () -> MinorShareEstimator.of(PERIOD).withCountingUnit(CountingUnit.CASES)).getMessage());
     }
 
@@ -111,7 +111,7 @@ class MinorShareEstimatorTest {
     void sharesLieInTheUnitIntervalAndPersonsDoNotExceedRegistrations(String name, List<VictimHistory> histories) {
         YearRange period = YearRange.of(2012, 2025);
         for (ExploitationForm form : ExploitationForm.values()) {
-            for (IntervalMethod method : IntervalMethod.values()) {
+            for (BinomialInterval method : BinomialInterval.values()) {
                 for (boolean unknownsIn : new boolean[] {false, true}) {
                     ShareEstimator estimator = ShareEstimator.withDefaults().withMethod(method)
                             .withUnknownsInDenominator(unknownsIn);

@@ -143,9 +143,9 @@ class VictimTabulationTest {
 
     @Test
     void rejectsCasesAndRepeatedDimensions() {
-        assertEquals("Counting unit is not registrations or persons: CASES", assertThrows(IndicatorException.class,
+        assertEquals("TM-IN-0402: Counting unit is not registrations or persons: CASES", assertThrows(IndicatorException.class,
                 () -> VictimTabulation.of(CountingUnit.CASES, PERIOD)).getMessage());
-        assertEquals("Dimension is repeated: sex", assertThrows(IndicatorException.class,
+        assertEquals("TM-IN-0009: Dimension is repeated: sex", assertThrows(IndicatorException.class,
                 () -> VictimTabulation.of(CountingUnit.PERSONS, PERIOD).table(small(), VictimDimension.SEX,
                         VictimDimension.SEX)).getMessage());
         assertThrows(IndicatorException.class, () -> VictimTabulation.of(CountingUnit.PERSONS, PERIOD)

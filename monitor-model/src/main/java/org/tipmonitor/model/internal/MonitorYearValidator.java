@@ -3,9 +3,13 @@ package org.tipmonitor.model.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.Year;
+import org.tipmonitor.model.ModelRule;
 import org.tipmonitor.model.constraints.MonitorYear;
 
-/** Validates {@link MonitorYear} against the validator's clock. Not part of the API. */
+/**
+ * Validates {@link MonitorYear} against the validator's clock; a violation's message names the rejected year. Not part
+ * of the API.
+ */
 public final class MonitorYearValidator implements ConstraintValidator<MonitorYear, Integer> {
 
     /** The first year the monitors cover. */
@@ -17,6 +21,10 @@ public final class MonitorYearValidator implements ConstraintValidator<MonitorYe
             return true;
         }
         int current = Year.now(context.getClockProvider().getClock()).getValue();
-        return value >= FIRST_YEAR && value <= current;
+        if (value >= FIRST_YEAR && value <= current) {
+            return true;
+        }
+        Violations.here(context, ModelRule.Messages.YEAR_RANGE + ": " + value);
+        return false;
     }
 }

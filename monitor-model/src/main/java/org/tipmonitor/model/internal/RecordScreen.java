@@ -30,7 +30,7 @@ import org.tipmonitor.model.Victim;
  * Validation would find no violation at all, checked directly, without Hibernate Validator's per-record metadata
  * walk, property paths and message interpolation. It answers {@code true} only when every constraint of the record
  * holds - the same constraints, in the same terms: {@code @NotNull}, the {@code @Pattern}s of keys and ids,
- * {@code @PastOrPresent} against the clock's day, {@code @PositiveOrZero}, the code lists of countries and
+ * {@code @PastOrPresent} against the clock's day, {@code @NonNegative}, the code lists of countries and
  * nationalities, the monitor year, and the class-level rules, which it runs through the model's own validators.
  * Whenever it answers {@code false}, the caller runs Bean Validation, which produces the violations with their
  * messages; the screen never produces a message of its own.

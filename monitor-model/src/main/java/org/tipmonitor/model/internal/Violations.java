@@ -10,6 +10,18 @@ final class Violations {
     }
 
     /**
+     * Reports one violation on the validated value itself, with a message built in Java rather than by the
+     * interpolator (so that it names the rejected value under every interpolator, without an expression language).
+     *
+     * @param context the validator context; its default violation is disabled here
+     * @param message the complete message, starting with the rule code; braces and dollar signs are escaped
+     */
+    static void here(ConstraintValidatorContext context, String message) {
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(escape(message)).addConstraintViolation();
+    }
+
+    /**
      * Reports one violation on a (nested) property of the validated object.
      *
      * @param context the validator context; its default violation is disabled here

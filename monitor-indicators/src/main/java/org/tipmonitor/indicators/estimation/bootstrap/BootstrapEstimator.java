@@ -1,18 +1,19 @@
 package org.tipmonitor.indicators.estimation.bootstrap;
 
-import org.tipmonitor.indicators.estimation.internal.Arguments;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
+import org.tipmonitor.indicators.internal.Arguments;
 import org.tipmonitor.indicators.estimation.ConfidenceInterval;
 import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
 import org.tipmonitor.indicators.estimation.ExistenceStatus;
-import org.tipmonitor.indicators.estimation.IntervalMethod;
+import org.tipmonitor.indicators.estimation.PopulationInterval;
 import org.tipmonitor.indicators.estimation.NotEstimable;
 import org.tipmonitor.indicators.estimation.internal.Outcomes;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 import org.tipmonitor.indicators.estimation.data.StratifiedHistories;
 import org.tipmonitor.indicators.estimation.fit.LogLinearEstimator;
 import org.tipmonitor.indicators.estimation.fit.StratifiedEstimator;
-import org.tipmonitor.indicators.estimation.internal.Messages;
 import org.tipmonitor.indicators.estimation.model.LogLinearModel;
 import org.tipmonitor.indicators.estimation.selection.ExhaustiveSearch;
 import org.tipmonitor.indicators.estimation.selection.StepwiseSelection;
@@ -28,7 +29,6 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.internal.MultinomialSampler;
 import org.tipmonitor.indicators.estimation.internal.RCompatibleRandom;
@@ -120,7 +120,7 @@ public final class BootstrapEstimator {
      */
     public BootstrapEstimator withReplicates(int count) {
         if (count < 10) {
-            throw IndicatorException.of(Messages.REPLICATES, count);
+            throw IndicatorException.of(IndicatorRule.REPLICATES, count);
         }
         return new BootstrapEstimator(count, level, seed, threads, randomSource);
     }
@@ -156,7 +156,7 @@ public final class BootstrapEstimator {
      */
     public BootstrapEstimator withThreads(int count) {
         if (count < 1) {
-            throw IndicatorException.of(Messages.THREADS, count);
+            throw IndicatorException.of(IndicatorRule.THREADS, count);
         }
         return new BootstrapEstimator(replicates, level, seed, count, randomSource);
     }
@@ -214,9 +214,9 @@ public final class BootstrapEstimator {
         double lower = atLeastObserved(quantileType7(ok, alpha / 2), histories.observed(), warnings);
         double upper = Math.max(quantileType7(ok, 1 - alpha / 2), lower);
         ConfidenceInterval interval = new ConfidenceInterval(lower, upper, level,
-                IntervalMethod.PARAMETRIC_BOOTSTRAP_PERCENTILE);
+                PopulationInterval.PARAMETRIC_BOOTSTRAP_PERCENTILE);
         return new Estimate(e.method(), names, e.observed(), e.estimate(), e.standardError(), interval, e.fit(),
-                warnings, provenance(e.provenance(), IntervalMethod.PARAMETRIC_BOOTSTRAP_PERCENTILE, ok.length));
+                warnings, provenance(e.provenance(), PopulationInterval.PARAMETRIC_BOOTSTRAP_PERCENTILE, ok.length));
     }
 
     /**
@@ -305,9 +305,9 @@ public final class BootstrapEstimator {
         double lower = atLeastObserved(quantileType7(ok, alpha / 2), e.observed(), warnings);
         double upper = Math.max(quantileType7(ok, 1 - alpha / 2), lower);
         ConfidenceInterval interval = new ConfidenceInterval(lower, upper, level,
-                IntervalMethod.PARAMETRIC_BOOTSTRAP_PERCENTILE);
+                PopulationInterval.PARAMETRIC_BOOTSTRAP_PERCENTILE);
         return new Estimate(e.method(), e.lists(), e.observed(), e.estimate(), e.standardError(), interval, e.fit(),
-                warnings, provenance(e.provenance(), IntervalMethod.PARAMETRIC_BOOTSTRAP_PERCENTILE, ok.length));
+                warnings, provenance(e.provenance(), PopulationInterval.PARAMETRIC_BOOTSTRAP_PERCENTILE, ok.length));
     }
 
     /**
@@ -457,8 +457,8 @@ public final class BootstrapEstimator {
         double lower = atLeastObserved(limits[0], n, warnings);
         double upper = Math.max(limits[1], lower);
         ConfidenceInterval interval = new ConfidenceInterval(lower, upper, level,
-                IntervalMethod.NONPARAMETRIC_BOOTSTRAP_BCA);
-        Provenance p = provenance(e.provenance(), IntervalMethod.NONPARAMETRIC_BOOTSTRAP_BCA, ok.length)
+                PopulationInterval.NONPARAMETRIC_BOOTSTRAP_BCA);
+        Provenance p = provenance(e.provenance(), PopulationInterval.NONPARAMETRIC_BOOTSTRAP_BCA, ok.length)
                 .withDefinition("acceleration", Double.toString(a))
                 .withDefinition("biasCorrection", Double.toString(z0));
         return new Estimate(e.method(), names, e.observed(), thetaHat, e.standardError(), interval, e.fit(),
@@ -482,7 +482,7 @@ public final class BootstrapEstimator {
         return lower;
     }
 
-    private Provenance provenance(Provenance base, IntervalMethod method, int used) {
+    private Provenance provenance(Provenance base, PopulationInterval method, int used) {
         return base.withDefinition("interval", method.name()).withDefinition("level", Double.toString(level))
                 .withDefinition("seed", Long.toString(seed)).withDefinition("replicates", Integer.toString(replicates))
                 .withDefinition("replicatesUsed", Integer.toString(used))
@@ -497,7 +497,7 @@ public final class BootstrapEstimator {
      */
     private double[] rReplicates(CaptureHistories histories, ToDoubleFunction<long[]> theta) {
         if (seed != (int) seed || seed == Integer.MIN_VALUE) {
-            throw IndicatorException.of(Messages.R_SEED, seed);
+            throw IndicatorException.of(IndicatorRule.R_SEED, seed);
         }
         int[] rows = histories.rowOrder();
         double[] rowCounts = new double[rows.length];
@@ -521,7 +521,7 @@ public final class BootstrapEstimator {
 
     private void requireSplittable(String bootstrap) {
         if (randomSource != RandomSource.SPLITTABLE) {
-            throw IndicatorException.of(Messages.R_RANDOM_UNSUPPORTED, bootstrap);
+            throw IndicatorException.of(IndicatorRule.R_RANDOM_UNSUPPORTED, bootstrap);
         }
     }
 

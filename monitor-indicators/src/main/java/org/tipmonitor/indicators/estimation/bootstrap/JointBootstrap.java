@@ -1,5 +1,7 @@
 package org.tipmonitor.indicators.estimation.bootstrap;
 
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.estimation.data.CovariateTable;
 import org.tipmonitor.indicators.estimation.fit.DerivedEstimate;
 import org.tipmonitor.indicators.estimation.fit.JointEstimator;
@@ -22,7 +24,6 @@ import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.tipmonitor.indicators.IndicatorException;
 
 /**
  * The bootstraps of a model over lists and covariates. The parametric bootstrap of a {@link JointFit} (Cruyff's method for the Dutch monitors; Buckland &amp; Garthwaite
@@ -86,7 +87,7 @@ public final class JointBootstrap {
      */
     public JointBootstrap withReplicates(int n) {
         if (n < 10 || n > MAX_REPLICATES) {
-            throw IndicatorException.of(CovariateMessages.REPLICATES, MAX_REPLICATES, n);
+            throw IndicatorException.of(IndicatorRule.COVARIATE_REPLICATES, MAX_REPLICATES, n);
         }
         return new JointBootstrap(n, seed);
     }
@@ -143,7 +144,7 @@ public final class JointBootstrap {
         Objects.requireNonNull(estimator, "estimator");
         JointSelection.Result original = selection.select(table, estimator);
         if (!(original.chosen() instanceof JointFit fit)) {
-            throw IndicatorException.of(CovariateMessages.NOTHING_TO_BOOTSTRAP, original.chosen().model().formula());
+            throw IndicatorException.of(IndicatorRule.COVARIATE_NOTHING_TO_BOOTSTRAP, original.chosen().model().formula());
         }
         Rows rows = new Rows(table);
         JointDesign d = JointAccess.get().design(fit);
@@ -203,7 +204,7 @@ public final class JointBootstrap {
                 }
             }
             if (total == 0) {
-                throw IndicatorException.of(CovariateMessages.NOTHING_TO_BOOTSTRAP, "no person observed");
+                throw IndicatorException.of(IndicatorRule.COVARIATE_NOTHING_TO_BOOTSTRAP, "no person observed");
             }
             masks = m.stream().mapToInt(Integer::intValue).toArray();
             n = total;
@@ -261,7 +262,7 @@ public final class JointBootstrap {
      */
     public java.util.Optional<Replicate> replicate(JointFit fit, int index) {
         if (index < 0 || index >= replicates) {
-            throw IndicatorException.of(CovariateMessages.REPLICATES, MAX_REPLICATES, index);
+            throw IndicatorException.of(IndicatorRule.COVARIATE_REPLICATES, MAX_REPLICATES, index);
         }
         return java.util.Optional.ofNullable(draw(Objects.requireNonNull(fit, "fit"), refitting(fit), index));
     }
@@ -280,11 +281,11 @@ public final class JointBootstrap {
         sorted.sort(java.util.Comparator.comparingInt(Replicate::index));
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).index() == sorted.get(i - 1).index()) {
-                throw IndicatorException.of(CovariateMessages.REPLICATES, MAX_REPLICATES, sorted.get(i).index());
+                throw IndicatorException.of(IndicatorRule.COVARIATE_REPLICATES, MAX_REPLICATES, sorted.get(i).index());
             }
         }
         if (sorted.size() > replicates) {
-            throw IndicatorException.of(CovariateMessages.REPLICATES, MAX_REPLICATES, sorted.size());
+            throw IndicatorException.of(IndicatorRule.COVARIATE_REPLICATES, MAX_REPLICATES, sorted.size());
         }
         return new Replicates(Objects.requireNonNull(fit, "fit"), List.copyOf(sorted), replicates - sorted.size(),
                 "parametric bootstrap", Map.of());
@@ -463,7 +464,7 @@ public final class JointBootstrap {
 
         private DerivedEstimate interval(DerivedEstimate point, double[] values) {
             if (values.length < 10) {
-                throw IndicatorException.of(CovariateMessages.REPLICATES, MAX_REPLICATES, values.length);
+                throw IndicatorException.of(IndicatorRule.COVARIATE_REPLICATES, MAX_REPLICATES, values.length);
             }
             double alpha = 1 - fit.confidenceLevel();
             Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
@@ -491,7 +492,7 @@ public final class JointBootstrap {
                 any |= in[c];
             }
             if (!any) {
-                throw IndicatorException.of(CovariateMessages.EMPTY_SELECTION, selection);
+                throw IndicatorException.of(IndicatorRule.COVARIATE_EMPTY_SELECTION, selection);
             }
             return in;
         }

@@ -1,6 +1,5 @@
 package org.tipmonitor.indicators.estimation.data;
 
-import org.tipmonitor.indicators.estimation.internal.Messages;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -24,6 +23,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
 
 /**
@@ -74,7 +74,7 @@ public final class CaptureHistories {
         for (long c : counts) {
             sum += c;
             if (sum < 0) {
-                throw IndicatorException.of(Messages.TOTAL_OVERFLOW, listNames);
+                throw IndicatorException.of(IndicatorRule.TOTAL_OVERFLOW, listNames);
             }
         }
         this.observed = sum;
@@ -149,7 +149,7 @@ public final class CaptureHistories {
                 }
             }
             if (columns == null) {
-                throw IndicatorException.of(Messages.CSV_EMPTY);
+                throw IndicatorException.of(IndicatorRule.CSV_EMPTY);
             }
             String header = String.join(",", columns);
             int covariateColumn = -1;
@@ -157,20 +157,20 @@ public final class CaptureHistories {
                 covariateColumn = Arrays.asList(columns).subList(0, Math.max(columns.length - 1, 0))
                         .indexOf(covariate);
                 if (covariateColumn < 0) {
-                    throw IndicatorException.of(Messages.CSV_NO_COVARIATE_COLUMN, lineNumber, covariate);
+                    throw IndicatorException.of(IndicatorRule.CSV_NO_COVARIATE_COLUMN, lineNumber, covariate);
                 }
             }
             int extra = covariateColumn < 0 ? 1 : 2;
             if (columns.length < MIN_LISTS + extra) {
-                throw IndicatorException.of(Messages.CSV_HEADER_TOO_SHORT, lineNumber, header);
+                throw IndicatorException.of(IndicatorRule.CSV_HEADER_TOO_SHORT, lineNumber, header);
             }
             String last = columns[columns.length - 1];
             if (!last.equalsIgnoreCase("count") && !last.equals("Freq")) {
-                throw IndicatorException.of(Messages.CSV_NO_COUNT_COLUMN, lineNumber, last);
+                throw IndicatorException.of(IndicatorRule.CSV_NO_COUNT_COLUMN, lineNumber, last);
             }
             int k = columns.length - extra;
             if (k > MAX_LISTS) {
-                throw IndicatorException.of(Messages.CSV_TOO_MANY_LISTS, lineNumber, k);
+                throw IndicatorException.of(IndicatorRule.CSV_TOO_MANY_LISTS, lineNumber, k);
             }
             int[] listColumn = new int[k];
             String[] names = new String[k];
@@ -180,7 +180,7 @@ public final class CaptureHistories {
                     continue;
                 }
                 if (!validName(columns[c]) || !seen.add(columns[c])) {
-                    throw IndicatorException.of(Messages.CSV_BAD_LIST_NAME, lineNumber, c + 1, columns[c]);
+                    throw IndicatorException.of(IndicatorRule.CSV_BAD_LIST_NAME, lineNumber, c + 1, columns[c]);
                 }
                 listColumn[i] = c;
                 names[i++] = columns[c];
@@ -199,7 +199,7 @@ public final class CaptureHistories {
                     continue;
                 }
                 if (fields.length != columns.length) {
-                    throw IndicatorException.of(Messages.CSV_COLUMN_COUNT, lineNumber, columns.length,
+                    throw IndicatorException.of(IndicatorRule.CSV_COLUMN_COUNT, lineNumber, columns.length,
                             fields.length);
                 }
                 int mask = 0;
@@ -208,7 +208,7 @@ public final class CaptureHistories {
                     if (v.equals("1")) {
                         mask |= 1 << i;
                     } else if (!v.equals("0")) {
-                        throw IndicatorException.of(Messages.CSV_NOT_BINARY, lineNumber, names[i], v);
+                        throw IndicatorException.of(IndicatorRule.CSV_NOT_BINARY, lineNumber, names[i], v);
                     }
                 }
                 long count = parseCount(fields[columns.length - 1], lineNumber);
@@ -216,19 +216,19 @@ public final class CaptureHistories {
                 if (covariateColumn >= 0) {
                     level = fields[covariateColumn];
                     if (level.isEmpty()) {
-                        throw IndicatorException.of(Messages.CSV_EMPTY_LEVEL, lineNumber, covariate);
+                        throw IndicatorException.of(IndicatorRule.CSV_EMPTY_LEVEL, lineNumber, covariate);
                     }
                 }
                 long[] levelCounts = counts.computeIfAbsent(level, l -> new long[1 << k]);
                 int[] levelLines = firstLine.computeIfAbsent(level, l -> new int[1 << k]);
                 if (mask == 0) {
                     if (count != 0) {
-                        throw IndicatorException.of(Messages.CSV_ZERO_PATTERN_WITH_COUNT, lineNumber, count);
+                        throw IndicatorException.of(IndicatorRule.CSV_ZERO_PATTERN_WITH_COUNT, lineNumber, count);
                     }
                     continue;
                 }
                 if (levelLines[mask] != 0) {
-                    throw IndicatorException.of(Messages.CSV_DUPLICATE_PATTERN, lineNumber,
+                    throw IndicatorException.of(IndicatorRule.CSV_DUPLICATE_PATTERN, lineNumber,
                             patternString(mask, k) + (covariateColumn < 0 ? "" : " at level '" + level + "'"),
                             levelLines[mask]);
                 }
@@ -236,7 +236,7 @@ public final class CaptureHistories {
                 levelCounts[mask] = count;
                 long total = totals.getOrDefault(level, 0L) + count;
                 if (total < 0) {
-                    throw IndicatorException.of(Messages.CSV_TOTAL_OVERFLOW, lineNumber);
+                    throw IndicatorException.of(IndicatorRule.CSV_TOTAL_OVERFLOW, lineNumber);
                 }
                 totals.put(level, total);
             }
@@ -246,9 +246,9 @@ public final class CaptureHistories {
                     inLineOrder(firstLine.get(level)))));
             return tables;
         } catch (UncheckedIOException e) {
-            throw CsvLines.failure(e.getCause(), Messages.CSV_LINE_TOO_LONG, Messages.CSV_READ_FAILED);
+            throw CsvLines.failure(e.getCause(), IndicatorRule.CSV_LINE_TOO_LONG, IndicatorRule.CSV_READ_FAILED);
         } catch (IOException e) {
-            throw CsvLines.failure(e, Messages.CSV_LINE_TOO_LONG, Messages.CSV_READ_FAILED);
+            throw CsvLines.failure(e, IndicatorRule.CSV_LINE_TOO_LONG, IndicatorRule.CSV_READ_FAILED);
         }
     }
 
@@ -417,7 +417,7 @@ public final class CaptureHistories {
     public int indexOf(String listName) {
         int i = listNames.indexOf(listName);
         if (i < 0) {
-            throw IndicatorException.of(Messages.UNKNOWN_LIST, listName, listNames);
+            throw IndicatorException.of(IndicatorRule.UNKNOWN_LIST, listName, listNames);
         }
         return i;
     }
@@ -434,7 +434,7 @@ public final class CaptureHistories {
         int removed = indexOf(listName);
         int k = listCount();
         if (k - 1 < MIN_LISTS) {
-            throw IndicatorException.of(Messages.CANNOT_REMOVE_LIST, k);
+            throw IndicatorException.of(IndicatorRule.CANNOT_REMOVE_LIST, k);
         }
         List<String> names = new ArrayList<>(listNames);
         names.remove(removed);
@@ -466,10 +466,10 @@ public final class CaptureHistories {
         int b = indexOf(second);
         int k = listCount();
         if (a == b) {
-            throw IndicatorException.of(Messages.MERGE_SAME_LIST, first);
+            throw IndicatorException.of(IndicatorRule.MERGE_SAME_LIST, first);
         }
         if (k - 1 < MIN_LISTS) {
-            throw IndicatorException.of(Messages.CANNOT_REMOVE_LIST, k);
+            throw IndicatorException.of(IndicatorRule.CANNOT_REMOVE_LIST, k);
         }
         int keep = Math.min(a, b);
         int drop = Math.max(a, b);
@@ -603,10 +603,10 @@ public final class CaptureHistories {
         try {
             count = Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw IndicatorException.of(Messages.CSV_BAD_COUNT, lineNumber, field);
+            throw IndicatorException.of(IndicatorRule.CSV_BAD_COUNT, lineNumber, field);
         }
         if (count < 0) {
-            throw IndicatorException.of(Messages.CSV_BAD_COUNT, lineNumber, field);
+            throw IndicatorException.of(IndicatorRule.CSV_BAD_COUNT, lineNumber, field);
         }
         return count;
     }
@@ -644,12 +644,12 @@ public final class CaptureHistories {
     private static List<String> checkNames(List<String> listNames) {
         Objects.requireNonNull(listNames, "listNames");
         if (listNames.size() < MIN_LISTS || listNames.size() > MAX_LISTS) {
-            throw IndicatorException.of(Messages.LIST_COUNT_OUT_OF_RANGE, listNames.size());
+            throw IndicatorException.of(IndicatorRule.LIST_COUNT_OUT_OF_RANGE, listNames.size());
         }
         Set<String> seen = new HashSet<>();
         for (String name : listNames) {
             if (!validName(name) || !seen.add(name)) {
-                throw IndicatorException.of(Messages.LIST_NAME_INVALID, name);
+                throw IndicatorException.of(IndicatorRule.LIST_NAME_INVALID, name);
             }
         }
         return List.copyOf(listNames);
@@ -657,14 +657,14 @@ public final class CaptureHistories {
 
     private static int maskOf(int[] pattern, int k) {
         if (pattern.length != k) {
-            throw IndicatorException.of(Messages.PATTERN_LENGTH, pattern.length, k);
+            throw IndicatorException.of(IndicatorRule.PATTERN_LENGTH, pattern.length, k);
         }
         int mask = 0;
         for (int i = 0; i < k; i++) {
             if (pattern[i] == 1) {
                 mask |= 1 << i;
             } else if (pattern[i] != 0) {
-                throw IndicatorException.of(Messages.PATTERN_NOT_BINARY, i + 1, pattern[i]);
+                throw IndicatorException.of(IndicatorRule.PATTERN_NOT_BINARY, i + 1, pattern[i]);
             }
         }
         return mask;
@@ -672,7 +672,7 @@ public final class CaptureHistories {
 
     private static void checkMask(long mask, int k) {
         if (mask < 0 || mask >= (1L << k)) {
-            throw IndicatorException.of(Messages.MASK_OUT_OF_RANGE, k, mask);
+            throw IndicatorException.of(IndicatorRule.MASK_OUT_OF_RANGE, k, mask);
         }
     }
 
@@ -718,7 +718,7 @@ public final class CaptureHistories {
         public Builder add(BitSet lists, long count) {
             long[] words = Objects.requireNonNull(lists, "lists").toLongArray();
             if (words.length > 1) {
-                throw IndicatorException.of(Messages.MASK_OUT_OF_RANGE, listNames.size(), lists.length() - 1);
+                throw IndicatorException.of(IndicatorRule.MASK_OUT_OF_RANGE, listNames.size(), lists.length() - 1);
             }
             return addMask(words.length == 0 ? 0 : words[0], count);
         }
@@ -735,11 +735,11 @@ public final class CaptureHistories {
         public Builder addMask(long mask, long count) {
             checkMask(mask, listNames.size());
             if (count < 0) {
-                throw IndicatorException.of(Messages.NEGATIVE_COUNT, count);
+                throw IndicatorException.of(IndicatorRule.CAPTURE_NEGATIVE_COUNT, count);
             }
             if (mask == 0) {
                 if (count != 0) {
-                    throw IndicatorException.of(Messages.ZERO_PATTERN_WITH_COUNT, count);
+                    throw IndicatorException.of(IndicatorRule.ZERO_PATTERN_WITH_COUNT, count);
                 }
                 return this;
             }
@@ -751,7 +751,7 @@ public final class CaptureHistories {
             try {
                 counts[m] = Math.addExact(counts[m], count);
             } catch (ArithmeticException e) {
-                throw IndicatorException.of(Messages.COUNT_OVERFLOW, patternString(m, listNames.size()));
+                throw IndicatorException.of(IndicatorRule.COUNT_OVERFLOW, patternString(m, listNames.size()));
             }
             return this;
         }
@@ -797,7 +797,7 @@ public final class CaptureHistories {
         public Linker<K> addMembership(K person, String listName) {
             Integer i = index.get(Objects.requireNonNull(listName, "listName"));
             if (i == null) {
-                throw IndicatorException.of(Messages.UNKNOWN_LIST, listName, listNames);
+                throw IndicatorException.of(IndicatorRule.UNKNOWN_LIST, listName, listNames);
             }
             return addMembership(person, i);
         }
@@ -813,7 +813,7 @@ public final class CaptureHistories {
         public Linker<K> addMembership(K person, int listIndex) {
             Objects.requireNonNull(person, "person");
             if (listIndex < 0 || listIndex >= listNames.size()) {
-                throw IndicatorException.of(Messages.LIST_INDEX_OUT_OF_RANGE, listNames.size() - 1, listIndex);
+                throw IndicatorException.of(IndicatorRule.LIST_INDEX_OUT_OF_RANGE, listNames.size() - 1, listIndex);
             }
             masks.merge(person, 1 << listIndex, (a, b) -> a | b);
             return this;

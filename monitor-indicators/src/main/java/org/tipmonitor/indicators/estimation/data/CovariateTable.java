@@ -1,5 +1,7 @@
 package org.tipmonitor.indicators.estimation.data;
 
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.estimation.internal.CovariateMessages;
 import java.io.IOException;
 import java.io.Reader;
@@ -17,7 +19,6 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.tipmonitor.indicators.IndicatorException;
 
 /**
  * A lists &times; covariates table: for every combination of covariate levels (a <em>covariate cell</em>, e.g.
@@ -137,7 +138,7 @@ public final class CovariateTable {
                     List<String> header = record.toList();
                     String last = header.get(columns - 1);
                     if (!last.equals("count") && !last.equals("Freq")) {
-                        throw IndicatorException.of(CovariateMessages.CSV_HEADER, line, "the last column is '"
+                        throw IndicatorException.of(IndicatorRule.COVARIATE_CSV_HEADER, line, "the last column is '"
                                 + CovariateMessages.echo(last) + "'");
                     }
                     countColumn = columns - 1;
@@ -145,7 +146,7 @@ public final class CovariateTable {
                     for (int j = 0; j < names.size(); j++) {
                         covariateColumn[j] = header.subList(0, countColumn).indexOf(names.get(j));
                         if (covariateColumn[j] < 0) {
-                            throw IndicatorException.of(CovariateMessages.CSV_UNKNOWN_COVARIATE, line,
+                            throw IndicatorException.of(IndicatorRule.COVARIATE_CSV_UNKNOWN_COVARIATE, line,
                                     CovariateMessages.echo(names.get(j)));
                         }
                     }
@@ -157,18 +158,18 @@ public final class CovariateTable {
                         }
                     }
                     if (listNames.size() < 2) {
-                        throw IndicatorException.of(CovariateMessages.CSV_HEADER, line, "found " + listNames.size()
+                        throw IndicatorException.of(IndicatorRule.COVARIATE_CSV_HEADER, line, "found " + listNames.size()
                                 + " list column(s)");
                     }
                     try {
                         builder = builder(listNames, names);
                     } catch (IndicatorException e) {
-                        throw IndicatorException.of(CovariateMessages.CSV_HEADER, line, e.getMessage());
+                        throw IndicatorException.of(IndicatorRule.COVARIATE_CSV_HEADER, line, e.getMessage());
                     }
                     continue;
                 }
                 if (record.size() != columns) {
-                    throw IndicatorException.of(CovariateMessages.CSV_COLUMN_COUNT, line, columns, record.size());
+                    throw IndicatorException.of(IndicatorRule.COVARIATE_CSV_COLUMN_COUNT, line, columns, record.size());
                 }
                 int mask = 0;
                 for (int i = 0; i < listColumns.size(); i++) {
@@ -176,7 +177,7 @@ public final class CovariateTable {
                     if (v.equals("1")) {
                         mask |= 1 << i;
                     } else if (!v.equals("0")) {
-                        throw IndicatorException.of(CovariateMessages.CSV_NOT_BINARY, line, listColumns.get(i) + 1,
+                        throw IndicatorException.of(IndicatorRule.COVARIATE_CSV_NOT_BINARY, line, listColumns.get(i) + 1,
                                 builder.lists.get(i), CovariateMessages.echo(v));
                     }
                 }
@@ -188,7 +189,7 @@ public final class CovariateTable {
                     count = -1;
                 }
                 if (count < 0) {
-                    throw IndicatorException.of(CovariateMessages.CSV_BAD_COUNT, line, countColumn + 1,
+                    throw IndicatorException.of(IndicatorRule.COVARIATE_CSV_BAD_COUNT, line, countColumn + 1,
                             CovariateMessages.echo(countText));
                 }
                 List<String> values = new ArrayList<>(names.size());
@@ -198,30 +199,30 @@ public final class CovariateTable {
                 }
                 if (mask == 0) {
                     if (count != 0) {
-                        throw IndicatorException.of(CovariateMessages.CSV_ZERO_PATTERN, line, count);
+                        throw IndicatorException.of(IndicatorRule.COVARIATE_CSV_ZERO_PATTERN, line, count);
                     }
                     continue;
                 }
                 String key = mask + "|" + values;
                 Long before = seen.putIfAbsent(key, line);
                 if (before != null) {
-                    throw IndicatorException.of(CovariateMessages.CSV_DUPLICATE_ROW, line, pattern(mask,
+                    throw IndicatorException.of(IndicatorRule.COVARIATE_CSV_DUPLICATE_ROW, line, pattern(mask,
                             listColumns.size()), CovariateMessages.echo(values.toString()), before);
                 }
                 try {
                     builder.add(mask, values, count);
                 } catch (IndicatorException e) {
-                    throw new IndicatorException("Line " + line + ": " + e.getMessage());
+                    throw e.at("Line " + line);
                 }
             }
             if (builder == null) {
-                throw IndicatorException.of(CovariateMessages.CSV_EMPTY);
+                throw IndicatorException.of(IndicatorRule.COVARIATE_CSV_EMPTY);
             }
             return builder.build();
         } catch (UncheckedIOException e) {
-            throw CsvLines.failure(e.getCause(), CovariateMessages.CSV_LINE_TOO_LONG, CovariateMessages.CSV_READ_FAILED);
+            throw CsvLines.failure(e.getCause(), IndicatorRule.COVARIATE_CSV_LINE_TOO_LONG, IndicatorRule.COVARIATE_CSV_READ_FAILED);
         } catch (IOException e) {
-            throw CsvLines.failure(e, CovariateMessages.CSV_LINE_TOO_LONG, CovariateMessages.CSV_READ_FAILED);
+            throw CsvLines.failure(e, IndicatorRule.COVARIATE_CSV_LINE_TOO_LONG, IndicatorRule.COVARIATE_CSV_READ_FAILED);
         }
     }
 
@@ -319,7 +320,7 @@ public final class CovariateTable {
     public int covariateIndex(String covariate) {
         int j = covariates.indexOf(covariate);
         if (j < 0) {
-            throw IndicatorException.of(CovariateMessages.UNKNOWN_COVARIATE, CovariateMessages.echo(String.valueOf(covariate)),
+            throw IndicatorException.of(IndicatorRule.UNKNOWN_COVARIATE, CovariateMessages.echo(String.valueOf(covariate)),
                     covariates);
         }
         return j;
@@ -435,7 +436,7 @@ public final class CovariateTable {
             for (int j = 0; j < p.values().size(); j++) {
                 String v = p.values().get(j);
                 if (v == null && levels.get(j).contains(level)) {
-                    throw IndicatorException.of(CovariateMessages.UNKNOWN_REFERENCE, CovariateMessages.echo(level), covariates.get(j),
+                    throw IndicatorException.of(IndicatorRule.COVARIATE_UNKNOWN_REFERENCE, CovariateMessages.echo(level), covariates.get(j),
                             levels.get(j));
                 }
                 values.add(v == null ? level : v);
@@ -459,7 +460,7 @@ public final class CovariateTable {
         int j = covariateIndex(covariate);
         for (String level : levels) {
             if (!this.levels.get(j).contains(level)) {
-                throw IndicatorException.of(CovariateMessages.UNKNOWN_LEVEL, covariate, CovariateMessages.echo(level),
+                throw IndicatorException.of(IndicatorRule.COVARIATE_UNKNOWN_LEVEL, covariate, CovariateMessages.echo(level),
                         this.levels.get(j));
             }
         }
@@ -576,13 +577,13 @@ public final class CovariateTable {
             this.covariates = List.copyOf(covariates);
             if (this.lists.size() < 2 || this.lists.size() > 12 || !this.lists.stream().allMatch(Builder::plain)
                     || this.lists.stream().distinct().count() != this.lists.size()) {
-                throw IndicatorException.of(CovariateMessages.LISTS, CovariateMessages.echo(lists.toString()));
+                throw IndicatorException.of(IndicatorRule.COVARIATE_LISTS, CovariateMessages.echo(lists.toString()));
             }
             if (this.covariates.isEmpty() || this.covariates.size() > MAX_COVARIATES
                     || !this.covariates.stream().allMatch(Builder::plain)
                     || this.covariates.stream().distinct().count() != this.covariates.size()
                     || this.covariates.stream().anyMatch(this.lists::contains)) {
-                throw IndicatorException.of(CovariateMessages.COVARIATES, MAX_COVARIATES,
+                throw IndicatorException.of(IndicatorRule.COVARIATE_NAMES, MAX_COVARIATES,
                         CovariateMessages.echo(covariates.toString()));
             }
             for (int j = 0; j < this.covariates.size(); j++) {
@@ -605,7 +606,7 @@ public final class CovariateTable {
         public Builder level(String covariate, String level) {
             int j = covariates.indexOf(covariate);
             if (j < 0) {
-                throw IndicatorException.of(CovariateMessages.UNKNOWN_COVARIATE, CovariateMessages.echo(String.valueOf(covariate)),
+                throw IndicatorException.of(IndicatorRule.UNKNOWN_COVARIATE, CovariateMessages.echo(String.valueOf(covariate)),
                         covariates);
             }
             levels.get(j).add(checkLevel(j, level));
@@ -616,7 +617,7 @@ public final class CovariateTable {
             boolean invisible = level.codePoints().anyMatch(c -> Character.isISOControl(c)
                     || Character.getType(c) == Character.FORMAT);
             if (level.isBlank() || invisible || level.length() > 200 || level.equals(UNKNOWN)) {
-                throw IndicatorException.of(CovariateMessages.LEVEL_VALUE, covariates.get(j));
+                throw IndicatorException.of(IndicatorRule.COVARIATE_LEVEL_VALUE, covariates.get(j));
             }
             return level;
         }
@@ -633,13 +634,13 @@ public final class CovariateTable {
          */
         public Builder add(int mask, List<String> values, long count) {
             if (mask <= 0 || mask >= 1 << lists.size()) {
-                throw IndicatorException.of(CovariateMessages.PATTERN, mask, lists.size());
+                throw IndicatorException.of(IndicatorRule.COVARIATE_PATTERN, mask, lists.size());
             }
             if (values.size() != covariates.size()) {
-                throw IndicatorException.of(CovariateMessages.LEVELS_LENGTH, covariates.size(), values.size());
+                throw IndicatorException.of(IndicatorRule.COVARIATE_LEVELS_LENGTH, covariates.size(), values.size());
             }
             if (count < 0) {
-                throw IndicatorException.of(CovariateMessages.NEGATIVE_COUNT, count);
+                throw IndicatorException.of(IndicatorRule.COVARIATE_NEGATIVE_COUNT, count);
             }
             boolean known = true;
             for (int j = 0; j < values.size(); j++) {
@@ -673,7 +674,7 @@ public final class CovariateTable {
             for (int j = 0; j < covariates.size(); j++) {
                 List<String> l = new ArrayList<>(levels.get(j));
                 if (l.size() < 2 || l.size() > MAX_LEVELS) {
-                    throw IndicatorException.of(CovariateMessages.ONE_LEVEL, covariates.get(j), CovariateMessages.echo(l.toString()));
+                    throw IndicatorException.of(IndicatorRule.COVARIATE_ONE_LEVEL, covariates.get(j), CovariateMessages.echo(l.toString()));
                 }
                 if (l.stream().allMatch(v -> v.matches("-?[0-9]{1,9}"))) {
                     l.sort((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));

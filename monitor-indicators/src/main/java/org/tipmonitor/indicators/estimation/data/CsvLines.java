@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 
 /**
  * What the two counts-CSV readers and writers of this package ({@link CaptureHistories} and {@link CovariateTable}) share: the
@@ -92,11 +93,11 @@ final class CsvLines {
      * exception's type only (its message may quote the input).
      *
      * @param e          what the reader threw
-     * @param tooLong    the template (line, limit) of the reader's line-limit code
-     * @param readFailed the template (exception type) of the reader's read-failure code
+     * @param tooLong    the reader's line-limit rule (template: line, limit)
+     * @param readFailed the reader's read-failure rule (template: exception type)
      * @return the exception to throw
      */
-    static IndicatorException failure(IOException e, String tooLong, String readFailed) {
+    static IndicatorException failure(IOException e, IndicatorRule tooLong, IndicatorRule readFailed) {
         if (e instanceof LineTooLong l) {
             return IndicatorException.of(tooLong, l.line, MAX_LINE_LENGTH);
         }

@@ -1,6 +1,5 @@
 package org.tipmonitor.indicators.estimation.data;
 
-import org.tipmonitor.indicators.estimation.internal.Messages;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.estimation.data.CovariateTable;
 import org.tipmonitor.indicators.YearRange;
 import org.tipmonitor.model.AgeGroup;
@@ -142,7 +142,7 @@ public final class LinkedRegistrations {
                                                  ListDefinition lists, YearRange period, List<Covariate> covariates) {
         Objects.requireNonNull(victims, "victims");
         if (covariates.isEmpty() || new java.util.HashSet<>(covariates).size() != covariates.size()) {
-            throw IndicatorException.of(Messages.COVARIATES, covariates);
+            throw IndicatorException.of(IndicatorRule.STRATIFY_COVARIATES, covariates);
         }
         String name = covariates.stream().map(Covariate::code).collect(Collectors.joining("_"));
         Map<PersonKey, Registration> first = new HashMap<>();
@@ -186,7 +186,7 @@ public final class LinkedRegistrations {
                                        ListDefinition lists, YearRange period, List<Covariate> covariates) {
         Objects.requireNonNull(victims, "victims");
         if (covariates.isEmpty() || new java.util.HashSet<>(covariates).size() != covariates.size()) {
-            throw IndicatorException.of(Messages.COVARIATES, covariates);
+            throw IndicatorException.of(IndicatorRule.STRATIFY_COVARIATES, covariates);
         }
         List<String> names = lists.listNames();
         Map<PersonKey, Registration> first = new HashMap<>();

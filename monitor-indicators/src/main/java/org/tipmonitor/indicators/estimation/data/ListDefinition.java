@@ -1,6 +1,5 @@
 package org.tipmonitor.indicators.estimation.data;
 
-import org.tipmonitor.indicators.estimation.internal.Messages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.model.CodeList;
 import org.tipmonitor.model.ReporterType;
 
@@ -65,33 +65,33 @@ public final class ListDefinition {
             String trimmed = entry.strip();
             int equals = trimmed.indexOf('=');
             if (equals <= 0) {
-                throw IndicatorException.of(Messages.LIST_SPEC_ENTRY, trimmed, definition);
+                throw IndicatorException.of(IndicatorRule.LIST_SPEC_ENTRY, trimmed, definition);
             }
             String name = trimmed.substring(0, equals).strip();
             if (!name.matches("[A-Za-z][A-Za-z0-9_]*") || names.contains(name)) {
-                throw IndicatorException.of(Messages.LIST_SPEC_NAME, name, definition);
+                throw IndicatorException.of(IndicatorRule.LIST_SPEC_NAME, name, definition);
             }
             names.add(name);
             for (String code : trimmed.substring(equals + 1).split(",", -1)) {
                 String c = code.strip();
                 if (OTHERS.equals(c)) {
                     if (others != null) {
-                        throw IndicatorException.of(Messages.LIST_SPEC_CATCH_ALL, others, name);
+                        throw IndicatorException.of(IndicatorRule.LIST_SPEC_CATCH_ALL, others, name);
                     }
                     others = name;
                     continue;
                 }
                 ReporterType type = CodeList.fromCode(ReporterType.class, c).orElseThrow(() -> IndicatorException.of(
-                        Messages.LIST_SPEC_CODE, c, name, Stream.of(ReporterType.values()).map(ReporterType::code)
+                        IndicatorRule.LIST_SPEC_CODE, c, name, Stream.of(ReporterType.values()).map(ReporterType::code)
                                 .collect(Collectors.joining(", "))));
                 String previous = listOf.put(type, name);
                 if (previous != null) {
-                    throw IndicatorException.of(Messages.LIST_SPEC_TWICE, c, previous, name);
+                    throw IndicatorException.of(IndicatorRule.LIST_SPEC_TWICE, c, previous, name);
                 }
             }
         }
         if (names.size() < CaptureHistories.MIN_LISTS || names.size() > CaptureHistories.MAX_LISTS) {
-            throw IndicatorException.of(Messages.LIST_SPEC_COUNT, names.size(), definition);
+            throw IndicatorException.of(IndicatorRule.LIST_SPEC_COUNT, names.size(), definition);
         }
         return new ListDefinition(names, listOf, others);
     }

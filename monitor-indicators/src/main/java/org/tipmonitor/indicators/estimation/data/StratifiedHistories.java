@@ -1,14 +1,14 @@
 package org.tipmonitor.indicators.estimation.data;
 
-import org.tipmonitor.indicators.estimation.internal.Messages;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
+
 
 /**
  * Capture-history tables for the levels of one categorical covariate (e.g. year, sex, minor/adult, form of
@@ -42,7 +42,7 @@ public final class StratifiedHistories {
         Objects.requireNonNull(covariate, "covariate");
         Objects.requireNonNull(strata, "strata");
         if (strata.size() < 2) {
-            throw IndicatorException.of(Messages.STRATA_TOO_FEW, strata.size());
+            throw IndicatorException.of(IndicatorRule.STRATA_TOO_FEW, strata.size());
         }
         List<String> levels = new ArrayList<>();
         List<CaptureHistories> tables = new ArrayList<>();
@@ -53,16 +53,16 @@ public final class StratifiedHistories {
             if (lists == null) {
                 lists = t.listNames();
             } else if (!lists.equals(t.listNames())) {
-                throw IndicatorException.of(Messages.STRATA_LISTS_DIFFER, level, t.listNames(), lists);
+                throw IndicatorException.of(IndicatorRule.STRATA_LISTS_DIFFER, level, t.listNames(), lists);
             }
             if (t.observed() == 0) {
-                throw IndicatorException.of(Messages.STRATUM_EMPTY, level);
+                throw IndicatorException.of(IndicatorRule.STRATUM_EMPTY, level);
             }
             levels.add(level);
             tables.add(t);
         }
         if (lists.size() > CaptureHistories.MAX_LISTS - 1) {
-            throw IndicatorException.of(Messages.LIST_COUNT_OUT_OF_RANGE, lists.size());
+            throw IndicatorException.of(IndicatorRule.LIST_COUNT_OUT_OF_RANGE, lists.size());
         }
         List<String> all = new ArrayList<>(lists);
         all.add(covariate);
@@ -141,7 +141,7 @@ public final class StratifiedHistories {
     public CaptureHistories stratum(String level) {
         int i = levels.indexOf(level);
         if (i < 0) {
-            throw IndicatorException.of(Messages.UNKNOWN_LEVEL, level, levels);
+            throw IndicatorException.of(IndicatorRule.UNKNOWN_LEVEL, level, levels);
         }
         return strata.get(i);
     }
@@ -216,7 +216,7 @@ public final class StratifiedHistories {
         public Linker<K> addMembership(K person, String listName) {
             Objects.requireNonNull(person, "person");
             if (!listNames.contains(listName)) {
-                throw IndicatorException.of(Messages.UNKNOWN_LIST, listName, listNames);
+                throw IndicatorException.of(IndicatorRule.UNKNOWN_LIST, listName, listNames);
             }
             perPerson.computeIfAbsent(person, p -> new LinkedHashMap<>()).put(listName, Boolean.TRUE);
             return this;
@@ -234,7 +234,7 @@ public final class StratifiedHistories {
             Objects.requireNonNull(level, "level");
             String old = levelOf.putIfAbsent(Objects.requireNonNull(person, "person"), level);
             if (old != null && !old.equals(level)) {
-                throw IndicatorException.of(Messages.LEVEL_CONFLICT, old, level);
+                throw IndicatorException.of(IndicatorRule.LEVEL_CONFLICT, old, level);
             }
             return this;
         }
@@ -250,7 +250,7 @@ public final class StratifiedHistories {
             for (Map.Entry<K, Map<String, Boolean>> e : perPerson.entrySet()) {
                 String level = levelOf.get(e.getKey());
                 if (level == null) {
-                    throw IndicatorException.of(Messages.LEVEL_MISSING, covariate);
+                    throw IndicatorException.of(IndicatorRule.LEVEL_MISSING, covariate);
                 }
                 int mask = 0;
                 for (String list : e.getValue().keySet()) {

@@ -1,18 +1,18 @@
 package org.tipmonitor.indicators.estimation.fit;
 
-import org.tipmonitor.indicators.estimation.internal.Arguments;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.internal.Arguments;
 import org.tipmonitor.indicators.estimation.ConfidenceInterval;
 import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
 import org.tipmonitor.indicators.estimation.ExistenceStatus;
-import org.tipmonitor.indicators.estimation.IntervalMethod;
+import org.tipmonitor.indicators.estimation.PopulationInterval;
 import org.tipmonitor.indicators.estimation.NotEstimable;
 import org.tipmonitor.indicators.estimation.internal.Outcomes;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 import java.util.List;
 import java.util.Optional;
 
-import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 
 /**
@@ -74,7 +74,7 @@ public final class ChaoLowerBound {
         }
         long n = histories.observed();
         Provenance provenance = Provenance.of(METHOD)
-                .withDefinition("interval", IntervalMethod.WALD_LOG_UNOBSERVED.name())
+                .withDefinition("interval", PopulationInterval.WALD_LOG_UNOBSERVED.name())
                 .withDefinition("level", Double.toString(confidenceLevel));
         if (f2 == 0) {
             return new NotEstimable(METHOD, histories.listNames(), ExistenceStatus.MLE_NOT_FINITE, List.of(),
@@ -92,7 +92,7 @@ public final class ChaoLowerBound {
             upper = n + f0 * c;
         }
         ConfidenceInterval interval = new ConfidenceInterval(lower, upper, confidenceLevel,
-                IntervalMethod.WALD_LOG_UNOBSERVED);
+                PopulationInterval.WALD_LOG_UNOBSERVED);
         return new Estimate(METHOD, histories.listNames(), n, n + f0, Math.sqrt(variance), interval,
                 Optional.empty(), List.of(), provenance);
     }

@@ -1,6 +1,7 @@
 package org.tipmonitor.indicators.estimation.fit;
 
-import org.tipmonitor.indicators.estimation.internal.Arguments;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.internal.Arguments;
 import org.tipmonitor.indicators.estimation.Coefficient;
 import org.tipmonitor.indicators.estimation.ConfidenceInterval;
 import org.tipmonitor.indicators.estimation.DidNotConverge;
@@ -8,7 +9,7 @@ import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
 import org.tipmonitor.indicators.estimation.ExistenceStatus;
 import org.tipmonitor.indicators.estimation.InformationCriterion;
-import org.tipmonitor.indicators.estimation.IntervalMethod;
+import org.tipmonitor.indicators.estimation.PopulationInterval;
 import org.tipmonitor.indicators.estimation.ModelFit;
 import org.tipmonitor.indicators.estimation.NotEstimable;
 import org.tipmonitor.indicators.estimation.internal.Outcomes;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.internal.CellDesign;
 import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
@@ -249,7 +249,7 @@ public enum ClosedPopulationModel {
         double z = Outcomes.normalQuantile(0.5 + confidenceLevel / 2);
         double u = Math.exp(b0);
         ConfidenceInterval interval = new ConfidenceInterval(n + Math.exp(b0 - z * se0), n + Math.exp(b0 + z * se0),
-                confidenceLevel, IntervalMethod.WALD_LOG_UNOBSERVED);
+                confidenceLevel, PopulationInterval.WALD_LOG_UNOBSERVED);
         List<String> warnings = new ArrayList<>();
         for (int j = 0; j < design.names().length; j++) {
             boolean kept = false;
@@ -270,7 +270,7 @@ public enum ClosedPopulationModel {
 
     private Provenance provenance(double level) {
         return Provenance.of(methodName()).withDefinition("model", name())
-                .withDefinition("interval", IntervalMethod.WALD_LOG_UNOBSERVED.name())
+                .withDefinition("interval", PopulationInterval.WALD_LOG_UNOBSERVED.name())
                 .withDefinition("level", Double.toString(level));
     }
 

@@ -1,6 +1,6 @@
 package org.tipmonitor.indicators.estimation.fit;
 
-import org.tipmonitor.indicators.estimation.internal.Arguments;
+import org.tipmonitor.indicators.internal.Arguments;
 import org.tipmonitor.indicators.estimation.ExistenceStatus;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 import org.tipmonitor.indicators.estimation.model.LogLinearModel;

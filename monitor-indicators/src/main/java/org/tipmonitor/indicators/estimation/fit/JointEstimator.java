@@ -1,5 +1,7 @@
 package org.tipmonitor.indicators.estimation.fit;
 
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.estimation.data.CovariateTable;
 import org.tipmonitor.indicators.estimation.internal.CovariateMessages;
 import org.tipmonitor.indicators.estimation.internal.JointDesign;
@@ -13,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.estimation.internal.FacialSet;
 import org.tipmonitor.indicators.estimation.internal.SparsePoissonGlm;
 
@@ -65,7 +66,7 @@ public final class JointEstimator {
      */
     public JointEstimator withConfidenceLevel(double confidenceLevel) {
         if (!(confidenceLevel > 0 && confidenceLevel <= 1 - 1e-9)) {
-            throw IndicatorException.of(CovariateMessages.LEVEL, confidenceLevel);
+            throw IndicatorException.of(IndicatorRule.COVARIATE_CONFIDENCE_LEVEL, confidenceLevel);
         }
         return new JointEstimator(confidenceLevel, references, unknown);
     }
@@ -116,7 +117,7 @@ public final class JointEstimator {
     public JointOutcome fit(CovariateTable table, JointModel model) {
         CovariateTable data = unknown.apply(Objects.requireNonNull(table, "table"));
         if (!model.lists().equals(data.lists()) || !model.covariates().equals(data.covariates())) {
-            throw IndicatorException.of(CovariateMessages.COVARIATES, CovariateTable.MAX_COVARIATES,
+            throw IndicatorException.of(IndicatorRule.COVARIATE_NAMES, CovariateTable.MAX_COVARIATES,
                     "model " + model.lists() + " " + model.covariates() + " against table " + data.lists() + " "
                             + data.covariates());
         }
@@ -276,7 +277,7 @@ public final class JointEstimator {
             if (chosen != null) {
                 ref[j] = levels.indexOf(chosen);
                 if (ref[j] < 0) {
-                    throw IndicatorException.of(CovariateMessages.UNKNOWN_REFERENCE, CovariateMessages.echo(chosen),
+                    throw IndicatorException.of(IndicatorRule.COVARIATE_UNKNOWN_REFERENCE, CovariateMessages.echo(chosen),
                             table.covariates().get(j), levels);
                 }
                 continue;

@@ -1,5 +1,7 @@
 package org.tipmonitor.indicators.estimation.fit;
 
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.estimation.data.CovariateTable;
 import org.tipmonitor.indicators.estimation.internal.CovariateMessages;
 import org.tipmonitor.indicators.estimation.internal.JointAccess;
@@ -12,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.math3.special.Gamma;
-import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.estimation.Coefficient;
 import org.tipmonitor.indicators.estimation.InformationCriterion;
 import org.tipmonitor.indicators.estimation.internal.SparsePoissonGlm;
@@ -293,7 +294,7 @@ public final class JointFit implements JointOutcome {
         Part a = part(numerator);
         Part b = part(denominator);
         if (a.overlaps(b)) {
-            throw IndicatorException.of(CovariateMessages.EMPTY_SELECTION, numerator + " and " + denominator
+            throw IndicatorException.of(IndicatorRule.COVARIATE_EMPTY_SELECTION, numerator + " and " + denominator
                     + " overlap; a ratio needs disjoint sets:");
         }
         double na = a.observed + a.unobserved;
@@ -446,7 +447,7 @@ public final class JointFit implements JointOutcome {
             }
         }
         if (!any) {
-            throw IndicatorException.of(CovariateMessages.EMPTY_SELECTION, selection);
+            throw IndicatorException.of(IndicatorRule.COVARIATE_EMPTY_SELECTION, selection);
         }
         return new Part(in, n, u, g);
     }
@@ -461,7 +462,7 @@ public final class JointFit implements JointOutcome {
             }
             for (int c = 0; c < in.length; c++) {
                 if (other.cells[c] && !cells[c]) {
-                    throw IndicatorException.of(CovariateMessages.EMPTY_SELECTION, "the part is not within the whole:");
+                    throw IndicatorException.of(IndicatorRule.COVARIATE_EMPTY_SELECTION, "the part is not within the whole:");
                 }
                 in[c] &= !other.cells[c];
             }

@@ -1,6 +1,8 @@
 package org.tipmonitor.indicators.estimation.fit;
 
-import org.tipmonitor.indicators.estimation.internal.Arguments;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
+import org.tipmonitor.indicators.internal.Arguments;
 import org.tipmonitor.indicators.estimation.Coefficient;
 import org.tipmonitor.indicators.estimation.ConfidenceInterval;
 import org.tipmonitor.indicators.estimation.DidNotConverge;
@@ -8,12 +10,11 @@ import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
 import org.tipmonitor.indicators.estimation.ExistenceStatus;
 import org.tipmonitor.indicators.estimation.InformationCriterion;
-import org.tipmonitor.indicators.estimation.IntervalMethod;
+import org.tipmonitor.indicators.estimation.PopulationInterval;
 import org.tipmonitor.indicators.estimation.ModelFit;
 import org.tipmonitor.indicators.estimation.NotEstimable;
 import org.tipmonitor.indicators.estimation.internal.Outcomes;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
-import org.tipmonitor.indicators.estimation.internal.Messages;
 import org.tipmonitor.indicators.estimation.model.LogLinearModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
 import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
@@ -94,7 +94,7 @@ public final class LogLinearEstimator {
      */
     public LogLinearEstimator withMaxIterations(int iterations) {
         if (iterations < 1) {
-            throw IndicatorException.of(Messages.MAX_ITERATIONS, iterations);
+            throw IndicatorException.of(IndicatorRule.MAX_ITERATIONS, iterations);
         }
         return new LogLinearEstimator(level, iterations, tolerance);
     }
@@ -108,7 +108,7 @@ public final class LogLinearEstimator {
      */
     public LogLinearEstimator withConvergenceTolerance(double epsilon) {
         if (!(epsilon > 0) || !Double.isFinite(epsilon)) {
-            throw IndicatorException.of(Messages.TOLERANCE, epsilon);
+            throw IndicatorException.of(IndicatorRule.TOLERANCE, epsilon);
         }
         return new LogLinearEstimator(level, maxIterations, epsilon);
     }
@@ -193,11 +193,11 @@ public final class LogLinearEstimator {
         double z = Outcomes.normalQuantile(0.5 + level / 2);
         double se0 = Math.sqrt(v00);
         ConfidenceInterval interval = new ConfidenceInterval(n + Math.exp(b0 - z * se0), n + Math.exp(b0 + z * se0),
-                level, IntervalMethod.WALD_LOG_UNOBSERVED);
+                level, PopulationInterval.WALD_LOG_UNOBSERVED);
         double seN = Math.sqrt(unobserved + unobserved * unobserved * v00);
         return new Estimate(METHOD, histories.listNames(), n, n + unobserved, seN, interval,
                 Optional.of(modelFit), warnings(design, histories.listNames(), histories.countsByMask()),
-                provenance.withDefinition("interval", IntervalMethod.WALD_LOG_UNOBSERVED.name())
+                provenance.withDefinition("interval", PopulationInterval.WALD_LOG_UNOBSERVED.name())
                         .withDefinition("level", Double.toString(level)));
     }
 

@@ -1,10 +1,11 @@
 package org.tipmonitor.indicators.estimation.fit;
 
-import org.tipmonitor.indicators.estimation.internal.Arguments;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.internal.Arguments;
 import org.tipmonitor.indicators.estimation.ConfidenceInterval;
 import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
-import org.tipmonitor.indicators.estimation.IntervalMethod;
+import org.tipmonitor.indicators.estimation.PopulationInterval;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 import org.tipmonitor.indicators.estimation.fit.ClosedPopulationModel;
 import org.tipmonitor.indicators.estimation.fit.LogLinearEstimator;
@@ -22,7 +23,6 @@ import org.apache.commons.math3.optim.univariate.BrentOptimizer;
 import org.apache.commons.math3.optim.univariate.SearchInterval;
 import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.math3.special.Gamma;
-import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.internal.CellDesign;
 import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
@@ -156,9 +156,9 @@ public final class ProfileLikelihoodEstimator {
                             + " no finite upper limit", top));
         }
         ConfidenceInterval interval = new ConfidenceInterval(lower, Math.max(upper, nM), level,
-                IntervalMethod.PROFILE_LIKELIHOOD);
+                PopulationInterval.PROFILE_LIKELIHOOD);
         Provenance provenance = Provenance.of(METHOD).withDefinition("model", modelName)
-                .withDefinition("interval", IntervalMethod.PROFILE_LIKELIHOOD.name())
+                .withDefinition("interval", PopulationInterval.PROFILE_LIKELIHOOD.name())
                 .withDefinition("level", Double.toString(level));
         return new Estimate(METHOD, histories.listNames(), n, Math.max(nM, n), poisson.standardError(), interval,
                 poisson.fit(), warnings, provenance);

@@ -1,5 +1,7 @@
 package org.tipmonitor.indicators.estimation.fit;
 
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.estimation.data.CovariateTable;
 import org.tipmonitor.indicators.estimation.internal.CovariateMessages;
 import java.util.ArrayList;
@@ -10,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.tipmonitor.indicators.IndicatorException;
 
 /**
  * Which covariate cells a derived quantity sums over: for some covariates a set of levels, every level of the
@@ -83,7 +84,7 @@ public record Selection(Map<String, Set<String>> levels) {
         for (String part : t.split(",")) {
             int eq = part.indexOf('=');
             if (eq <= 0 || eq == part.length() - 1) {
-                throw IndicatorException.of(CovariateMessages.SELECTION, CovariateMessages.echo(part.strip()));
+                throw IndicatorException.of(IndicatorRule.COVARIATE_SELECTION, CovariateMessages.echo(part.strip()));
             }
             for (String level : part.substring(eq + 1).split("\\|")) {
                 s = s.and(part.substring(0, eq).strip(), level.strip());
@@ -116,7 +117,7 @@ public record Selection(Map<String, Set<String>> levels) {
             List<String> known = table.levels(e.getKey());
             for (String level : e.getValue()) {
                 if (!known.contains(level)) {
-                    throw IndicatorException.of(CovariateMessages.UNKNOWN_LEVEL, e.getKey(), CovariateMessages.echo(level), known);
+                    throw IndicatorException.of(IndicatorRule.COVARIATE_UNKNOWN_LEVEL, e.getKey(), CovariateMessages.echo(level), known);
                 }
             }
         }

@@ -1,6 +1,8 @@
 package org.tipmonitor.indicators.estimation.fit;
 
-import org.tipmonitor.indicators.estimation.internal.Arguments;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
+import org.tipmonitor.indicators.internal.Arguments;
 import org.tipmonitor.indicators.estimation.Coefficient;
 import org.tipmonitor.indicators.estimation.ConfidenceInterval;
 import org.tipmonitor.indicators.estimation.DidNotConverge;
@@ -8,12 +10,11 @@ import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
 import org.tipmonitor.indicators.estimation.ExistenceStatus;
 import org.tipmonitor.indicators.estimation.InformationCriterion;
-import org.tipmonitor.indicators.estimation.IntervalMethod;
+import org.tipmonitor.indicators.estimation.PopulationInterval;
 import org.tipmonitor.indicators.estimation.ModelFit;
 import org.tipmonitor.indicators.estimation.NotEstimable;
 import org.tipmonitor.indicators.estimation.internal.Outcomes;
 import org.tipmonitor.indicators.estimation.data.StratifiedHistories;
-import org.tipmonitor.indicators.estimation.internal.Messages;
 import org.tipmonitor.indicators.estimation.model.LogLinearModel;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +23,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
@@ -121,7 +121,7 @@ public final class StratifiedEstimator {
         public EstimationOutcome level(String level) {
             int i = levels.indexOf(level);
             if (i < 0) {
-                throw IndicatorException.of(Messages.UNKNOWN_LEVEL, level, levels);
+                throw IndicatorException.of(IndicatorRule.UNKNOWN_LEVEL, level, levels);
             }
             return byLevel.get(i);
         }
@@ -315,7 +315,7 @@ public final class StratifiedEstimator {
         Provenance provenance = Provenance.of(METHOD).withDefinition("model", model.formula())
                 .withDefinition("covariate", data.covariate())
                 .withDefinition("levels", String.join(",", levels))
-                .withDefinition("interval", IntervalMethod.WALD_LOG_UNOBSERVED.name())
+                .withDefinition("interval", PopulationInterval.WALD_LOG_UNOBSERVED.name())
                 .withDefinition("level", Double.toString(level));
         // Position of each level's covariate main-effect column among the finite columns (-1: reference).
         int[] gammaIndex = new int[strata];
@@ -453,7 +453,7 @@ public final class StratifiedEstimator {
         double se = Math.sqrt(varLog);
         double logU = Math.log(unobserved);
         ConfidenceInterval interval = new ConfidenceInterval(n + Math.exp(logU - z * se), n + Math.exp(logU + z * se),
-                level, IntervalMethod.WALD_LOG_UNOBSERVED);
+                level, PopulationInterval.WALD_LOG_UNOBSERVED);
         return new Estimate(METHOD, lists, n, n + unobserved, Math.sqrt(unobserved + unobserved * unobserved * varLog),
                 interval, Optional.of(fit), warnings,
                 provenance);

@@ -1,21 +1,21 @@
 package org.tipmonitor.indicators.estimation.fit;
 
-import org.tipmonitor.indicators.estimation.internal.Arguments;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
+import org.tipmonitor.indicators.internal.Arguments;
 import org.tipmonitor.indicators.estimation.ConfidenceInterval;
 import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
 import org.tipmonitor.indicators.estimation.ExistenceStatus;
-import org.tipmonitor.indicators.estimation.IntervalMethod;
+import org.tipmonitor.indicators.estimation.PopulationInterval;
 import org.tipmonitor.indicators.estimation.NotEstimable;
 import org.tipmonitor.indicators.estimation.internal.Outcomes;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
-import org.tipmonitor.indicators.estimation.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 
 /**
@@ -61,7 +61,7 @@ public enum TwoListEstimator {
      */
     public EstimationOutcome estimate(CaptureHistories histories, double confidenceLevel) {
         if (histories.listCount() != 2) {
-            throw IndicatorException.of(Messages.NOT_TWO_LISTS, histories.listCount());
+            throw IndicatorException.of(IndicatorRule.NOT_TWO_LISTS, histories.listCount());
         }
         Arguments.checkLevel(confidenceLevel);
         Arguments.requireObservations(histories);
@@ -71,7 +71,7 @@ public enum TwoListEstimator {
         long n = histories.observed();
         String method = name().toLowerCase(Locale.ROOT).replace('_', '-');
         Provenance provenance = Provenance.of(method)
-                .withDefinition("interval", IntervalMethod.WALD.name())
+                .withDefinition("interval", PopulationInterval.WALD.name())
                 .withDefinition("level", Double.toString(confidenceLevel));
         List<String> names = histories.listNames();
         double estimate;
@@ -99,7 +99,7 @@ public enum TwoListEstimator {
             lower = n;
         }
         ConfidenceInterval interval = new ConfidenceInterval(lower, Math.max(estimate + z * se, lower),
-                confidenceLevel, IntervalMethod.WALD);
+                confidenceLevel, PopulationInterval.WALD);
         return new Estimate(method, names, n, Math.max(estimate, n), se, interval, Optional.empty(), warnings,
                 provenance);
     }

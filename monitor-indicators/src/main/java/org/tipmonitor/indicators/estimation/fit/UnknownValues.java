@@ -1,5 +1,7 @@
 package org.tipmonitor.indicators.estimation.fit;
 
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.estimation.data.CovariateTable;
 import org.tipmonitor.indicators.estimation.internal.CovariateMessages;
 
@@ -45,7 +47,7 @@ public enum UnknownValues {
             return table;
         }
         return switch (this) {
-            case REFUSE -> throw org.tipmonitor.indicators.IndicatorException.of(CovariateMessages.UNKNOWN_REFUSED,
+            case REFUSE -> throw org.tipmonitor.indicators.IndicatorException.of(IndicatorRule.COVARIATE_UNKNOWN_REFUSED,
                     table.partiallyClassified());
             case DROP -> table.withoutUnknown();
             case OWN_LEVEL -> table.withUnknownAsLevel("unknown");

@@ -1,5 +1,7 @@
 package org.tipmonitor.indicators.estimation.model;
 
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.estimation.data.CovariateTable;
 import org.tipmonitor.indicators.estimation.internal.CovariateMessages;
 import java.util.ArrayList;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import org.tipmonitor.indicators.IndicatorException;
 
 /**
  * A hierarchical log-linear model for a lists &times; covariates table (van der Heijden et al. 2012): for list
@@ -97,7 +98,7 @@ public final class JointModel {
             int end = plus < 0 ? rhs.length() : plus;
             String term = rhs.substring(start, end);
             if (term.isBlank()) {
-                throw IndicatorException.of(CovariateMessages.FORMULA_EMPTY_TERM, offset + start + 1, shown);
+                throw IndicatorException.of(IndicatorRule.COVARIATE_FORMULA_EMPTY_TERM, offset + start + 1, shown);
             }
             if (term.strip().equals(".")) {
                 for (int i = 0; i < width; i++) {
@@ -114,22 +115,22 @@ public final class JointModel {
                     String name = part.strip();
                     int pos = offset + start + partStart + (part.length() - part.stripLeading().length()) + 1;
                     if (name.isEmpty()) {
-                        throw IndicatorException.of(CovariateMessages.FORMULA_EMPTY_TERM, pos, shown);
+                        throw IndicatorException.of(IndicatorRule.COVARIATE_FORMULA_EMPTY_TERM, pos, shown);
                     }
                     int idx = names.indexOf(name);
                     if (idx < 0) {
                         for (int i = 0; i < name.length(); i++) {
                             char c = name.charAt(i);
                             if ("^()-~/|%".indexOf(c) >= 0) {
-                                throw IndicatorException.of(CovariateMessages.FORMULA_BAD_CHARACTER, String.valueOf(c),
+                                throw IndicatorException.of(IndicatorRule.COVARIATE_FORMULA_BAD_CHARACTER, String.valueOf(c),
                                         pos + i, shown);
                             }
                         }
-                        throw IndicatorException.of(CovariateMessages.FORMULA_UNKNOWN_NAME, CovariateMessages.echo(name), pos, lists,
+                        throw IndicatorException.of(IndicatorRule.COVARIATE_FORMULA_UNKNOWN_NAME, CovariateMessages.echo(name), pos, lists,
                                 covariates);
                     }
                     if ((mask & 1 << idx) != 0) {
-                        throw IndicatorException.of(CovariateMessages.FORMULA_REPEATED_NAME, name, pos);
+                        throw IndicatorException.of(IndicatorRule.COVARIATE_FORMULA_REPEATED_NAME, name, pos);
                     }
                     mask |= 1 << idx;
                     if (colon < 0) {
@@ -172,14 +173,14 @@ public final class JointModel {
         }
         for (int i = 0; i < names.size(); i++) {
             if (!set.contains(1 << i)) {
-                throw IndicatorException.of(CovariateMessages.FORMULA_MISSING_MAIN, formula, names.get(i));
+                throw IndicatorException.of(IndicatorRule.COVARIATE_FORMULA_MISSING_MAIN, formula, names.get(i));
             }
         }
         for (int s : t) {
             for (int i = 0; i < names.size(); i++) {
                 int sub = s & ~(1 << i);
                 if ((s & 1 << i) != 0 && Integer.bitCount(sub) >= 1 && !set.contains(sub)) {
-                    throw IndicatorException.of(CovariateMessages.FORMULA_NOT_HIERARCHICAL, formula, name(s, names),
+                    throw IndicatorException.of(IndicatorRule.COVARIATE_FORMULA_NOT_HIERARCHICAL, formula, name(s, names),
                             name(sub, names));
                 }
             }

@@ -1,7 +1,8 @@
 package org.tipmonitor.indicators.estimation.model;
 
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
-import org.tipmonitor.indicators.estimation.internal.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import org.tipmonitor.indicators.IndicatorException;
 
 /**
  * A hierarchical log-linear model for a K-list capture-history table: all K main effects plus a set of
@@ -97,7 +97,7 @@ public final class LogLinearModel {
             String term = rhs.substring(start, end);
             int termPos = offset + start + leadingSpaces(term) + 1;
             if (term.isBlank()) {
-                throw IndicatorException.of(Messages.FORMULA_EMPTY_TERM, offset + start + 1, formula);
+                throw IndicatorException.of(IndicatorRule.FORMULA_EMPTY_TERM, offset + start + 1, formula);
             }
             if (term.strip().equals(".")) {
                 mains = (1 << k) - 1;
@@ -111,7 +111,7 @@ public final class LogLinearModel {
                     int pos = offset + start + partStart + leadingSpaces(part) + 1;
                     String name = part.strip();
                     if (name.isEmpty()) {
-                        throw IndicatorException.of(Messages.FORMULA_EMPTY_TERM, pos, formula);
+                        throw IndicatorException.of(IndicatorRule.FORMULA_EMPTY_TERM, pos, formula);
                     }
                     int idx = names.indexOf(name);
                     if (idx < 0) {
@@ -119,13 +119,13 @@ public final class LogLinearModel {
                             int bad = name.indexOf(c);
                             if (bad >= 0) {
                                 throw IndicatorException.of(
-                                        Messages.FORMULA_BAD_CHARACTER, String.valueOf(c), pos + bad, formula);
+                                        IndicatorRule.FORMULA_BAD_CHARACTER, String.valueOf(c), pos + bad, formula);
                             }
                         }
-                        throw IndicatorException.of(Messages.FORMULA_UNKNOWN_LIST, name, pos, formula, names);
+                        throw IndicatorException.of(IndicatorRule.FORMULA_UNKNOWN_LIST, name, pos, formula, names);
                     }
                     if ((mask & (1 << idx)) != 0) {
-                        throw IndicatorException.of(Messages.FORMULA_REPEATED_LIST, name, pos, formula);
+                        throw IndicatorException.of(IndicatorRule.FORMULA_REPEATED_LIST, name, pos, formula);
                     }
                     mask |= 1 << idx;
                     if (colon < 0) {
@@ -146,7 +146,7 @@ public final class LogLinearModel {
         }
         for (int i = 0; i < k; i++) {
             if ((mains & (1 << i)) == 0) {
-                throw IndicatorException.of(Messages.FORMULA_MISSING_MAIN_EFFECT, formula, names.get(i));
+                throw IndicatorException.of(IndicatorRule.FORMULA_MISSING_MAIN_EFFECT, formula, names.get(i));
             }
         }
         TreeSet<Integer> set = new TreeSet<>();
@@ -156,7 +156,7 @@ public final class LogLinearModel {
         for (int[] t : parsed) {
             int missing = missingMargin(t[0], set);
             if (missing != 0) {
-                throw IndicatorException.of(Messages.FORMULA_NOT_HIERARCHICAL,
+                throw IndicatorException.of(IndicatorRule.FORMULA_NOT_HIERARCHICAL,
                         termName(t[0], names), t[1], formula, termName(missing, names));
             }
         }
@@ -171,7 +171,7 @@ public final class LogLinearModel {
         TreeSet<Integer> set = new TreeSet<>();
         for (int m : interactionMasks) {
             if (Integer.bitCount(m) < 2 || m >= (1 << k)) {
-                throw IndicatorException.of(Messages.MASK_OUT_OF_RANGE, k, m);
+                throw IndicatorException.of(IndicatorRule.MASK_OUT_OF_RANGE, k, m);
             }
             set.add(m);
         }
@@ -207,7 +207,7 @@ public final class LogLinearModel {
      */
     public LogLinearModel withInteraction(String... listNames) {
         if (listNames.length < 2) {
-            throw IndicatorException.of(Messages.INTERACTION_ORDER, listNames.length);
+            throw IndicatorException.of(IndicatorRule.INTERACTION_ORDER, listNames.length);
         }
         return parse(lists, formula() + " + " + String.join(":", listNames));
     }

@@ -1,12 +1,13 @@
 package org.tipmonitor.indicators.estimation.selection;
 
-import org.tipmonitor.indicators.estimation.internal.Arguments;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
+import org.tipmonitor.indicators.internal.Arguments;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
 import org.tipmonitor.indicators.estimation.InformationCriterion;
 import org.tipmonitor.indicators.estimation.internal.Outcomes;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 import org.tipmonitor.indicators.estimation.fit.LogLinearEstimator;
-import org.tipmonitor.indicators.estimation.internal.Messages;
 import org.tipmonitor.indicators.estimation.model.LogLinearModel;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
-import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
 import org.tipmonitor.indicators.estimation.internal.HierarchicalFit;
 import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
@@ -94,7 +94,7 @@ public final class ExhaustiveSearch {
      */
     public ExhaustiveSearch withMaxOrder(int order) {
         if (order < 1) {
-            throw IndicatorException.of(Messages.MAX_ORDER, MAX_LISTS - 1, order);
+            throw IndicatorException.of(IndicatorRule.MAX_ORDER, MAX_LISTS - 1, order);
         }
         return new ExhaustiveSearch(criterion, order, threads, estimator);
     }
@@ -108,7 +108,7 @@ public final class ExhaustiveSearch {
      */
     public ExhaustiveSearch withThreads(int count) {
         if (count < 1) {
-            throw IndicatorException.of(Messages.THREADS, count);
+            throw IndicatorException.of(IndicatorRule.THREADS, count);
         }
         return new ExhaustiveSearch(criterion, maxOrder, count, estimator);
     }
@@ -126,7 +126,7 @@ public final class ExhaustiveSearch {
             case 3 -> 2;
             case 4, 5 -> 3;
             case 6 -> 2;
-            default -> throw IndicatorException.of(Messages.TOO_MANY_LISTS_FOR_SEARCH, lists);
+            default -> throw IndicatorException.of(IndicatorRule.TOO_MANY_LISTS_FOR_SEARCH, lists);
         };
     }
 
@@ -213,12 +213,12 @@ public final class ExhaustiveSearch {
     public Result search(CaptureHistories histories) {
         int k = histories.listCount();
         if (k > MAX_LISTS) {
-            throw IndicatorException.of(Messages.TOO_MANY_LISTS_FOR_SEARCH, k);
+            throw IndicatorException.of(IndicatorRule.TOO_MANY_LISTS_FOR_SEARCH, k);
         }
         Arguments.requireObservations(histories);
         int order = maxOrder == 0 ? defaultMaxOrder(k) : maxOrder;
         if (order > k - 1 && k > 1) {
-            throw IndicatorException.of(Messages.MAX_ORDER, k - 1, order);
+            throw IndicatorException.of(IndicatorRule.MAX_ORDER, k - 1, order);
         }
         List<int[]> catalogue = catalogue(k, order);
         long[] counts = histories.countsByMask();

@@ -1,5 +1,7 @@
 package org.tipmonitor.indicators.estimation.selection;
 
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.estimation.data.CovariateTable;
 import org.tipmonitor.indicators.estimation.fit.JointEstimator;
 import org.tipmonitor.indicators.estimation.fit.JointFit;
@@ -19,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
-import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.estimation.InformationCriterion;
 
 /**
@@ -143,7 +144,7 @@ public final class JointSelection {
      */
     public JointSelection withExhaustive(int limit) {
         if (limit < 1 || limit > MAX_MODEL_LIMIT) {
-            throw IndicatorException.of(CovariateMessages.EXHAUSTIVE_LIMIT, MAX_MODEL_LIMIT, limit);
+            throw IndicatorException.of(IndicatorRule.COVARIATE_EXHAUSTIVE_LIMIT, MAX_MODEL_LIMIT, limit);
         }
         return new JointSelection(criterion, candidates, start, keepCovariateTerms, limit);
     }
@@ -374,7 +375,7 @@ public final class JointSelection {
         if (subsets.size() > limit) {
             String count = nested ? "more than " + String.format(Locale.ROOT, "%,d", limit)
                     : java.math.BigInteger.ONE.shiftLeft(terms.length).toString();
-            throw IndicatorException.of(CovariateMessages.EXHAUSTIVE_TOO_MANY, terms.length, count, limit,
+            throw IndicatorException.of(IndicatorRule.COVARIATE_EXHAUSTIVE_TOO_MANY, terms.length, count, limit,
                     MAX_MODEL_LIMIT);
         }
         List<JointModel> models = new ArrayList<>(subsets.size());

@@ -1,13 +1,14 @@
 package org.tipmonitor.indicators.estimation.selection;
 
-import org.tipmonitor.indicators.estimation.internal.Arguments;
+import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
+import org.tipmonitor.indicators.internal.Arguments;
 import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
 import org.tipmonitor.indicators.estimation.internal.Outcomes;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 import org.tipmonitor.indicators.estimation.fit.LogLinearEstimator;
 import org.tipmonitor.indicators.estimation.fit.Selection;
-import org.tipmonitor.indicators.estimation.internal.Messages;
 import org.tipmonitor.indicators.estimation.model.LogLinearModel;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +17,6 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.apache.commons.math3.special.Gamma;
-import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
 import org.tipmonitor.indicators.estimation.internal.HierarchicalFit;
 import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
@@ -69,7 +69,7 @@ public final class StepwiseSelection {
      */
     public StepwiseSelection withThreshold(double pThreshold) {
         if (!(pThreshold >= 0 && pThreshold <= 1)) {
-            throw IndicatorException.of(Messages.THRESHOLD, pThreshold);
+            throw IndicatorException.of(IndicatorRule.THRESHOLD, pThreshold);
         }
         return new StepwiseSelection(pThreshold, estimator);
     }

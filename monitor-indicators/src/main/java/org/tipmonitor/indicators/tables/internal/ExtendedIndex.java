@@ -3,6 +3,7 @@ package org.tipmonitor.indicators.tables.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 
 /**
  * Index arithmetic of a table extended with its margins: dimension i has k<sub>i</sub> categories and one more
@@ -12,8 +13,6 @@ import org.tipmonitor.indicators.IndicatorException;
  */
 public final class ExtendedIndex {
 
-    private static final String COORDINATES_NOT_RANK = "Number of coordinates is not the table's rank %d: %d";
-    private static final String COORDINATE_OUT_OF_RANGE = "Coordinate %d is not in [0, %d) or -1 (all): %d";
 
     /** The coordinate that denotes the margin over a dimension. */
     public static final int ALL = -1;
@@ -75,7 +74,7 @@ public final class ExtendedIndex {
      */
     public int offset(int... coords) {
         if (coords.length != sizes.length) {
-            throw IndicatorException.of(COORDINATES_NOT_RANK, sizes.length,
+            throw IndicatorException.of(IndicatorRule.TABLE_COORDINATES_NOT_RANK, sizes.length,
                     coords.length);
         }
         int o = 0;
@@ -84,7 +83,7 @@ public final class ExtendedIndex {
             if (c == ALL) {
                 c = sizes[i];
             } else if (c < 0 || c >= sizes[i]) {
-                throw IndicatorException.of(COORDINATE_OUT_OF_RANGE, i, sizes[i],
+                throw IndicatorException.of(IndicatorRule.TABLE_COORDINATE_OUT_OF_RANGE, i, sizes[i],
                         coords[i]);
             }
             o += c * strides[i];

@@ -1,7 +1,7 @@
 package org.tipmonitor.indicators.estimation.bootstrap;
 
 import org.tipmonitor.indicators.estimation.Estimate;
-import org.tipmonitor.indicators.estimation.IntervalMethod;
+import org.tipmonitor.indicators.estimation.PopulationInterval;
 import org.tipmonitor.indicators.estimation.Tables;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 import org.tipmonitor.indicators.estimation.model.LogLinearModel;
@@ -27,7 +27,7 @@ class BootstrapEstimatorTest {
         // limits ranged 42 270 - 47 053 and 160 001 - 177 491, so 10 % is about two Monte Carlo standard errors.
         Estimate e = BootstrapEstimator.withDefaults().withReplicates(1000)
                 .nonparametric(NED, StepwiseSelection.withDefaults()).orElseThrow();
-        assertEquals(IntervalMethod.NONPARAMETRIC_BOOTSTRAP_BCA, e.interval().method());
+        assertEquals(PopulationInterval.NONPARAMETRIC_BOOTSTRAP_BCA, e.interval().method());
         assertEquals(111139.371230396, e.estimate(), 111139.371230396 * 1e-6, "point estimate from the data");
         assertEquals(45758.9, e.interval().lower(), 45758.9 * 0.10);
         assertEquals(171107.9, e.interval().upper(), 171107.9 * 0.10);
@@ -43,7 +43,7 @@ class BootstrapEstimatorTest {
         // Different random source, so Monte Carlo agreement only: 2 %.
         Estimate e = BootstrapEstimator.withDefaults().withReplicates(1000)
                 .nonparametric(NED, LogLinearModel.mainEffects(NED.listNames())).orElseThrow();
-        assertEquals(IntervalMethod.NONPARAMETRIC_BOOTSTRAP_BCA, e.interval().method());
+        assertEquals(PopulationInterval.NONPARAMETRIC_BOOTSTRAP_BCA, e.interval().method());
         assertEquals(48676.6849010113, e.interval().lower(), 48676.68 * 0.02);
         assertEquals(57785.7712806930, e.interval().upper(), 57785.77 * 0.02);
     }
@@ -102,7 +102,7 @@ class BootstrapEstimatorTest {
         // parametric bootstrap should be close to the Wald-log interval (48 524 - 57 582, SparseMSE).
         Estimate e = BootstrapEstimator.withDefaults().withReplicates(400)
                 .parametric(NED, LogLinearModel.mainEffects(NED.listNames())).orElseThrow();
-        assertEquals(IntervalMethod.PARAMETRIC_BOOTSTRAP_PERCENTILE, e.interval().method());
+        assertEquals(PopulationInterval.PARAMETRIC_BOOTSTRAP_PERCENTILE, e.interval().method());
         assertEquals(52823.4639331121, e.estimate(), 52823.4639331121 * 1e-6);
         assertEquals(48523.9032533741, e.interval().lower(), 48523.9 * 0.03);
         assertEquals(57581.8547550448, e.interval().upper(), 57581.9 * 0.03);
@@ -120,7 +120,7 @@ class BootstrapEstimatorTest {
         Estimate e = BootstrapEstimator.withDefaults().withReplicates(300)
                 .nonparametric(kosovo, ExhaustiveSearch.withDefaults()).orElseThrow();
         assertEquals(best.estimate(), e.estimate());
-        assertEquals(IntervalMethod.NONPARAMETRIC_BOOTSTRAP_BCA, e.interval().method());
+        assertEquals(PopulationInterval.NONPARAMETRIC_BOOTSTRAP_BCA, e.interval().method());
         assertEquals("20", e.provenance().definitions().get("bootstrapModels"));
         assertEquals("BIC", e.provenance().definitions().get("criterion"));
         assertTrue(e.interval().contains(e.estimate()), e.interval().toString());

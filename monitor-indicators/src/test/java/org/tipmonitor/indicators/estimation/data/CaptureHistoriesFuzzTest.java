@@ -24,7 +24,7 @@ import org.tipmonitor.indicators.IndicatorException;
  */
 class CaptureHistoriesFuzzTest {
 
-    private static final Pattern LINE = Pattern.compile("^TM-MSE-0\\d\\d Line (\\d+): ");
+    private static final Pattern LINE = Pattern.compile("^TM-MSE-0\\d\\d: Line (\\d+): ");
 
     @FuzzTest(maxDuration = "5m")
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -35,7 +35,7 @@ class CaptureHistoriesFuzzTest {
             table = CaptureHistories.fromCsv(csv);
         } catch (IndicatorException e) {
             String message = e.getMessage();
-            if (message.startsWith("TM-MSE-001 ")) {
+            if (message.startsWith("TM-MSE-001: ")) {
                 assertTrue(csv.isBlank(), "only an input without a non-blank line has no header");
                 return;
             }

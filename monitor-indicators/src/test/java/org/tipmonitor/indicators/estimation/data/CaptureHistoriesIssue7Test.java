@@ -19,7 +19,7 @@ class CaptureHistoriesIssue7Test {
     void aCountsCsvWhoseTotalOverflowsNamesTheLine() {
         IndicatorException e = assertThrows(IndicatorException.class,
                 () -> CaptureHistories.fromCsv("A,B,count\n1,0,9223372036854775807\n\n0,1,1\n"));
-        assertEquals("TM-MSE-014 Line 4: the counts add up to more than the largest count, 9223372036854775807",
+        assertEquals("TM-MSE-014: Line 4: the counts add up to more than the largest count, 9223372036854775807",
                 e.getMessage());
     }
 
@@ -36,7 +36,7 @@ class CaptureHistoriesIssue7Test {
         CaptureHistories.Builder builder = CaptureHistories.builder(List.of("A", "B"))
                 .addMask(1, Long.MAX_VALUE).addMask(2, 1);
         IndicatorException e = assertThrows(IndicatorException.class, builder::build);
-        assertEquals("TM-MSE-136 The counts add up to more than the largest count, 9223372036854775807: [A, B]",
+        assertEquals("TM-MSE-136: The counts add up to more than the largest count, 9223372036854775807: [A, B]",
                 e.getMessage());
     }
 
@@ -44,7 +44,7 @@ class CaptureHistoriesIssue7Test {
     void aListNameWithAnInvisibleCharacterIsRefused() {
         IndicatorException e = assertThrows(IndicatorException.class,
                 () -> CaptureHistories.fromCsv("\f\uFEFFA,B,count\n1,0,5\n"));
-        assertEquals("TM-MSE-009 Line 1: list name 1 is empty, duplicated, or contains ':', '+', '~', '\"' or an"
+        assertEquals("TM-MSE-009: Line 1: list name 1 is empty, duplicated, or contains ':', '+', '~', '\"' or an"
                 + " invisible character: '\uFEFFA'", e.getMessage());
         assertThrows(IndicatorException.class, () -> CaptureHistories.builder(List.of("A", "B\u200B")));
     }

@@ -43,15 +43,15 @@ class CovariateTableTest {
 
     static Stream<Arguments> badInputs() {
         return Stream.of(
-                Arguments.of("no count column", "A,B,g,total\n1,0,x,1\n0,1,y,1\n", "TM-MSE-502 Line 1"),
-                Arguments.of("unknown covariate column", "A,B,h,count\n1,0,x,1\n", "TM-MSE-503 Line 1"),
-                Arguments.of("wrong number of columns", "A,B,g,count\n1,0,x\n", "TM-MSE-504 Line 2"),
-                Arguments.of("list value not 0 or 1", "A,B,g,count\n2,0,x,1\n", "TM-MSE-505 Line 2, column 1"),
-                Arguments.of("negative count", "A,B,g,count\n1,0,x,-1\n", "TM-MSE-506 Line 2, column 4"),
-                Arguments.of("duplicate row", "A,B,g,count\n1,0,x,1\n0,1,y,1\n1,0,x,2\n", "TM-MSE-507 Line 4"),
-                Arguments.of("count on the all-zero pattern", "A,B,g,count\n0,0,x,5\n", "TM-MSE-508 Line 2"),
+                Arguments.of("no count column", "A,B,g,total\n1,0,x,1\n0,1,y,1\n", "TM-MSE-502: Line 1"),
+                Arguments.of("unknown covariate column", "A,B,h,count\n1,0,x,1\n", "TM-MSE-503: Line 1"),
+                Arguments.of("wrong number of columns", "A,B,g,count\n1,0,x\n", "TM-MSE-504: Line 2"),
+                Arguments.of("list value not 0 or 1", "A,B,g,count\n2,0,x,1\n", "TM-MSE-505: Line 2, column 1"),
+                Arguments.of("negative count", "A,B,g,count\n1,0,x,-1\n", "TM-MSE-506: Line 2, column 4"),
+                Arguments.of("duplicate row", "A,B,g,count\n1,0,x,1\n0,1,y,1\n1,0,x,2\n", "TM-MSE-507: Line 4"),
+                Arguments.of("count on the all-zero pattern", "A,B,g,count\n0,0,x,5\n", "TM-MSE-508: Line 2"),
                 Arguments.of("one level only", "A,B,g,count\n1,0,x,1\n0,1,x,1\n", "TM-MSE-513"),
-                Arguments.of("one list", "A,g,count\n1,x,1\n", "TM-MSE-502 Line 1"),
+                Arguments.of("one list", "A,g,count\n1,x,1\n", "TM-MSE-502: Line 1"),
                 Arguments.of("empty", "", "TM-MSE-501"));
     }
 
@@ -68,7 +68,7 @@ class CovariateTableTest {
         Arrays.fill(longLine, 'a');
         IndicatorException e = assertThrows(IndicatorException.class,
                 () -> read("A,B,g,count\n" + new String(longLine) + "\n", "g"));
-        assertTrue(e.getMessage().startsWith("TM-MSE-510 Line 2"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("TM-MSE-510: Line 2"), e.getMessage());
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.tipmonitor.indicators.estimation.fit;
 import org.tipmonitor.indicators.estimation.ConfidenceInterval;
 import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.ExistenceStatus;
-import org.tipmonitor.indicators.estimation.IntervalMethod;
+import org.tipmonitor.indicators.estimation.PopulationInterval;
 import org.tipmonitor.indicators.estimation.ModelFit;
 import org.tipmonitor.indicators.estimation.Tables;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
@@ -63,7 +63,7 @@ public class NetherlandsReferenceTest {
     void nedIndependenceWaldLogInterval() {
         // SparseMSE::estimatepopulation.0(z, method = "main"): n + exp(b0 +- 1.959964 se(b0))
         ConfidenceInterval ci = independence(NED).interval();
-        assertEquals(IntervalMethod.WALD_LOG_UNOBSERVED, ci.method());
+        assertEquals(PopulationInterval.WALD_LOG_UNOBSERVED, ci.method());
         assertEquals(0.95, ci.level());
         assertRel(48523.9032533741, ci.lower(), 1e-4, "lower");
         assertRel(57581.8547550448, ci.upper(), 1e-4, "upper");
@@ -90,7 +90,7 @@ public class NetherlandsReferenceTest {
                 .estimate(NED, LogLinearModel.mainEffects(NED.listNames())).orElseThrow();
         assertRel(52814.0812876975, e.estimate(), 1e-6, "multinomial N");
         assertTrue(e.estimate() < independence(NED).estimate(), "multinomial estimate below Poisson");
-        assertEquals(IntervalMethod.PROFILE_LIKELIHOOD, e.interval().method());
+        assertEquals(PopulationInterval.PROFILE_LIKELIHOOD, e.interval().method());
         assertRel(48541.5779810742, e.interval().lower(), 2e-3, "lower");
         assertRel(57648.304613425, e.interval().upper(), 2e-3, "upper");
     }

@@ -2,7 +2,7 @@ package org.tipmonitor.indicators.estimation.fit;
 
 import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
-import org.tipmonitor.indicators.estimation.IntervalMethod;
+import org.tipmonitor.indicators.estimation.PopulationInterval;
 import org.tipmonitor.indicators.estimation.SimulatedPopulations;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 import org.tipmonitor.indicators.estimation.data.StratifiedHistories;
@@ -119,7 +119,7 @@ class StratifiedEstimatorTest {
                 formula);
         Estimate total = boot.total().orElseThrow();
         Estimate waldTotal = wald.total().orElseThrow();
-        assertEquals(IntervalMethod.PARAMETRIC_BOOTSTRAP_PERCENTILE, total.interval().method());
+        assertEquals(PopulationInterval.PARAMETRIC_BOOTSTRAP_PERCENTILE, total.interval().method());
         assertEquals(waldTotal.estimate(), total.estimate());
         double totalWidth = waldTotal.interval().upper() - waldTotal.interval().lower();
         assertEquals(waldTotal.interval().lower(), total.interval().lower(), 0.25 * totalWidth);

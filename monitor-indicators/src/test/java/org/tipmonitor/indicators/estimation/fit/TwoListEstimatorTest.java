@@ -2,7 +2,7 @@ package org.tipmonitor.indicators.estimation.fit;
 
 import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.ExistenceStatus;
-import org.tipmonitor.indicators.estimation.IntervalMethod;
+import org.tipmonitor.indicators.estimation.PopulationInterval;
 import org.tipmonitor.indicators.estimation.NotEstimable;
 import org.tipmonitor.indicators.estimation.Tables;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
@@ -28,7 +28,7 @@ class TwoListEstimatorTest {
         assertEquals(Math.sqrt(450), e.standardError(), 1e-12);
         assertEquals(150 - 1.959963984540054 * Math.sqrt(450), e.interval().lower(), 1e-9);
         assertEquals(150 + 1.959963984540054 * Math.sqrt(450), e.interval().upper(), 1e-9);
-        assertEquals(IntervalMethod.WALD, e.interval().method());
+        assertEquals(PopulationInterval.WALD, e.interval().method());
     }
 
     @Test

@@ -35,12 +35,12 @@ class JointModelTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "P + O + R + minor + year + P:age|TM-MSE-522 'age' at position 30",
+        "P + O + R + minor + year + P:age|TM-MSE-522: 'age' at position 30",
         "P + O + R + minor|TM-MSE-524",
         "P + O + R + minor + year + P:minor:year|TM-MSE-525",
         "P + O + R + minor + year + |TM-MSE-521",
         "P + O + R + minor + year + P:P|TM-MSE-523",
-        "P + O + R + minor + year + P^2|TM-MSE-526 Unsupported character '^' at position 29"})
+        "P + O + R + minor + year + P^2|TM-MSE-526: Unsupported character '^' at position 29"})
     void badFormulasAreLocatedAndCoded(String formula, String start) {
         IndicatorException e = assertThrows(IndicatorException.class,
                 () -> JointModel.parse(LISTS, COVARIATES, formula));

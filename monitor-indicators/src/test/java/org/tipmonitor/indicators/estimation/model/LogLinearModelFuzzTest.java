@@ -27,7 +27,7 @@ import org.tipmonitor.indicators.IndicatorException;
 class LogLinearModelFuzzTest {
 
     private static final List<String> LISTS = List.of("I", "K", "O", "P", "R", "Z");
-    private static final Pattern CODE = Pattern.compile("^TM-MSE-20[1-46] ");
+    private static final Pattern CODE = Pattern.compile("^TM-MSE-20[1-46]: ");
 
     @FuzzTest(maxDuration = "5m")
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -38,7 +38,7 @@ class LogLinearModelFuzzTest {
             model = LogLinearModel.parse(LISTS, formula);
         } catch (IndicatorException e) {
             String message = e.getMessage();
-            if (message.startsWith("TM-MSE-205 ")) {
+            if (message.startsWith("TM-MSE-205: ")) {
                 assertTrue(LISTS.stream().anyMatch(list -> message.endsWith("list '" + list + "'; every list must"
                         + " enter as a main effect")), message);
                 return;

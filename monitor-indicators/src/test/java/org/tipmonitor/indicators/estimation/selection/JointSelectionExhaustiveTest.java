@@ -138,7 +138,7 @@ class JointSelectionExhaustiveTest {
     void refusesMoreModelsThanItsLimitWithTheCountAndHowToChangeIt() {
         IndicatorException e = assertThrows(IndicatorException.class, () -> JointSelection.withDefaults()
                 .withExhaustive(100).select(TABLE, JointEstimator.withDefaults()));
-        assertTrue(e.getMessage().startsWith("TM-MSE-540 Exhaustive search over 9 candidate terms would fit 512"),
+        assertTrue(e.getMessage().startsWith("TM-MSE-540: Exhaustive search over 9 candidate terms would fit 512"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("limit of 100") && e.getMessage().contains("--max-models")
                 && e.getMessage().contains("65,536"), e.getMessage());

@@ -62,7 +62,7 @@ class ExtendedIndexTest {
     @Test
     void rejectsCoordinatesOutsideTheTable() {
         ExtendedIndex index = new ExtendedIndex(new int[] {2});
-        assertEquals("Coordinate 0 is not in [0, 2) or -1 (all): -2",
+        assertEquals("TM-IN-0302: Coordinate 0 is not in [0, 2) or -1 (all): -2",
                 assertThrows(IndicatorException.class, () -> index.offset(-2)).getMessage());
     }
 }

@@ -3,7 +3,7 @@ package org.tipmonitor.indicators.estimation;
 /**
  * How a confidence interval for the population size N was computed.
  */
-public enum IntervalMethod {
+public enum PopulationInterval {
     /**
      * N&#770; &plusmn; z<sub>1&minus;&alpha;/2</sub> &middot; se(N&#770;), the lower limit truncated at n (two-list
      * estimators).

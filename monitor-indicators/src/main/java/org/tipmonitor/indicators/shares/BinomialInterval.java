@@ -2,6 +2,7 @@ package org.tipmonitor.indicators.shares;
 
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.tipmonitor.indicators.internal.Arguments;
 
 /**
  * Methods for a two-sided confidence interval of a binomial proportion p, given x successes in n trials
@@ -28,7 +29,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *       <i>Statistical Science</i> 16(2), 101&ndash;133.</li>
  * </ul>
  */
-public enum IntervalMethod {
+public enum BinomialInterval {
 
     /**
      * Wilson score interval (Wilson 1927): the set of p for which the score test does not reject,
@@ -105,7 +106,7 @@ public enum IntervalMethod {
 
     private final String id;
 
-    IntervalMethod(String id) {
+    BinomialInterval(String id) {
         this.id = id;
     }
 
@@ -129,8 +130,8 @@ public enum IntervalMethod {
      *         the confidence level is not in (0, 1)
      */
     public double[] interval(long successes, long trials, double confidence) {
-        Checks.trials(successes, trials);
-        Checks.confidence(confidence);
+        Arguments.checkTrials(successes, trials);
+        Arguments.checkConfidenceLevel(confidence);
         double[] b = bounds(successes, trials, 1 - confidence);
         // Truncate to [0, 1] (Agresti-Coull) and remove rounding noise at the boundaries.
         double lower = successes == 0 ? 0 : Math.max(0, b[0]);
