@@ -2,8 +2,10 @@ package org.tipmonitor.model;
 
 /**
  * The one unchecked exception of monitor-model, thrown when a caller passes an argument that no model value
- * accepts (for example a negative age, or an event before the birth date). It carries the {@link ModelRule} broken
- * ({@code TM-M-030} and on).
+ * accepts (for example a negative age, or an event before the birth date; {@code TM-M-030} and on), or when a
+ * record's builder ({@link Registration#builder()}, {@link OffenderCase#builder()},
+ * {@link ProgrammeMeasure#builder()}) refuses the record (the constraint rule broken, e.g. {@code TM-M-001}). It
+ * carries the {@link ModelRule} broken.
  *
  * <p>Invalid <em>data</em> in a record is not an exception: records can be built with invalid values and are
  * checked with Jakarta Bean Validation, which reports each broken {@link ModelRule} with its code.

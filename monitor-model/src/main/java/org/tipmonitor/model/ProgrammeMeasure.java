@@ -259,13 +259,13 @@ public record ProgrammeMeasure(
             BuildCheck.required(type, "outcomeIndicators", outcomeIndicators);
             statusHistory.forEach(change -> BuildCheck.required(type, "status change", change));
             if (outcomeIndicators.size() > 20) {
-                throw new ModelException(ModelRule.TEXT_SHAPE.code() + ": ProgrammeMeasure has more than 20 outcome"
+                throw new ModelException(ModelRule.TEXT_SHAPE, "ProgrammeMeasure has more than 20 outcome"
                         + " indicators: " + outcomeIndicators.size());
             }
             for (int i = 0; i < outcomeIndicators.size(); i++) {
                 BuildCheck.required(type, "outcome indicator " + i, outcomeIndicators.get(i));
                 if (!outcomeIndicators.get(i).matches(INDICATOR_PATTERN)) {
-                    throw new ModelException(ModelRule.TEXT_SHAPE.code() + ": ProgrammeMeasure's outcome indicator "
+                    throw new ModelException(ModelRule.TEXT_SHAPE, "ProgrammeMeasure's outcome indicator "
                             + i + " must match " + INDICATOR_PATTERN + " (value withheld)");
                 }
             }

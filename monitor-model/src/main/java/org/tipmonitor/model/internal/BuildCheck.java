@@ -38,7 +38,7 @@ public final class BuildCheck {
      */
     public static void required(String type, String name, Object value) {
         if (value == null) {
-            throw new ModelException(ModelRule.REQUIRED.code() + ": " + type + " has no " + name
+            throw new ModelException(ModelRule.REQUIRED, type + " has no " + name
                     + " (use the code list's unknown value when it is not known)");
         }
     }
@@ -55,7 +55,7 @@ public final class BuildCheck {
     public static void key(String type, String name, PersonKey key) {
         required(type, name, key);
         if (!key.isWellFormed()) {
-            throw new ModelException(ModelRule.PERSON_KEY_SHAPE.code() + ": " + type + "'s " + name
+            throw new ModelException(ModelRule.PERSON_KEY_SHAPE, type + "'s " + name
                     + " is not a pseudonym of the accepted shape (value withheld)");
         }
     }
@@ -73,7 +73,7 @@ public final class BuildCheck {
     public static void id(String type, String name, String value, String shape) {
         required(type, name, value);
         if (!value.matches(shape)) {
-            throw new ModelException(ModelRule.RECORD_ID_SHAPE.code() + ": " + type + "'s " + name + " must match "
+            throw new ModelException(ModelRule.RECORD_ID_SHAPE, type + "'s " + name + " must match "
                     + shape + " (value withheld)");
         }
     }
@@ -118,7 +118,17 @@ public final class BuildCheck {
                     + " failed without a message");
         }
         if (!messages.isEmpty()) {
-            throw new ModelException(String.join("; ", messages));
+            // Each template starts with its rule's code and a colon: the first broken rule is the exception's rule,
+            // the detail keeps every message (the first without the code the exception's message puts in front).
+            String first = messages.get(0);
+            int colon = first.indexOf(':');
+            ModelRule rule = colon < 0 ? null : ModelRule.fromCode(first.substring(0, colon)).orElse(null);
+            if (rule == null) {
+                throw new IllegalStateException("a validator of " + value.getClass().getSimpleName()
+                        + " gave a message without a model rule code");
+            }
+            String detail = String.join("; ", messages).substring(colon + 1).strip();
+            throw new ModelException(rule, detail);
         }
         return value;
     }
