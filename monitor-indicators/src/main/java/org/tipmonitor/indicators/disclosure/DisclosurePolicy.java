@@ -127,9 +127,9 @@ public final class DisclosurePolicy {
      * Returns a copy whose clean-up pass (see the class) runs on patterns of at most the given number of withheld
      * cells (default {@value #DEFAULT_CLEAN_UP_LIMIT}; 0 turns it off). The pass tries every secondary cell again and
      * re-proves the whole pattern for each, so its cost grows with secondary cells times withheld cells: measured
-     * (README, "Performance"), on three linked 20 x 10 tables (477 withheld, 71 secondary) it withholds 64 cells fewer
-     * at 9 times the protection's CPU time, on the 100 x 5 benchmark table (353 withheld) one cell fewer at 1.5 to 3 times
-     * the time. The limit is recorded in the provenance as {@code disclosure.cleanUpLimit}.
+     * (README, "Performance"), on three linked 20 x 10 tables (477 withheld, 71 secondary) it withholds 64 cells
+     * fewer at 9 times the protection's CPU time, on the 100 x 5 benchmark table (353 withheld) one cell fewer at 1.5
+     * to 3 times the time. The limit is recorded in the provenance as {@code disclosure.cleanUpLimit}.
      *
      * @param cells the largest number of withheld cells the pass runs on, &ge; 0
      * @return the new policy
