@@ -200,6 +200,8 @@ public enum IndicatorRule implements Rule {
     THRESHOLD_BELOW_ONE("TM-DC-0001", "Suppression threshold is less than 1: %d"),
     /** The protection margin p is below 1. */
     MARGIN_BELOW_ONE("TM-DC-0002", "Protection margin is less than 1: %d"),
+    /** The clean-up limit of secondary suppression is negative. */
+    CLEAN_UP_LIMIT("TM-DC-0003", "Clean-up limit is negative: %d"),
     /** A table name is used twice in a linked set, or is blank. */
     TABLE_NAME("TM-DC-0010", "Table name is blank or used twice in the linked set: '%s'"),
     /** A cell reference names no table of the set. */

@@ -157,6 +157,49 @@ public final class DisclosureAudit {
     }
 
     /**
+     * Audits suppression patterns made elsewhere (by hand, by another tool, or by a baseline heuristic) on a linked
+     * set: in each table the listed cells are withheld and every other cell is published with its true count, and the
+     * set is audited as {@link #audit(ProtectedLinkedTables, List)} audits a protected one (every table, link and fact
+     * together; exact intervals). A table the map does not name withholds nothing. The source tables are needed only
+     * to know the published values.
+     *
+     * @param source   the tables and their links
+     * @param withheld per table name, the coordinates of its withheld cells and margins ({@link CountTable#ALL} for a
+     *                 margin)
+     * @param facts    what the publication states besides the tables; may be empty
+     * @return one report per table
+     * @throws NullPointerException if an argument is null
+     * @throws IndicatorException ({@link IndicatorRule#UNKNOWN_TABLE}) if the map or a fact names a table outside the
+     *         set; if a coordinate does not fit its table; ({@link IndicatorRule#INCONSISTENT}) if the facts are not
+     *         true of the published values
+     */
+    public LinkedAuditReport audit(LinkedTables source, Map<String, ? extends Collection<List<Integer>>> withheld,
+            List<StatedFact> facts) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(facts, "facts");
+        for (String name : Objects.requireNonNull(withheld, "withheld").keySet()) {
+            if (!source.tables().containsKey(name)) {
+                throw IndicatorException.of(IndicatorRule.UNKNOWN_TABLE, "Suppression pattern", name);
+            }
+        }
+        Map<String, ProtectedTable> tables = new LinkedHashMap<>();
+        for (Map.Entry<String, CountTable> e : source.tables().entrySet()) {
+            CountTable table = e.getValue();
+            ExtendedIndex index = new ExtendedIndex(table.shape());
+            long[] values = table.extendedCounts();
+            CellStatus[] status = new CellStatus[values.length];
+            Arrays.fill(status, CellStatus.PUBLISHED);
+            Collection<List<Integer>> cells = withheld.get(e.getKey());
+            for (List<Integer> cell : cells == null ? List.<List<Integer>>of() : cells) {
+                status[index.offset(cell.stream().mapToInt(Integer::intValue).toArray())] = CellStatus.SECONDARY;
+            }
+            tables.put(e.getKey(), new ProtectedTable(table, values, status, table.provenance()
+                    .withDefinition("disclosure.method", "given-pattern")));
+        }
+        return audit(new ProtectedLinkedTables(tables, source.links(), protectionMargin), facts);
+    }
+
+    /**
      * Audits a set of linked tables together with the facts the publication states about their cells: for every
      * withheld cell of every table the two linear programs above, over one program that holds every table's
      * published cells and line constraints, every link of the set, and every fact (Hundepool et al. 2012, section

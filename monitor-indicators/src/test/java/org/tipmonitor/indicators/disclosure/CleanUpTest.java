@@ -1,6 +1,8 @@
 package org.tipmonitor.indicators.disclosure;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -9,9 +11,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.tables.CountTable;
 import org.tipmonitor.indicators.tables.CountingUnit;
 import org.tipmonitor.indicators.tables.Dimension;
@@ -81,5 +85,62 @@ class CleanUpTest {
             assertFalse(audit.audit(table, smaller).passed(),
                     () -> "publishing secondary cell " + cell + " again still protects: the pattern is not clean");
         }
+    }
+
+    /** The greedy pattern (clean-up off) and the cleaned one (every size) of a table and of a linked set. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tables")
+    void theCleanUpLimitOnlyDecidesWhetherSecondaryCellsArePublishedAgain(String name, long seed) {
+        CountTable table = table(seed);
+        DisclosurePolicy greedy = DisclosurePolicy.withDefaults().withCleanUpLimit(0);
+        DisclosurePolicy cleaned = DisclosurePolicy.withDefaults().withCleanUpLimit(Integer.MAX_VALUE);
+        ProtectedTable before = greedy.protect(table);
+        ProtectedTable after = cleaned.protect(table);
+        assertEquals("0", before.provenance().definitions().get("disclosure.cleanUpLimit"));
+        assertEquals(Integer.toString(Integer.MAX_VALUE),
+                after.provenance().definitions().get("disclosure.cleanUpLimit"));
+        assertEquals(after.suppressedCount(), DisclosurePolicy.withDefaults().protect(table).suppressedCount(),
+                "tables this small are under the default limit");
+        assertWithin(before, after);
+        assertTrue(DisclosureAudit.of(greedy).audit(before).passed());
+        assertTrue(DisclosureAudit.of(cleaned).audit(after).passed());
+
+        LinkedTables set = LinkedTablesTest.registrations(seed, 150 + (int) (seed * 40));
+        ProtectedLinkedTables linkedBefore = greedy.protect(set);
+        ProtectedLinkedTables linkedAfter = cleaned.protect(set);
+        for (String t : set.tables().keySet()) {
+            assertWithin(linkedBefore.table(t), linkedAfter.table(t));
+        }
+        assertTrue(DisclosureAudit.of(cleaned).audit(linkedAfter, List.of()).passed());
+    }
+
+    /** The cleaned pattern withholds a subset of the greedy one, with the same primary cells. */
+    private static void assertWithin(ProtectedTable greedy, ProtectedTable cleaned) {
+        ExtendedIndex index = new ExtendedIndex(greedy.dimensions().stream().mapToInt(Dimension::size).toArray());
+        for (int o = 0; o < index.size(); o++) {
+            int[] c = index.coords(o);
+            if (cleaned.status(c).isSuppressed()) {
+                assertTrue(greedy.status(c).isSuppressed(), () -> "cell " + Arrays.toString(c) + " withheld only"
+                        + " after clean-up");
+            }
+            assertEquals(greedy.status(c) == CellStatus.PRIMARY, cleaned.status(c) == CellStatus.PRIMARY);
+        }
+    }
+
+    @Test
+    void theCleanUpPublishesCellsAgainInSomeDrawsAndRejectsANegativeLimit() {
+        int fewer = 0;
+        for (long seed = 1; seed <= 16; seed++) {
+            CountTable table = table(seed);
+            fewer += DisclosurePolicy.withDefaults().withCleanUpLimit(0).protect(table).suppressedCount()
+                    > DisclosurePolicy.withDefaults().protect(table).suppressedCount() ? 1 : 0;
+        }
+        assertTrue(fewer > 0, "the clean-up changes no pattern of seeds 1-16");
+        IndicatorException e = assertThrows(IndicatorException.class,
+                () -> DisclosurePolicy.withDefaults().withCleanUpLimit(-1));
+        assertEquals("TM-DC-0003: Clean-up limit is negative: -1", e.getMessage());
+        assertEquals(DisclosurePolicy.DEFAULT_CLEAN_UP_LIMIT, DisclosurePolicy.withDefaults().cleanUpLimit());
+        assertEquals("DisclosurePolicy[threshold=10, zerosSensitive=false, protectionMargin=10, cleanUpLimit=0]",
+                DisclosurePolicy.withDefaults().withCleanUpLimit(0).toString());
     }
 }

@@ -255,6 +255,42 @@ class LinkedTablesTest {
     }
 
     @Test
+    void auditsALinkedPatternMadeElsewhere() {
+        // the sets of totalPublishedInASiblingTableIsUsed, given as patterns instead of protected tables
+        CountTable byYear = CountTable.oneWay(CountingUnit.REGISTRATIONS, "year", List.of("2014", "2015", "2016"),
+                5, 50, 60);
+        CountTable regions2015 = CountTable.oneWay(CountingUnit.REGISTRATIONS, "region", List.of("north", "south"),
+                20, 30);
+        LinkedTables set = LinkedTables.of().with("year", byYear).with("region", regions2015)
+                .withLink(CellRef.of("year", 1), List.of(CellRef.of("region", ALL)));
+        DisclosureAudit audit = DisclosureAudit.of(POLICY);
+        // 2014 and 2015 withheld by year, the region table published whole: 115 - 50 - 60 = 5 exactly
+        LinkedAuditReport leaking = audit.audit(set, Map.of("year", List.of(List.of(0), List.of(1))), List.of());
+        assertEquals(2, leaking.exposedCells());
+        assertEquals(List.of("year"), leaking.failedTables());
+        CellInterval y2014 = leaking.tables().get("year").intervals().get(0);
+        assertEquals(List.of(0), y2014.coordinates());
+        assertEquals(5, y2014.lower(), 0);
+        assertEquals(5, y2014.upper(), 0);
+        assertTrue(leaking.tables().get("region").intervals().isEmpty(), "a table the map does not name");
+        // with the region total and both regions withheld too: x2014 + x2015 = 55 and north + south = x2015, so
+        // every withheld cell lies in [0, 55] (by hand: each is at most 55, and 0 is reached)
+        LinkedAuditReport joint = audit.audit(set, Map.of("year", List.of(List.of(0), List.of(1)),
+                "region", List.of(List.of(0), List.of(1), List.of(ALL))), List.of());
+        assertTrue(joint.passed());
+        assertEquals(5, joint.auditedCells());
+        assertEquals(0, joint.tables().get("year").intervals().get(0).lower(), 0);
+        assertEquals(55, joint.tables().get("year").intervals().get(0).upper(), 0);
+        assertEquals(55, joint.tables().get("region").intervals().get(0).upper(), 0);
+        IndicatorException unknown = assertThrows(IndicatorException.class,
+                () -> audit.audit(set, Map.of("consent", List.of(List.of(0))), List.of()));
+        assertTrue(unknown.getMessage().startsWith("TM-DC-0011"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("'consent'"), unknown.getMessage());
+        assertThrows(IndicatorException.class,
+                () -> audit.audit(set, Map.of("year", List.of(List.of(3))), List.of()), "2014..2016 are 0..2");
+    }
+
+    @Test
     void decompositionSentenceCanDiscloseAndIsCaughtByTheAudit() {
         // police-identified victims by year and origin (issue 12's sample): 2017 = 32, 2018 = 37
         CountTable police = CountTable.of(CountingUnit.PERSONS, List.of(Dimension.of("year", "2017", "2018"),
