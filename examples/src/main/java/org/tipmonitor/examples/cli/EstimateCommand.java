@@ -41,6 +41,7 @@ import org.tipmonitor.indicators.estimation.fit.JointEstimator;
 import org.tipmonitor.indicators.estimation.fit.UnknownValues;
 import org.tipmonitor.io.ExchangeReader;
 import org.tipmonitor.io.RecordHandler;
+import org.tipmonitor.io.ResultJson;
 import org.tipmonitor.io.ValidationReport;
 import org.tipmonitor.model.PersonKey;
 import org.tipmonitor.model.Registration;
@@ -188,15 +189,13 @@ final class EstimateCommand implements Callable<Integer> {
             return rcapture(out, table);
         }
         EstimationOutcome outcome;
-        List<String> terms;
         try {
             LogLinearModel chosen = chooseModel(table);
-            terms = termsOf(chosen);
             outcome = withInterval(table, chosen);
         } catch (IndicatorException e) {
             return error(out, codeOf(e.getMessage(), "TM-MSE"), e.getMessage());
         }
-        return print(out, table, outcome, terms);
+        return print(out, table, outcome);
     }
 
     private void checkOptions() {
@@ -527,44 +526,16 @@ final class EstimateCommand implements Callable<Integer> {
         return any ? MonitorCli.OK : MonitorCli.DATA_FAILED;
     }
 
-    private Integer print(PrintWriter out, CaptureHistories table, EstimationOutcome outcome, List<String> terms) {
+    private Integer print(PrintWriter out, CaptureHistories table, EstimationOutcome outcome) {
         if (format == OutputFormat.JSON) {
-            if (!(outcome instanceof Estimate)) {
-                return error(out, errorCode(outcome), errorMessage(outcome));
-            }
-            out.println(outcomeJson(table, outcome, terms).toString());
+            // The library's estimate document (the shape of the report's populationEstimate), also when the
+            // outcome is not an estimate: {method, lists, error: {code, message}}.
+            out.println(ResultJson.withDefaults().withIntervals(!"none".equals(ci)).estimate(outcome));
         } else {
             out.print(text(table, outcome, null, true));
         }
         out.flush();
         return outcome instanceof Estimate ? MonitorCli.OK : MonitorCli.DATA_FAILED;
-    }
-
-    private ObjectNode outcomeJson(CaptureHistories table, EstimationOutcome outcome, List<String> terms) {
-        ObjectNode root = json().createObjectNode();
-        if (!(outcome instanceof Estimate e)) {
-            putError(root, errorCode(outcome), errorMessage(outcome));
-            return root;
-        }
-        ArrayNode listNames = root.putArray("lists");
-        table.listNames().forEach(listNames::add);
-        root.put("observed", e.observed());
-        root.put("estimate", e.estimate());
-        root.put("unobserved", e.unobserved());
-        ObjectNode modelNode = root.putObject("model");
-        ArrayNode termNodes = modelNode.putArray("terms");
-        List<String> shown = terms.isEmpty() ? e.fit().map(f -> termsOfFormula(f.formula())).orElse(List.of()) : terms;
-        shown.forEach(termNodes::add);
-        e.fit().ifPresent(fit -> {
-            modelNode.put("deviance", fit.deviance());
-            modelNode.put("df", fit.degreesOfFreedom());
-            modelNode.put("aic", fit.aic());
-            modelNode.put("bic", fit.bic());
-        });
-        putInterval(root, e);
-        ArrayNode warnings = root.putArray("warnings");
-        e.warnings().forEach(warnings::add);
-        return root;
     }
 
     /** {@code "ci": {method, level, lower, upper}}, only the method ("none") and level with {@code --ci none}. */
@@ -629,21 +600,6 @@ final class EstimateCommand implements Callable<Integer> {
     private static String fitText(ModelFit fit) {
         return String.format(Locale.ROOT, "Model: %s%nDeviance %.4f on %d df; AIC %.4f; BIC %.4f%n", fit.formula(),
                 fit.deviance(), fit.degreesOfFreedom(), fit.aic(), fit.bic());
-    }
-
-    private static List<String> termsOf(LogLinearModel chosen) {
-        return termsOfFormula(chosen.formula());
-    }
-
-    private static List<String> termsOfFormula(String formula) {
-        String right = formula.contains("~") ? formula.substring(formula.indexOf('~') + 1) : formula;
-        List<String> terms = new ArrayList<>();
-        for (String term : right.split("\\+")) {
-            if (!term.isBlank()) {
-                terms.add(term.strip());
-            }
-        }
-        return terms;
     }
 
     private static String errorCode(EstimationOutcome outcome) {
