@@ -1,0 +1,119 @@
+package org.tipmonitor.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tipmonitor.cli.report.MonitorData;
+import org.tipmonitor.cli.report.MonitorReport;
+import org.tipmonitor.cli.report.ReportCharts;
+import org.tipmonitor.cli.report.ReportCsv;
+import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code monitor report}: the monitor report on an exchange file, or on the bundled synthetic sample when no input
+ * is given. Tables are protected by the default disclosure policy unless {@code --no-protect}.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "The monitor report: registrations, legal basis, minors, offenders, police signals, chain,"
+                + " population estimate.")
+final class ReportCommand implements Callable<Integer> {
+
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "Exchange file (default: the bundled synthetic sample).")
+    Path input;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write report.txt, report.json or one CSV per section and table, and the charts (PNG and"
+                    + " SVG), into DIR instead of standard output, and list the files written; each file is replaced"
+                    + " only once complete.")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json (the result schema's report"
+            + " document) or csv (one file per section and table, named header columns) (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--protect", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Apply the disclosure policy to every table (default); --no-protect for internal use.")
+    boolean protect;
+
+    @Option(names = "--scheme-change", paramLabel = "DATE",
+            description = "First day under a changed residence scheme (yyyy-mm-dd): compare Dublin claimants before"
+                    + " and after it (default: no comparison). Must leave a day of the registration years on each"
+                    + " side.")
+    java.time.LocalDate schemeChange;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (input != null && Files.isDirectory(input)) {
+            throw new FileSystemException(input.toString(), null, "is a directory, not an exchange file");
+        }
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new FileSystemException(out.toString(), null, "exists and is not a directory (--out names a"
+                    + " directory)");
+        }
+        MonitorData data = input == null ? MonitorData.sample() : MonitorData.load(input);
+        if (schemeChange != null) {
+            java.util.IntSummaryStatistics years = data.registrations().stream()
+                    .mapToInt(org.tipmonitor.model.Registration::reportYear).summaryStatistics();
+            if (years.getCount() == 0 || !schemeChange.isAfter(java.time.LocalDate.of(years.getMin(), 1, 1))
+                    || schemeChange.isAfter(java.time.LocalDate.of(years.getMax(), 12, 31))) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scheme-change must leave a"
+                        + " day of the registration years on each side"
+                        + (years.getCount() == 0 ? " (the file has no registrations)"
+                        : " (" + years.getMin() + "-" + years.getMax() + ")") + ": " + schemeChange);
+            }
+        }
+        MonitorReport report = MonitorReport.of(data, protect ? DisclosurePolicy.withDefaults() : null,
+                schemeChange);
+        PrintWriter stdout = spec.commandLine().getOut();
+        List<Path> written = new ArrayList<>();
+        switch (format) {
+            case JSON:
+                emit(stdout, "report.json", report.toJson() + "\n", written);
+                break;
+            case CSV:
+                for (Map.Entry<String, String> file : ReportCsv.of(report).entrySet()) {
+                    if (out == null) {
+                        stdout.print("# " + file.getKey() + "\n" + file.getValue() + "\n");
+                    } else {
+                        emit(stdout, file.getKey(), file.getValue(), written);
+                    }
+                }
+                break;
+            default:
+                emit(stdout, "report.txt", report.toText(), written);
+        }
+        if (out != null) {
+            written.addAll(ReportCharts.write(report, out));
+            // The files written, one a line, so that a caller (or a person) sees every table, section and chart.
+            stdout.print("Wrote " + written.size() + " files to " + out + ":\n");
+            written.forEach(file -> stdout.print("  " + out.relativize(file) + "\n"));
+        }
+        stdout.flush();
+        // exit 1 also when the disclosure audit finds an exposed cell: the output must not be published
+        return data.report().isValid() && report.auditPassed() ? MonitorCli.OK : MonitorCli.DATA_FAILED;
+    }
+
+    private void emit(PrintWriter stdout, String name, String content, List<Path> written) throws IOException {
+        if (out == null) {
+            stdout.print(content);
+        } else {
+            Files.createDirectories(out);
+            AtomicFile.writeString(out.resolve(name), content);
+            written.add(out.resolve(name));
+        }
+    }
+}
