@@ -60,21 +60,28 @@ public final class ReportCsv {
             JsonNode value = field.getValue();
             if (name.equals("tables")) {
                 for (JsonNode table : value) {
-                    later.put(table.get("name").asText() + ".csv", table(table));
+                    put(later, table.get("name").asText() + ".csv", table(table));
                 }
             } else if (isObjectArray(value)) {
-                later.put(kebab(name) + ".csv", objects(value));
+                put(later, kebab(name) + ".csv", objects(value));
             } else if (value.isObject()) {
                 List<List<String>> rows = new ArrayList<>();
                 flatten("", value, rows, name, later);
-                later.put(kebab(name) + ".csv", csv(List.of("field", "value"), rows));
+                put(later, kebab(name) + ".csv", csv(List.of("field", "value"), rows));
             } else {
                 own.add(List.of(name, scalar(value)));
             }
         }
         files.put("report.csv", csv(List.of("field", "value"), own));
-        files.putAll(later);
+        later.forEach((name, csv) -> put(files, name, csv));
         return files;
+    }
+
+    /** Adds a file; two parts of the report that would share a file name are a bug, never a silent overwrite. */
+    private static void put(Map<String, String> files, String name, String csv) {
+        if (files.putIfAbsent(name, csv) != null) {
+            throw new IllegalStateException("Two parts of the report map to the CSV file " + name);
+        }
     }
 
     /** A table document of the result codec: its named columns, one row per cell and margin. */
@@ -123,7 +130,7 @@ public final class ReportCsv {
             if (value.isObject()) {
                 flatten(path, value, rows, section, files);
             } else if (isObjectArray(value) && section != null) {
-                files.put(kebab(section) + "-" + kebab(path.replace('.', '-')) + ".csv", objects(value));
+                put(files, kebab(section) + "-" + kebab(path.replace('.', '-')) + ".csv", objects(value));
             } else if (isObjectArray(value)) {
                 for (int i = 0; i < value.size(); i++) {
                     flatten(path + "." + i, value.get(i), rows, null, null);
