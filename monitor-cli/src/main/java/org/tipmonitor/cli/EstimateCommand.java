@@ -43,6 +43,7 @@ import org.tipmonitor.indicators.estimation.fit.JointEstimator;
 import org.tipmonitor.indicators.estimation.fit.UnknownValues;
 import org.tipmonitor.io.ExchangeReader;
 import org.tipmonitor.io.MonitorData;
+import org.tipmonitor.io.ResultJson;
 import org.tipmonitor.io.ValidationReport;
 import org.tipmonitor.model.PersonKey;
 import org.tipmonitor.model.Registration;
@@ -209,15 +210,13 @@ final class EstimateCommand implements Callable<Integer> {
             return rcapture(out, table);
         }
         EstimationOutcome outcome;
-        List<String> terms;
         try {
             LogLinearModel chosen = chooseModel(table);
-            terms = termsOf(chosen);
             outcome = withInterval(table, chosen);
         } catch (IndicatorException e) {
             return failed(out, e);
         }
-        return print(out, table, outcome, terms);
+        return print(out, table, outcome);
     }
 
     private void checkOptions() {
@@ -539,43 +538,16 @@ final class EstimateCommand implements Callable<Integer> {
         return any ? MonitorCli.OK : MonitorCli.DATA_FAILED;
     }
 
-    private Integer print(PrintWriter out, CaptureHistories table, EstimationOutcome outcome, List<String> terms) {
+    private Integer print(PrintWriter out, CaptureHistories table, EstimationOutcome outcome) {
         if (format == OutputFormat.JSON) {
-            if (!(outcome instanceof Estimate)) {
-                return error(out, errorCode(outcome), errorMessage(outcome));
-            }
-            out.println(outcomeJson(table, outcome, terms).toString());
+            // The library's estimate document (the shape of the report's populationEstimate), also when the
+            // outcome is not an estimate: {method, lists, error: {code, message}}.
+            out.println(ResultJson.withDefaults().withIntervals(!"none".equals(ci)).estimate(outcome));
         } else {
             out.print(text(table, outcome, null, true));
         }
         out.flush();
         return outcome instanceof Estimate ? MonitorCli.OK : MonitorCli.DATA_FAILED;
-    }
-
-    private ObjectNode outcomeJson(CaptureHistories table, EstimationOutcome outcome, List<String> terms) {
-        ObjectNode root = json().createObjectNode();
-        if (!(outcome instanceof Estimate e)) {
-            putError(root, errorCode(outcome), errorMessage(outcome));
-            return root;
-        }
-        ArrayNode listNames = root.putArray("lists");
-        table.listNames().forEach(listNames::add);
-        root.put("observed", e.observed());
-        root.put("estimate", e.estimate());
-        root.put("unobserved", e.unobserved());
-        ObjectNode modelNode = root.putObject("model");
-        ArrayNode termNodes = modelNode.putArray("terms");
-        terms.forEach(termNodes::add);
-        e.fit().ifPresent(fit -> {
-            modelNode.put("deviance", fit.deviance());
-            modelNode.put("df", fit.degreesOfFreedom());
-            modelNode.put("aic", fit.aic());
-            modelNode.put("bic", fit.bic());
-        });
-        putInterval(root, e);
-        ArrayNode warnings = root.putArray("warnings");
-        e.warnings().forEach(warnings::add);
-        return root;
     }
 
     /** {@code "ci": {method, level, lower, upper}}, only the method ("none") and level with {@code --ci none}. */
@@ -640,15 +612,6 @@ final class EstimateCommand implements Callable<Integer> {
     private static String fitText(ModelFit fit) {
         return String.format(Locale.ROOT, "Model: %s%nDeviance %.4f on %d df; AIC %.4f; BIC %.4f%n", fit.formula(),
                 fit.deviance(), fit.degreesOfFreedom(), fit.aic(), fit.bic());
-    }
-
-    /** The model's terms from the model itself: the main effects, then the interactions ({@code A:B}). */
-    private static List<String> termsOf(LogLinearModel chosen) {
-        List<String> terms = new ArrayList<>();
-        for (int mask : chosen.termMasks()) {
-            terms.add(LogLinearModel.termName(mask, chosen.lists()));
-        }
-        return terms;
     }
 
     private static String errorCode(EstimationOutcome outcome) {

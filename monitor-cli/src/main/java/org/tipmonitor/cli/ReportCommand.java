@@ -5,17 +5,17 @@ import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.tipmonitor.cli.report.MonitorReport;
 import org.tipmonitor.cli.report.ReportCharts;
-import org.tipmonitor.cli.report.ReportTable;
+import org.tipmonitor.cli.report.ReportCsv;
 import org.tipmonitor.cli.report.Sample;
 import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
 import org.tipmonitor.io.ExchangeReader;
 import org.tipmonitor.io.MonitorData;
-import org.tipmonitor.io.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,11 +35,13 @@ final class ReportCommand implements Callable<Integer> {
     Path input;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write report.txt, report.json or one CSV per table, and PNG charts, into DIR instead of"
-                    + " standard output; each file is replaced only once complete.")
+            description = "Write report.txt, report.json or one CSV per section and table, and the charts (PNG and"
+                    + " SVG), into DIR instead of standard output, and list the files written; each file is replaced"
+                    + " only once complete.")
     Path out;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json (the result schema's report"
+            + " document) or csv (one file per section and table, named header columns) (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Option(names = "--protect", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -78,64 +80,41 @@ final class ReportCommand implements Callable<Integer> {
         MonitorReport report = MonitorReport.of(data, protect ? DisclosurePolicy.withDefaults() : null,
                 schemeChange);
         PrintWriter stdout = spec.commandLine().getOut();
+        List<Path> written = new ArrayList<>();
         switch (format) {
             case JSON:
-                emit(stdout, "report.json", report.toJson() + "\n");
+                emit(stdout, "report.json", report.toJson() + "\n", written);
                 break;
             case CSV:
-                if (out != null) {
-                    Files.createDirectories(out);
-                    for (ReportTable table : report.tables()) {
-                        AtomicFile.writeString(out.resolve(table.name() + ".csv"), csv(table));
-                    }
-                } else {
-                    for (ReportTable table : report.tables()) {
-                        stdout.print("# " + table.name() + "\n" + csv(table) + "\n");
+                for (Map.Entry<String, String> file : ReportCsv.of(report).entrySet()) {
+                    if (out == null) {
+                        stdout.print("# " + file.getKey() + "\n" + file.getValue() + "\n");
+                    } else {
+                        emit(stdout, file.getKey(), file.getValue(), written);
                     }
                 }
                 break;
             default:
-                emit(stdout, "report.txt", report.toText());
+                emit(stdout, "report.txt", report.toText(), written);
         }
         if (out != null) {
-            ReportCharts.write(report, out);
+            written.addAll(ReportCharts.write(report, out));
+            // The files written, one a line, so that a caller (or a person) sees every table, section and chart.
+            stdout.print("Wrote " + written.size() + " files to " + out + ":\n");
+            written.forEach(file -> stdout.print("  " + out.relativize(file) + "\n"));
         }
         stdout.flush();
         // exit 1 also when the disclosure audit finds an exposed cell: the output must not be published
         return data.report().isValid() && report.auditPassed() ? MonitorCli.OK : MonitorCli.DATA_FAILED;
     }
 
-    private void emit(PrintWriter stdout, String name, String content) throws IOException {
+    private void emit(PrintWriter stdout, String name, String content, List<Path> written) throws IOException {
         if (out == null) {
             stdout.print(content);
         } else {
             Files.createDirectories(out);
             AtomicFile.writeString(out.resolve(name), content);
+            written.add(out.resolve(name));
         }
-    }
-
-    /** A table as CSV: one column per dimension and a count column; withheld cells are empty with status x. */
-    static String csv(ReportTable table) {
-        StringBuilder csv = new StringBuilder();
-        List<String> header = table.dimensions().stream().map(d -> d.name()).collect(Collectors.toList());
-        header.add("count");
-        header.add("status");
-        csv.append(String.join(",", header)).append('\n');
-        for (List<String> row : table.rows()) {
-            List<String> cells = row.subList(0, row.size() - 1).stream().map(ReportCommand::quote)
-                    .collect(Collectors.toList());
-            String value = row.get(row.size() - 1);
-            cells.add("x".equals(value) ? "" : value);
-            cells.add("x".equals(value) ? "x" : "");
-            csv.append(String.join(",", cells)).append('\n');
-        }
-        return csv.toString();
-    }
-
-    /** A label cell: neutralised against spreadsheet formulas (OWASP), quoted if it holds a comma or a quote. */
-    private static String quote(String label) {
-        String cell = SafeText.spreadsheetCell(label);
-        return cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
-                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 }

@@ -327,9 +327,10 @@ class MonitorCliTest {
 
         Run csv = run("report", "--format", "csv");
         assertEquals(0, csv.status(), csv.err());
-        assertTrue(csv.out().startsWith("# registrations-by-year-form\nyear,exploitationForm,count,status\n"),
-                csv.out().substring(0, 200));
-        assertTrue(csv.out().contains(",,x\n"), "withheld cells are empty with status x");
+        assertTrue(csv.out().startsWith("# report.csv\nfield,value\ndataset,"), csv.out().substring(0, 200));
+        assertTrue(csv.out().contains("# registrations-by-year-form.csv\nyear,exploitationForm,count,status\n"),
+                csv.out());
+        assertTrue(csv.out().contains(",,withheld\n"), "withheld cells are empty with status withheld");
     }
 
     @Test

@@ -17,7 +17,8 @@ class PublicApiTest {
     private static final List<Class<?>> API = List.of(CsvExchange.class, Dataset.class, ExchangeException.class,
             ExchangeFile.class, ExchangeFormat.class, ExchangeReader.class, ExchangeWriter.class, IoRule.class,
             Problem.class, ProducerType.class, Pseudonymiser.class, RecordCounts.class, RecordHandler.class,
-            RecordKind.class, RecordWriter.class, SafeText.class, ValidationReport.class, MonitorData.class);
+            RecordKind.class, RecordWriter.class, ResultJson.class, SafeText.class, ValidationReport.class,
+            MonitorData.class);
 
     @Test
     void publicSignaturesUseNoImplementationTypes() {

@@ -109,13 +109,15 @@ final class Headlines {
                 return count(indicator, last.get("year").asText(), last.get("registered"));
             }
             case POPULATION_ESTIMATE: {
-                JsonNode node = report.path("populationEstimate").path("estimate");
-                if (!node.path("estimate").isNumber()) {
-                    return absent(indicator, report.path("populationEstimate"));
+                JsonNode node = report.path("populationEstimate");
+                JsonNode ci = node.path("ci");
+                if (!node.path("estimate").isNumber() || !ci.path("lower").isNumber()
+                        || !ci.path("upper").isNumber()) {
+                    return absent(indicator, node);
                 }
                 return estimate(indicator, report.path("registrations").path("fromYear").asText() + "-"
                         + report.path("registrations").path("toYear").asText(), node.get("estimate").asDouble(),
-                        node.get("lower").asDouble(), node.get("upper").asDouble(), node.get("level").asDouble(),
+                        ci.get("lower").asDouble(), ci.get("upper").asDouble(), ci.get("level").asDouble(),
                         false, "");
             }
             default:
@@ -131,12 +133,15 @@ final class Headlines {
             }
             String year = null;
             JsonNode value = null;
+            // rows are objects named by the table's columns: the two dimensions, count and status
+            String first = t.path("columns").path(0).path("name").asText();
+            String second = t.path("columns").path(1).path("name").asText();
             for (JsonNode row : t.path("rows")) {
-                String label = row.get(0).asText();
-                if (!"Total".equals(label) && column.equals(row.get(1).asText())
+                String label = row.path(first).asText();
+                if (!"Total".equals(label) && column.equals(row.path(second).asText())
                         && (year == null || label.compareTo(year) > 0)) {
                     year = label;
-                    value = row.get(2);
+                    value = row.get("count");
                 }
             }
             if (year != null) {

@@ -56,6 +56,7 @@ import org.tipmonitor.indicators.victims.MinorShareEstimator;
 import org.tipmonitor.indicators.victims.VictimDimension;
 import org.tipmonitor.indicators.victims.VictimTabulation;
 import org.tipmonitor.io.MonitorData;
+import org.tipmonitor.io.ResultJson;
 import org.tipmonitor.io.SafeText;
 import org.tipmonitor.model.ExploitationForm;
 import org.tipmonitor.model.OffenderCase;
@@ -115,6 +116,8 @@ public final class MonitorReport {
     private PopulationEstimate populationEstimate;
     private List<YearEstimate> minorsByYear;
     private final DisclosurePolicy policy;
+    /** The library's result codec under the report's policy: every estimate, share, table and chain year. */
+    private final ResultJson results;
     private java.time.LocalDate schemeChange;
     private final List<ReportTable> tables = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -132,6 +135,7 @@ public final class MonitorReport {
     private MonitorReport(MonitorData data, DisclosurePolicy policy) {
         this.data = data;
         this.policy = policy;
+        this.results = policy == null ? ResultJson.withDefaults() : ResultJson.withDefaults().withPolicy(policy);
     }
 
     /**
@@ -497,7 +501,7 @@ public final class MonitorReport {
                 .crossSections(data.offenderCases());
         line("%-6s %10s %9s %9s %11s %22s %22s %14s", "year", "registered", "summons", "dismissed", "convictions",
                 "dismissal share", "conviction share", "custody median");
-        ArrayNode chain = json.putArray("offenderChain");
+        json.set("offenderChain", tree(results.chain(sections)));
         for (ChainCrossSection s : sections) {
             long dismissed = s.decisions().entrySet().stream().filter(e -> e.getKey().isDismissal())
                     .mapToLong(java.util.Map.Entry::getValue).sum();
@@ -508,15 +512,6 @@ public final class MonitorReport {
             line("%-6d %10s %9s %9s %11s %22s %22s %14s", s.year(), count(s.registered()), count(summons),
                     count(dismissed), count(convicted), compact(s.dismissalShare()), compact(s.convictionShare()),
                     median);
-            ObjectNode row = chain.addObject();
-            row.put("year", s.year());
-            putCount(row, "registered", s.registered());
-            putCount(row, "summons", summons);
-            putCount(row, "dismissed", dismissed);
-            putCount(row, "convicted", convicted);
-            row.set("dismissalShare", shareJson(s.dismissalShare()));
-            row.set("convictionShare", shareJson(s.convictionShare()));
-            s.custodyMonths().ifPresent(m -> row.put("custodyMonthsMedian", m.median()));
         }
     }
 
@@ -607,13 +602,14 @@ public final class MonitorReport {
 
     private void policeTrend(PoliceSignals signals, List<PoliceSignalCount> cells, ObjectNode node) {
         TrendEstimate trend = signals.trend(cells);
+        node.set("trend", tree(results.trend(trend)));
         if (trend instanceof PoissonTrendFit fit) {
             line("Poisson trend: %+.1f%% a year (95%% CI %+.1f%% to %+.1f%%; quasi-Poisson %+.1f%% to %+.1f%%,"
                     + " dispersion %.2f).", 100 * fit.annualChange().estimate(), 100 * fit.annualChange().lower(),
                     100 * fit.annualChange().upper(), 100 * fit.quasiAnnualChange().lower(),
                     100 * fit.quasiAnnualChange().upper(), fit.dispersion());
-            node.set("annualChange", interval(fit.annualChange().estimate(), fit.annualChange().lower(),
-                    fit.annualChange().upper(), fit.annualChange().level()));
+        } else if (trend instanceof org.tipmonitor.indicators.trends.TrendNotEstimable n) {
+            line("Poisson trend: not estimable: %s.", n.reason());
         }
     }
 
@@ -805,31 +801,36 @@ public final class MonitorReport {
         line("Naive pooled estimate (lists only, no covariates; for comparison with the R packages, not the"
                 + " monitors' method):");
         line("  Lists: %s; persons observed on at least one list: %,d.", lists, table.observed());
-        ObjectNode node = json.putObject("populationEstimate");
-        node.put("naivePooled", true);
-        node.put("lists", lists.toString());
-        node.put("observed", table.observed());
         if (table.observed() == 0) {
             line("  No estimate: no person on any list.");
+            ObjectNode node = json.putObject("populationEstimate");
+            node.put("naivePooled", true);
+            node.put("period", years.toString());
+            ArrayNode names = node.putArray("lists");
+            table.listNames().forEach(names::add);
+            node.put("observed", 0);
+            node.putObject("error").put("code", "no_observations").put("message", "no person on any list");
             return;
         }
         StepwiseSelection.Result result = StepwiseSelection.withDefaults().select(table);
         EstimationOutcome outcome = result.outcome();
+        // The library's estimate document, the shape of 'monitor estimate --format json', marked as the report's
+        // naive pooled estimate over the period.
+        ObjectNode node = JSON.createObjectNode();
+        node.put("naivePooled", true);
+        node.put("period", years.toString());
+        node.setAll((ObjectNode) tree(results.estimate(outcome)));
+        json.set("populationEstimate", node);
         if (outcome instanceof Estimate e) {
             line("  Stepwise model (SparseMSE default): %s", result.model().formula());
             line("  Estimate: %,.0f (%.0f%% CI %,.0f to %,.0f, Wald on the log of the unobserved count).",
                     e.estimate(), 100 * e.interval().level(), e.interval().lower(), e.interval().upper());
             populationEstimate = new PopulationEstimate(years, table.observed(), e.estimate(), e.interval().lower(),
                     e.interval().upper(), e.interval().level());
-            node.put("model", result.model().formula());
-            node.set("estimate", interval(e.estimate(), e.interval().lower(), e.interval().upper(),
-                    e.interval().level()));
         } else if (outcome instanceof NotEstimable n) {
             line("  No estimate: %s", n.reason());
-            node.put("error", n.reason());
         } else {
             line("  No estimate: the fit did not converge.");
-            node.put("error", "did not converge");
         }
     }
 
@@ -838,20 +839,16 @@ public final class MonitorReport {
                 : new ReportTable(name, title, published.table(name), null);
         tables.add(entry);
         text.append('\n').append(entry.toText());
-        ArrayNode rows = json.withArray("tables").addObject().put("name", name).put("title", title)
-                .put("unit", entry.unit().name().toLowerCase(Locale.ROOT)).put("protected", entry.isProtected())
-                .putArray("rows");
-        for (List<String> row : entry.rows()) {
-            ArrayNode r = rows.addArray();
-            for (int i = 0; i < row.size() - 1; i++) {
-                r.add(row.get(i));
-            }
-            String value = row.get(row.size() - 1);
-            if ("x".equals(value)) {
-                r.addNull();
-            } else {
-                r.add(Long.parseLong(value));
-            }
+        json.withArray("tables").add(tree(entry.isProtected() ? results.table(name, title, entry.published())
+                : results.table(name, title, entry.raw())));
+    }
+
+    /** A JSON text of the library's result codec as a tree, to place in the report's document. */
+    private static com.fasterxml.jackson.databind.JsonNode tree(String resultJson) {
+        try {
+            return JSON.readTree(resultJson);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the result codec wrote what it cannot read back", e);
         }
     }
 
@@ -902,24 +899,9 @@ public final class MonitorReport {
         return "-";
     }
 
-    private ObjectNode shareJson(ShareEstimate estimate) {
-        ObjectNode node = JSON.createObjectNode();
-        if (estimate instanceof Share s && !printable(s)) {
-            node.putNull("estimate");
-            node.put("withheld", withheldShare());
-        } else if (estimate instanceof Share s) {
-            node.put("successes", s.successes());
-            node.put("trials", s.trials());
-            node.put("unknown", s.unknown());
-            node.put("estimate", s.estimate());
-            node.put("lower", s.lower());
-            node.put("upper", s.upper());
-            node.put("level", s.level());
-            node.put("method", s.method().name().toLowerCase(Locale.ROOT));
-        } else {
-            node.putNull("estimate");
-        }
-        return node;
+    /** A share as the library's codec writes it, under the report's policy (the text's rule, {@link #printable}). */
+    private com.fasterxml.jackson.databind.JsonNode shareJson(ShareEstimate estimate) {
+        return tree(results.share(estimate));
     }
 
     /** {@code {estimate, lower, upper, level}}, the JSON of every interval in the report. */

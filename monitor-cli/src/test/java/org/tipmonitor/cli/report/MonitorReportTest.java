@@ -111,10 +111,14 @@ class MonitorReportTest {
     @Test
     void thePopulationEstimateIsAtLeastTheObservedCount() throws IOException {
         JsonNode json = new ObjectMapper().readTree(protectedReport.toJson());
-        double estimate = json.at("/populationEstimate/estimate/estimate").asDouble();
+        double estimate = json.at("/populationEstimate/estimate").asDouble();
         long observed = json.at("/populationEstimate/observed").asLong();
         assertTrue(estimate >= observed, estimate + " < " + observed);
-        assertTrue(json.at("/populationEstimate/estimate/lower").asDouble() <= estimate);
+        assertTrue(json.at("/populationEstimate/ci/lower").asDouble() <= estimate);
+        // the shape of 'monitor estimate --format json' (issue 15): the lists an array, the model with its terms
+        assertEquals("[\"I\",\"K\",\"O\",\"P\",\"R\",\"Z\"]", json.at("/populationEstimate/lists").toString());
+        assertTrue(json.at("/populationEstimate/naivePooled").asBoolean());
+        assertTrue(json.at("/populationEstimate/model/terms").isArray(), json.get("populationEstimate").toString());
     }
 
     @Test

@@ -21,12 +21,14 @@ import org.tipmonitor.indicators.tables.internal.TextGrid;
  *                      sqrt(e<sup>&beta;&#770;0</sup> + e<sup>2&beta;&#770;0</sup> V<sub>00</sub>) of Rcapture), finite
  *                      and &ge; 0
  * @param interval      the confidence interval, naming its method and level
- * @param fit           the log-linear model fit, when the estimator is one
+ * @param modelFit      the log-linear model fit, or null when the estimator fits none (Chao's lower bound, the
+ *                      two-list estimators); {@link #fit()} gives it as an {@code Optional}. A plain component, not an
+ *                      {@code Optional}, so that the record is a plain value to every serialiser (issue 15)
  * @param warnings      notes for the reader, e.g. terms fixed at &minus;&infin; because two lists never overlap
  * @param provenance    method, model, level and seed
  */
 public record Estimate(String method, List<String> lists, long observed, double estimate, double standardError,
-                       ConfidenceInterval interval, Optional<ModelFit> fit, List<String> warnings,
+                       ConfidenceInterval interval, ModelFit modelFit, List<String> warnings,
                        Provenance provenance) implements EstimationOutcome {
 
     /**
@@ -39,7 +41,6 @@ public record Estimate(String method, List<String> lists, long observed, double 
         Objects.requireNonNull(method, "method");
         lists = List.copyOf(lists);
         Objects.requireNonNull(interval, "interval");
-        Objects.requireNonNull(fit, "fit");
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(provenance, "provenance");
         if (!Double.isFinite(estimate) || estimate < observed) {
@@ -48,6 +49,35 @@ public record Estimate(String method, List<String> lists, long observed, double 
         if (!(standardError >= 0) || !Double.isFinite(standardError)) {
             throw IndicatorException.of(IndicatorRule.STANDARD_ERROR_INVALID, standardError);
         }
+    }
+
+    /**
+     * An estimate whose fit is given as an {@code Optional}, as the estimators hold it.
+     *
+     * @param method        the estimator
+     * @param lists         the list names
+     * @param observed      n
+     * @param estimate      N&#770;
+     * @param standardError the standard error of N&#770;
+     * @param interval      the confidence interval
+     * @param fit           the log-linear model fit, if any
+     * @param warnings      notes for the reader
+     * @param provenance    method, model, level and seed
+     * @throws IndicatorException as the canonical constructor
+     */
+    public Estimate(String method, List<String> lists, long observed, double estimate, double standardError,
+                    ConfidenceInterval interval, Optional<ModelFit> fit, List<String> warnings,
+                    Provenance provenance) {
+        this(method, lists, observed, estimate, standardError, interval, fit.orElse(null), warnings, provenance);
+    }
+
+    /**
+     * The log-linear model fit, when the estimator is one.
+     *
+     * @return the fit, or empty
+     */
+    public Optional<ModelFit> fit() {
+        return Optional.ofNullable(modelFit);
     }
 
     /**
@@ -77,7 +107,7 @@ public record Estimate(String method, List<String> lists, long observed, double 
                 TextGrid.number(interval.lower(), 1) + " to " + TextGrid.number(interval.upper(), 1) + " ("
                         + interval.method().name().toLowerCase(Locale.ROOT).replace('_', '-') + ")");
         line(sb, "unobserved", TextGrid.number(unobserved(), 1));
-        fit.ifPresent(f -> line(sb, "model", String.format(Locale.ROOT,
+        fit().ifPresent(f -> line(sb, "model", String.format(Locale.ROOT,
                 "%s (deviance %.4f on %d df, AIC %.4f, BIC %.4f)", f.formula(), f.deviance(), f.degreesOfFreedom(),
                 f.aic(), f.bic())));
         warnings.forEach(w -> line(sb, "warning", w));
