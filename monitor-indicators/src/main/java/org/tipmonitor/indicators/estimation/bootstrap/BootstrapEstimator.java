@@ -380,7 +380,8 @@ public final class BootstrapEstimator {
         for (ExhaustiveSearch.RankedModel m : original.ranking().subList(0, Math.min(top, original.ranking().size()))) {
             candidates.add(m.model().interactionMasks());
         }
-        EstimationOutcome result = bca(histories, e, counts -> SelectionAccess.selections().bestEstimate(search, k, counts, candidates));
+        SelectionAccess.Selections selections = SelectionAccess.selections();
+        EstimationOutcome result = bca(histories, e, counts -> selections.bestEstimate(search, k, counts, candidates));
         return Outcomes.withProvenance(result, p -> p.withDefinition("bootstrapModels",
                 Integer.toString(candidates.size())));
     }

@@ -255,9 +255,10 @@ public final class ExhaustiveSearch {
         kept.sort(Comparator.comparingDouble(i -> values[i])); // stable: ties keep catalogue order
         List<RankedModel> ranking = new ArrayList<>(kept.size());
         List<String> names = histories.listNames();
+        SelectionAccess.Models models = SelectionAccess.models();
         for (int i : kept) {
             double[] s = stats[i];
-            ranking.add(new RankedModel(SelectionAccess.models().ofCanonicalMasks(names, catalogue.get(i)), s[0], s[1], s[2],
+            ranking.add(new RankedModel(models.ofCanonicalMasks(names, catalogue.get(i)), s[0], s[1], s[2],
                     (int) s[3], (int) s[4]));
         }
         EstimationOutcome best;

@@ -45,7 +45,8 @@ class ExhaustiveSearchTest {
             List<String> names = CaptureHistories.builder(List.of("A", "B", "C", "D", "E", "F").subList(0, k)).build()
                     .listNames();
             for (int[] masks : ExhaustiveSearch.catalogue(k, ExhaustiveSearch.defaultMaxOrder(k))) {
-                assertEquals(SelectionAccess.models().ofMasks(names, masks), SelectionAccess.models().ofCanonicalMasks(names, masks));
+                assertEquals(SelectionAccess.models().ofMasks(names, masks),
+                        SelectionAccess.models().ofCanonicalMasks(names, masks));
             }
         }
     }
