@@ -7,7 +7,6 @@ import org.tipmonitor.indicators.estimation.fit.LogLinearEstimator;
 import org.tipmonitor.indicators.estimation.fit.TwoListEstimator;
 import org.tipmonitor.indicators.estimation.fit.ProfileLikelihoodEstimator;
 import org.tipmonitor.indicators.estimation.model.LogLinearModel;
-import org.tipmonitor.indicators.estimation.selection.ExhaustiveSearch;
 import org.tipmonitor.indicators.estimation.selection.StepwiseSelection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -33,6 +32,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tipmonitor.indicators.estimation.internal.ExistenceLp;
 import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
+import org.tipmonitor.indicators.estimation.internal.SelectionAccess;
 
 /**
  * Properties of the estimators over seeded simulated populations (seed in the case name) and explicit edge cases.
@@ -164,8 +164,8 @@ class EstimationPropertiesTest {
         // The estimator skips the linear program when the fit shows existence; over every two-way model its
         // outcome must still be an estimate exactly when the full check passes.
         int k = table.listCount();
-        for (int[] masks : ExhaustiveSearch.catalogue(k, 2)) {
-            LogLinearModel m = LogLinearModel.ofMasks(table.listNames(), masks);
+        for (int[] masks : SelectionAccess.selections().catalogue(k, 2)) {
+            LogLinearModel m = SelectionAccess.models().ofMasks(table.listNames(), masks);
             boolean passes = ExistenceCheck.run(table, m).status() == ExistenceStatus.OK;
             EstimationOutcome o = LogLinearEstimator.withDefaults().estimate(table, m);
             assertEquals(passes, o instanceof Estimate, m.formula() + " -> " + o);
@@ -205,8 +205,8 @@ class EstimationPropertiesTest {
     void existenceShortcutsAgreeWithTheTextbookLinearProgram(String name, CaptureHistories table) {
         // The standard-form program and the rank shortcut of ExistenceLp against the program as published.
         int k = table.listCount();
-        for (int[] masks : ExhaustiveSearch.catalogue(k, 2)) {
-            int[] terms = LogLinearModel.ofMasks(table.listNames(), masks).termMasks();
+        for (int[] masks : SelectionAccess.selections().catalogue(k, 2)) {
+            int[] terms = SelectionAccess.models().ofMasks(table.listNames(), masks).termMasks();
             LogLinearDesign d = new LogLinearDesign(k, table.countsByMask(), terms);
             boolean oracle = textbookProgramPositive(d.columns(), d.y(), d.rows());
             assertEquals(oracle, ExistenceLp.linearProgramOptimumPositive(d.columns(), d.y(), d.rows()),

@@ -32,6 +32,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.internal.MultinomialSampler;
 import org.tipmonitor.indicators.estimation.internal.RCompatibleRandom;
+import org.tipmonitor.indicators.estimation.internal.SelectionAccess;
 
 /**
  * Seeded bootstrap intervals for the population size.
@@ -325,7 +326,7 @@ public final class BootstrapEstimator {
             return original.outcome();
         }
         int k = histories.listCount();
-        return bca(histories, e, counts -> selection.selectedEstimate(k, counts));
+        return bca(histories, e, counts -> SelectionAccess.selections().selectedEstimate(selection, k, counts));
     }
 
     /**
@@ -379,7 +380,8 @@ public final class BootstrapEstimator {
         for (ExhaustiveSearch.RankedModel m : original.ranking().subList(0, Math.min(top, original.ranking().size()))) {
             candidates.add(m.model().interactionMasks());
         }
-        EstimationOutcome result = bca(histories, e, counts -> search.bestEstimate(k, counts, candidates));
+        SelectionAccess.Selections selections = SelectionAccess.selections();
+        EstimationOutcome result = bca(histories, e, counts -> selections.bestEstimate(search, k, counts, candidates));
         return Outcomes.withProvenance(result, p -> p.withDefinition("bootstrapModels",
                 Integer.toString(candidates.size())));
     }

@@ -3,6 +3,7 @@ package org.tipmonitor.indicators.estimation.model;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
+import org.tipmonitor.indicators.estimation.internal.SelectionAccess;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,6 +30,21 @@ public final class LogLinearModel {
 
     private final List<String> lists;
     private final int[] interactions; // masks, sorted by (order, lexicographic list positions)
+
+    static {
+        // The mask factories, for the selection package only (through the internal package).
+        SelectionAccess.register(new SelectionAccess.Models() {
+            @Override
+            public LogLinearModel ofMasks(List<String> lists, int[] interactionMasks) {
+                return LogLinearModel.ofMasks(lists, interactionMasks);
+            }
+
+            @Override
+            public LogLinearModel ofCanonicalMasks(List<String> tableLists, int[] interactionMasks) {
+                return LogLinearModel.ofCanonicalMasks(tableLists, interactionMasks);
+            }
+        });
+    }
 
     private LogLinearModel(List<String> lists, int[] interactions) {
         this.lists = lists;
@@ -164,9 +180,9 @@ public final class LogLinearModel {
     }
 
     /**
-     * A model from interaction masks (list i is bit i), for package use.
+     * A model from interaction masks (list i is bit i), for the selection package (through the internal package).
      */
-    public static LogLinearModel ofMasks(List<String> lists, int[] interactionMasks) {
+    static LogLinearModel ofMasks(List<String> lists, int[] interactionMasks) {
         int k = lists.size();
         TreeSet<Integer> set = new TreeSet<>();
         for (int m : interactionMasks) {
@@ -193,7 +209,7 @@ public final class LogLinearModel {
      * (the {@link org.tipmonitor.indicators.estimation.selection.ExhaustiveSearch} catalogue), on list names as {@link CaptureHistories#listNames()} returns
      * them: no checks, no copies (the search ranks tens of thousands of models).
      */
-    public static LogLinearModel ofCanonicalMasks(List<String> tableLists, int[] interactionMasks) {
+    static LogLinearModel ofCanonicalMasks(List<String> tableLists, int[] interactionMasks) {
         return new LogLinearModel(tableLists, interactionMasks);
     }
 

@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
 import org.tipmonitor.indicators.estimation.internal.HierarchicalFit;
 import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
+import org.tipmonitor.indicators.estimation.internal.SelectionAccess;
 
 /**
  * Model selection by fitting every hierarchical log-linear model up to a maximum interaction order and ranking
@@ -254,9 +255,10 @@ public final class ExhaustiveSearch {
         kept.sort(Comparator.comparingDouble(i -> values[i])); // stable: ties keep catalogue order
         List<RankedModel> ranking = new ArrayList<>(kept.size());
         List<String> names = histories.listNames();
+        SelectionAccess.Models models = SelectionAccess.models();
         for (int i : kept) {
             double[] s = stats[i];
-            ranking.add(new RankedModel(LogLinearModel.ofCanonicalMasks(names, catalogue.get(i)), s[0], s[1], s[2],
+            ranking.add(new RankedModel(models.ofCanonicalMasks(names, catalogue.get(i)), s[0], s[1], s[2],
                     (int) s[3], (int) s[4]));
         }
         EstimationOutcome best;
@@ -275,7 +277,7 @@ public final class ExhaustiveSearch {
      * The estimate of the model with the smallest criterion among candidates (interaction masks) on counts, NaN
      * when none passes; run on the calling thread.
      */
-    public double bestEstimate(int k, long[] counts, List<int[]> candidates) {
+    double bestEstimate(int k, long[] counts, List<int[]> candidates) {
         long n = 0;
         double logFactorials = 0;
         for (long c : counts) {
@@ -324,7 +326,7 @@ public final class ExhaustiveSearch {
      * The catalogue: every downward-closed set of interaction masks of order 2..maxOrder on k lists, as arrays
      * of masks, in enumeration order.
      */
-    public static List<int[]> catalogue(int k, int maxOrder) {
+    static List<int[]> catalogue(int k, int maxOrder) {
         int[] terms = new int[1 << k];
         int n = 0;
         for (int size = 2; size <= maxOrder; size++) {

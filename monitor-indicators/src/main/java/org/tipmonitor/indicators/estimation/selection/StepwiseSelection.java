@@ -20,6 +20,7 @@ import org.apache.commons.math3.special.Gamma;
 import org.tipmonitor.indicators.tables.internal.TextGrid;
 import org.tipmonitor.indicators.estimation.internal.HierarchicalFit;
 import org.tipmonitor.indicators.estimation.internal.LogLinearDesign;
+import org.tipmonitor.indicators.estimation.internal.SelectionAccess;
 
 /**
  * SparseMSE's default model selection (Chan, Silverman &amp; Vincent 2021, {@code stepwisefit}; identical in
@@ -45,6 +46,27 @@ public final class StepwiseSelection {
 
     private final double threshold;
     private final LogLinearEstimator estimator;
+
+    static {
+        // The bootstrap's replicate statistics reach this package's low-level entry points through the internal
+        // package, so that they stay out of the public API (module-info exports no internal package).
+        SelectionAccess.register(new SelectionAccess.Selections() {
+            @Override
+            public double selectedEstimate(StepwiseSelection selection, int k, long[] counts) {
+                return selection.selectedEstimate(k, counts);
+            }
+
+            @Override
+            public double bestEstimate(ExhaustiveSearch search, int k, long[] counts, List<int[]> candidates) {
+                return search.bestEstimate(k, counts, candidates);
+            }
+
+            @Override
+            public List<int[]> catalogue(int k, int maxOrder) {
+                return ExhaustiveSearch.catalogue(k, maxOrder);
+            }
+        });
+    }
 
     private StepwiseSelection(double threshold, LogLinearEstimator estimator) {
         this.threshold = threshold;
@@ -153,7 +175,7 @@ public final class StepwiseSelection {
         List<Step> steps = new ArrayList<>();
         int[] pairs = run(histories.listCount(), histories.countsByMask(), threshold, estimator, names, steps)
                 .pairs();
-        LogLinearModel model = LogLinearModel.ofMasks(names, pairs);
+        LogLinearModel model = SelectionAccess.models().ofMasks(names, pairs);
         EstimationOutcome outcome = Outcomes.withProvenance(estimator.estimate(histories, model),
                 p -> p.withDefinition("selection", METHOD)
                         .withDefinition("threshold", Double.toString(threshold)));
@@ -168,7 +190,7 @@ public final class StepwiseSelection {
      * @param counts counts by mask
      * @return N&#770; or NaN
      */
-    public double selectedEstimate(int k, long[] counts) {
+    double selectedEstimate(int k, long[] counts) {
         long n = 0;
         for (int h = 1; h < counts.length; h++) {
             n += counts[h];

@@ -10,6 +10,7 @@ import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 import org.tipmonitor.indicators.estimation.fit.ExistenceCheck;
 import org.tipmonitor.indicators.estimation.fit.LogLinearEstimator;
 import org.tipmonitor.indicators.estimation.model.LogLinearModel;
+import org.tipmonitor.indicators.estimation.internal.SelectionAccess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +45,8 @@ class ExhaustiveSearchTest {
             List<String> names = CaptureHistories.builder(List.of("A", "B", "C", "D", "E", "F").subList(0, k)).build()
                     .listNames();
             for (int[] masks : ExhaustiveSearch.catalogue(k, ExhaustiveSearch.defaultMaxOrder(k))) {
-                assertEquals(LogLinearModel.ofMasks(names, masks), LogLinearModel.ofCanonicalMasks(names, masks));
+                assertEquals(SelectionAccess.models().ofMasks(names, masks),
+                        SelectionAccess.models().ofCanonicalMasks(names, masks));
             }
         }
     }
@@ -98,7 +100,7 @@ class ExhaustiveSearchTest {
         r.ranking().forEach(m -> kept.add(m.model()));
         int k = table.listCount();
         for (int[] masks : ExhaustiveSearch.catalogue(k, ExhaustiveSearch.defaultMaxOrder(k))) {
-            LogLinearModel model = LogLinearModel.ofMasks(table.listNames(), masks);
+            LogLinearModel model = SelectionAccess.models().ofMasks(table.listNames(), masks);
             boolean passes = ExistenceCheck.run(table, model).status() == ExistenceStatus.OK;
             assertEquals(passes, kept.contains(model), model.formula());
             if (passes) {
