@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -33,11 +34,13 @@ final class ReportCommand implements Callable<Integer> {
     Path input;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write report.txt, report.json or one CSV per table, and PNG charts, into DIR instead of"
-                    + " standard output; each file is replaced only once complete.")
+            description = "Write report.txt, report.json or one CSV per table, and the charts as PNG and SVG, into"
+                    + " DIR instead of standard output, and list the files written on standard output; each file is"
+                    + " replaced only once complete (default: the report on standard output, no charts).")
     Path out;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Option(names = "--protect", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -52,6 +55,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The files written into --out, in order: the report's, then each chart's PNG and SVG. */
+    private final List<Path> written = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
@@ -85,7 +91,7 @@ final class ReportCommand implements Callable<Integer> {
                 if (out != null) {
                     Files.createDirectories(out);
                     for (ReportTable table : report.tables()) {
-                        AtomicFile.writeString(out.resolve(table.name() + ".csv"), csv(table));
+                        write(out.resolve(table.name() + ".csv"), csv(table));
                     }
                 } else {
                     for (ReportTable table : report.tables()) {
@@ -97,7 +103,9 @@ final class ReportCommand implements Callable<Integer> {
                 emit(stdout, "report.txt", report.toText());
         }
         if (out != null) {
-            ReportCharts.write(report, out);
+            written.addAll(ReportCharts.write(report, out));
+            // With --out nothing else goes to standard output: say what was written where (issue 15).
+            written.forEach(file -> stdout.println("wrote " + file));
         }
         stdout.flush();
         // exit 1 also when the disclosure audit finds an exposed cell: the output must not be published
@@ -109,8 +117,14 @@ final class ReportCommand implements Callable<Integer> {
             stdout.print(content);
         } else {
             Files.createDirectories(out);
-            AtomicFile.writeString(out.resolve(name), content);
+            write(out.resolve(name), content);
         }
+    }
+
+    /** Writes a file of the report atomically and notes it for the list of files written. */
+    private void write(Path file, String content) throws IOException {
+        AtomicFile.writeString(file, content);
+        written.add(file);
     }
 
     /** A table as CSV: one column per dimension and a count column; withheld cells are empty with status x. */
