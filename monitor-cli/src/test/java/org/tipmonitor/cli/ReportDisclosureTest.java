@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tipmonitor.cli.report.MonitorData;
 import org.tipmonitor.cli.report.MonitorReport;
-import org.tipmonitor.cli.synthetic.SyntheticMonitorData;
+import org.tipmonitor.model.synthetic.SyntheticMonitorData;
 import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
 
 /**
