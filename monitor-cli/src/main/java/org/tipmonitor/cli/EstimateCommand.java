@@ -179,11 +179,12 @@ final class EstimateCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     BootstrapEstimator.RandomSource random;
 
-    @Option(names = "--level", defaultValue = "0.95", paramLabel = "LEVEL", description = "Confidence level, " + MIN_LEVEL + " to "
-            + MAX_LEVEL + " (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--level", defaultValue = "0.95", paramLabel = "LEVEL",
+            description = "Confidence level, " + MIN_LEVEL + " to " + MAX_LEVEL + " (default: ${DEFAULT-VALUE}).")
     double level;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Spec
