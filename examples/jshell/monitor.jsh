@@ -31,7 +31,7 @@ import org.tipmonitor.indicators.estimation.fit.*;
 import org.tipmonitor.indicators.estimation.selection.*;
 import org.tipmonitor.indicators.estimation.bootstrap.*;
 import org.tipmonitor.cli.report.*;
-import org.tipmonitor.cli.synthetic.*;
+import org.tipmonitor.model.synthetic.*;
 
 import static org.tipmonitor.examples.notebook.Notebook.*;
 

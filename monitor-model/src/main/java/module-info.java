@@ -14,6 +14,8 @@ module org.tipmonitor.model {
     // ---- API packages (a new API package gets its line here) ----
     exports org.tipmonitor.model;
     exports org.tipmonitor.model.constraints;
+    // Seeded synthetic monitor data with a known truth (records and populations), for tests, teaching, simulation.
+    exports org.tipmonitor.model.synthetic;
 
     // ---- Not API ----
     // RecordScreen, the fast check in front of Bean Validation, is read by monitor-io's reader only (issue 14).

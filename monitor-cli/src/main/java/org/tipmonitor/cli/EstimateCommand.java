@@ -61,8 +61,16 @@ import picocli.CommandLine.Spec;
  * {@code {"error":{...}}} and exit status 1 when no estimate exists).
  */
 @Command(name = "estimate", mixinStandardHelpOptions = true, sortOptions = false,
+        customSynopsis = EstimateCommand.SYNOPSIS,
         description = "Estimate the population size from overlapping lists (multiple systems estimation).")
 final class EstimateCommand implements Callable<Integer> {
+
+    /**
+     * The synopsis: the one required choice and the options, each described in the list below it. Picocli's own
+     * synopsis of this many options ran over eleven lines and broke list options inside their brackets
+     * ({@code [--candidates=TERMS[,} / {@code TERMS...]]...}); issue 15.
+     */
+    static final String SYNOPSIS = "monitor estimate (--counts=FILE.csv | --input=FILE) [OPTIONS]";
 
     /** Where the lists come from: a counts table, or an exchange file with a list definition. */
     static final class Source {
@@ -82,28 +90,33 @@ final class EstimateCommand implements Callable<Integer> {
                     + " for I,K,O,P,R,Z (default: ${DEFAULT-VALUE}).")
     String lists;
 
-    @Option(names = "--period", paramLabel = "YYYY[-YYYY]", description = "With --input: registration years.")
+    @Option(names = "--period", paramLabel = "YYYY[-YYYY]", description = "With --input: registration years"
+            + " (default: every year, " + ALL_YEARS_FIRST + "-" + ALL_YEARS_LAST + ").")
     String period;
 
-    @Option(names = "--by", paramLabel = "COVARIATE", split = ",",
-            description = "With --input: one joint model over the lists and these covariates (year, sex, minor,"
-                    + " form, dutch; comma separated), with list x covariate terms, estimating per level, per"
-                    + " crossing, in total and shares.")
+    @Option(names = "--by", paramLabel = "COVARIATES", split = ",", hideParamSyntax = true,
+            description = "With --input: one joint model over the lists and these covariates, comma separated"
+                    + " (year, sex, minor, form, dutch; e.g. year,form,minor), with list x covariate terms,"
+                    + " estimating per level, per crossing, in total and shares (default: none, one model over"
+                    + " the lists).")
     List<LinkedRegistrations.Covariate> by;
 
-    @Option(names = "--covariates", paramLabel = "NAME", split = ",",
-            description = "With --counts: the names of the covariate columns (R's data-frame layout: 0/1 list"
-                    + " columns, covariate columns, count); fits the joint model as --by does.")
+    @Option(names = "--covariates", paramLabel = "NAMES", split = ",", hideParamSyntax = true,
+            description = "With --counts: the names of the covariate columns, comma separated (R's data-frame"
+                    + " layout: 0/1 list columns, covariate columns, count); fits the joint model as --by does"
+                    + " (default: none).")
     List<String> covariates;
 
-    @Option(names = "--reference", paramLabel = "COVARIATE=LEVEL", split = ",",
-            description = "With --by or --covariates: the reference level of a covariate (default: its level with"
-                    + " the most observed persons; estimates do not depend on it).")
+    @Option(names = "--reference", paramLabel = "COVARIATE=LEVEL", split = ",", hideParamSyntax = true,
+            description = "With --by or --covariates: the reference level of a covariate, comma separated for"
+                    + " several (default: its level with the most observed persons; estimates do not depend on"
+                    + " it).")
     Map<String, String> reference;
 
     @Option(names = "--merge", paramLabel = "COVARIATE=LEVEL+LEVEL...",
             description = "With --by or --covariates: merge levels of a covariate into the last one named, e.g."
-                    + " form=organ_removal+other (repeatable), so that every level is seen by more than one list.")
+                    + " form=organ_removal+other (repeatable), so that every level is seen by more than one list"
+                    + " (default: no level merged).")
     List<String> merges;
 
     @Option(names = "--unknown", defaultValue = "em", paramLabel = "TREATMENT",
@@ -118,7 +131,7 @@ final class EstimateCommand implements Callable<Integer> {
                     + " (every hierarchical subset of the candidates fitted) (default: ${DEFAULT-VALUE}).")
     String search;
 
-    @Option(names = "--candidates", split = ",", paramLabel = "TERMS",
+    @Option(names = "--candidates", split = ",", paramLabel = "TERMS", hideParamSyntax = true,
             description = "With --search all or exhaustive: the candidate terms, e.g. \"P:O,P:minor,O:year\""
                     + " (default: every list pair and every list x covariate term).")
     List<String> candidates;
@@ -129,7 +142,8 @@ final class EstimateCommand implements Callable<Integer> {
 
     @Option(names = "--share", paramLabel = "PART in WHOLE",
             description = "With --by or --covariates: a share to estimate, e.g. \"minor=minor in"
-                    + " form=domestic_sexual\" (restrictions joined by ','; WHOLE may be 'all').")
+                    + " form=domestic_sexual\" (restrictions joined by ','; WHOLE may be 'all'; repeatable) (default:"
+                    + " none).")
     List<String> shares;
 
     @Option(names = "--model", defaultValue = "stepwise", paramLabel = "MODEL",
@@ -140,6 +154,10 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--ci", defaultValue = "wald", paramLabel = "METHOD",
             description = "wald, profile, bootstrap, bootstrap-selection or none (default: ${DEFAULT-VALUE}).")
     String ci;
+
+    /** The years of --period when it is not given. */
+    static final int ALL_YEARS_FIRST = 1990;
+    static final int ALL_YEARS_LAST = 2100;
 
     /** Bounds of --replicates: the library's least (10) and a most that ends in minutes on six lists. */
     static final int MIN_REPLICATES = 10;
@@ -153,7 +171,8 @@ final class EstimateCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     int replicates;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Bootstrap seed.")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--random", defaultValue = "splittable", paramLabel = "SOURCE",
@@ -163,11 +182,12 @@ final class EstimateCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     BootstrapEstimator.RandomSource random;
 
-    @Option(names = "--level", defaultValue = "0.95", description = "Confidence level, " + MIN_LEVEL + " to "
-            + MAX_LEVEL + " (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--level", defaultValue = "0.95", paramLabel = "LEVEL",
+            description = "Confidence level, " + MIN_LEVEL + " to " + MAX_LEVEL + " (default: ${DEFAULT-VALUE}).")
     double level;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Spec
@@ -341,7 +361,7 @@ final class EstimateCommand implements Callable<Integer> {
 
     private YearRange parsePeriod(String text) {
         if (text == null) {
-            return YearRange.of(1990, 2100);
+            return YearRange.of(ALL_YEARS_FIRST, ALL_YEARS_LAST);
         }
         String[] parts = text.split("-", -1);
         try {
@@ -550,11 +570,22 @@ final class EstimateCommand implements Callable<Integer> {
         return outcome instanceof Estimate ? MonitorCli.OK : MonitorCli.DATA_FAILED;
     }
 
-    /** {@code "ci": {method, level, lower, upper}}, only the method ("none") and level with {@code --ci none}. */
+    /**
+     * {@code "ci": {method, level, lower, upper}}, only the method ("none") and level with {@code --ci none}; a
+     * bootstrap interval adds {@code replicates} (asked for), {@code replicatesUsed} (with an estimate),
+     * {@code seed} and {@code randomSource}, as the estimator recorded them in the provenance.
+     */
     private void putInterval(ObjectNode node, Estimate e) {
         ObjectNode interval = node.putObject("ci");
         interval.put("method", "none".equals(ci) ? "none" : e.interval().method().name().toLowerCase(Locale.ROOT));
         interval.put("level", e.interval().level());
+        Map<String, String> definitions = e.provenance().definitions();
+        if (!"none".equals(ci) && definitions.containsKey(REPLICATES)) {
+            interval.put("replicates", Integer.parseInt(definitions.get(REPLICATES)));
+            interval.put("replicatesUsed", Integer.parseInt(definitions.get(REPLICATES_USED)));
+            interval.put("seed", Long.parseLong(definitions.get(SEED)));
+            interval.put("randomSource", definitions.get(RANDOM_SOURCE));
+        }
         if (!"none".equals(ci)) {
             putLimit(interval, "lower", e.interval().lower());
             putLimit(interval, "upper", e.interval().upper());
@@ -594,9 +625,9 @@ final class EstimateCommand implements Callable<Integer> {
             text.append(String.format(Locale.ROOT, "Estimate: %,.1f (unobserved %,.1f)%n", e.estimate(),
                     e.unobserved()));
             if (!"none".equals(ci)) {
-                text.append(String.format(Locale.ROOT, "%.0f%% interval (%s): %,.1f to %,.1f%n",
+                text.append(String.format(Locale.ROOT, "%.0f%% interval (%s%s): %,.1f to %,.1f%n",
                         100 * e.interval().level(), e.interval().method().name().toLowerCase(Locale.ROOT),
-                        e.interval().lower(), e.interval().upper()));
+                        bootstrapText(e), e.interval().lower(), e.interval().upper()));
             }
             if (withFit) {
                 e.fit().ifPresent(fit -> text.append(fitText(fit)));
@@ -607,6 +638,26 @@ final class EstimateCommand implements Callable<Integer> {
                     .append('\n');
         }
         return text.toString();
+    }
+
+    /** The provenance's definitions that a bootstrap estimator records (BootstrapEstimator). */
+    private static final String REPLICATES = "replicates";
+    private static final String REPLICATES_USED = "replicatesUsed";
+    private static final String SEED = "seed";
+    private static final String RANDOM_SOURCE = "randomSource";
+
+    /**
+     * For a bootstrap interval, its replicates as the estimator recorded them (issue 15: the output omitted their
+     * number), e.g. {@code "; 1,000 replicates, 998 with an estimate; seed 1, SplittableRandom"}; empty otherwise.
+     */
+    static String bootstrapText(Estimate e) {
+        Map<String, String> definitions = e.provenance().definitions();
+        if (!definitions.containsKey(REPLICATES)) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "; %,d replicates, %,d with an estimate; seed %s, %s",
+                Integer.parseInt(definitions.get(REPLICATES)), Integer.parseInt(definitions.get(REPLICATES_USED)),
+                definitions.get(SEED), definitions.get(RANDOM_SOURCE));
     }
 
     private static String fitText(ModelFit fit) {

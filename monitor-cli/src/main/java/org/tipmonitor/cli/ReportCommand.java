@@ -37,10 +37,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write report.txt, report.json or one CSV per section and table, and the charts (PNG and"
                     + " SVG), into DIR instead of standard output, and list the files written; each file is replaced"
-                    + " only once complete.")
+                    + " only once complete (default: the report on standard output, no charts).")
     Path out;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json (the result schema's report"
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, json (the result schema's report"
             + " document) or csv (one file per section and table, named header columns) (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
@@ -56,6 +57,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
 
     @Override
     public Integer call() throws IOException {

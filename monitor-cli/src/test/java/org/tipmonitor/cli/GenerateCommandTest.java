@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tipmonitor.cli.MonitorCliTest.Run;
-import org.tipmonitor.cli.synthetic.SyntheticMonitorData;
+import org.tipmonitor.model.synthetic.SyntheticMonitorData;
 import org.tipmonitor.model.CodeList;
 import org.tipmonitor.model.ExploitationForm;
 

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tipmonitor.cli.synthetic.SyntheticMonitorData;
+import org.tipmonitor.model.synthetic.SyntheticMonitorData;
 import org.tipmonitor.io.ExchangeReader;
 import org.tipmonitor.io.RecordCounts;
 import org.tipmonitor.io.RecordKind;

@@ -253,7 +253,7 @@ class MonitorCliIssue13Test {
     @Test
     void generatedBytesAreTheSameThroughTheCheckedStream() {
         ByteArrayOutputStream direct = new ByteArrayOutputStream();
-        GenerateCommand.write(org.tipmonitor.cli.synthetic.SyntheticMonitorData.of(4).withRegisteredVictims(50),
+        GenerateCommand.write(org.tipmonitor.model.synthetic.SyntheticMonitorData.of(4).withRegisteredVictims(50),
                 direct, 4, false);
         Run run = run("generate", "--victims", "50", "--seed", "4");
         assertEquals(0, run.status(), run.err());

@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tipmonitor.cli.synthetic.SyntheticMonitorData;
+import org.tipmonitor.model.synthetic.SyntheticMonitorData;
 
 /** The command-line tool end to end: output, exit status and one-line errors. */
 class MonitorCliTest {

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tipmonitor.cli.report.MonitorReport;
-import org.tipmonitor.cli.synthetic.SyntheticMonitorData;
 import org.tipmonitor.io.ExchangeReader;
 import org.tipmonitor.io.MonitorData;
+import org.tipmonitor.model.synthetic.SyntheticMonitorData;
 import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
 
 /**

@@ -1,4 +1,4 @@
-package org.tipmonitor.cli.synthetic;
+package org.tipmonitor.model.synthetic;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

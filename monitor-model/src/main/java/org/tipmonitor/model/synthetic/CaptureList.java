@@ -1,4 +1,4 @@
-package org.tipmonitor.cli.synthetic;
+package org.tipmonitor.model.synthetic;
 
 import org.tipmonitor.model.ReporterType;
 

@@ -1,4 +1,4 @@
-package org.tipmonitor.cli.synthetic;
+package org.tipmonitor.model.synthetic;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,6 +99,11 @@ import org.tipmonitor.model.YesNoUnknown;
  * <p>With {@link #withRegisteredVictims(int)} every count scales, so that large files can be generated; the
  * histories are produced lazily, one at a time, and the same seed always gives the same data, so a writer can
  * stream them twice (first the victims, then the registrations) in bounded memory.
+ *
+ * <p>This is the population mode of the project's one synthetic generator; {@link SyntheticRecords} is its record
+ * mode (every code drawn, for property tests). Both draw keys and shares alike ({@code Draws}), each from its own
+ * seeded streams. The command line's {@code monitor generate}, the JShell notebook, the bundled sample
+ * ({@code monitor generate --victims 5133 --seed 20191018}) and the tests of every module use it.
  */
 public final class SyntheticMonitorData {
 
@@ -150,8 +155,6 @@ public final class SyntheticMonitorData {
 
     /** Base probability per list and year: the mean capture divided by the population mix's mean multiplier. */
     private static final double[][] BASE = baseProbabilities();
-
-    private static final String KEY_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
 
     /** Mixed into a year's seed for the latent catchability classes (a stream apart from the victims' stream). */
     private static final long CLASS_STREAM = 0x6c61_7465_6e74_0001L;
@@ -987,25 +990,10 @@ public final class SyntheticMonitorData {
     }
 
     private static PersonKey personKey(SplittableRandom random) {
-        StringBuilder key = new StringBuilder("s");
-        for (int i = 0; i < 25; i++) {
-            key.append(KEY_ALPHABET.charAt(random.nextInt(KEY_ALPHABET.length())));
-        }
-        return PersonKey.of(key.toString());
+        return Draws.personKey('s', random::nextInt);
     }
 
     private static int pick(SplittableRandom random, double[] shares) {
-        double total = 0;
-        for (double share : shares) {
-            total += share;
-        }
-        double u = random.nextDouble() * total;
-        for (int i = 0; i < shares.length; i++) {
-            u -= shares[i];
-            if (u < 0) {
-                return i;
-            }
-        }
-        return shares.length - 1;
+        return Draws.pick(random::nextDouble, shares);
     }
 }

@@ -1,4 +1,4 @@
-package org.tipmonitor.cli.synthetic;
+package org.tipmonitor.model.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
