@@ -295,8 +295,8 @@ public final class SyntheticMonitorData {
      * {@code ORGAN_REMOVAL}, {@code OTHER}), adult before minor, empty strata included; their victims add up to
      * {@link SyntheticTruth#truePopulation()} year by year.
      *
-     * <p>A victim is a minor by the report's rule ({@link org.tipmonitor.indicators.victims.MinorShareEstimator},
-     * persons: under {@value AgeGroup#MAJORITY_AGE} at the first report in the period), computed from the true
+     * <p>A victim is a minor by the report's rule (monitor-indicators' {@code MinorShareEstimator},
+     * persons: under {@value org.tipmonitor.model.AgeGroup#MAJORITY_AGE} at the first report in the period), computed from the true
      * birth day: for a registered victim at their first report date; for a victim no list found, at the date
      * of the report had a list found them, which is drawn as a list draws it (0 to 44 days after the victim
      * comes into view, not past the year's end) from a random stream of its own, so the data do not change.
