@@ -101,9 +101,9 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (out != null) {
             written.addAll(ReportCharts.write(report, out));
-            // The files written, one a line, so that a caller (or a person) sees every table, section and chart.
-            stdout.print("Wrote " + written.size() + " files to " + out + ":\n");
-            written.forEach(file -> stdout.print("  " + out.relativize(file) + "\n"));
+            // With --out nothing else goes to standard output: every file written (table, section, chart), one a
+            // line, so that a caller or a person sees what was written where (issue 15).
+            written.forEach(file -> stdout.print("wrote " + file + "\n"));
         }
         stdout.flush();
         // exit 1 also when the disclosure audit finds an exposed cell: the output must not be published

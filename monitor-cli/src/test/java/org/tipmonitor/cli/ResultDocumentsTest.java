@@ -163,11 +163,9 @@ class ResultDocumentsTest {
         assertEquals(0, run.status(), run.err());
         List<String> listed = new ArrayList<>();
         for (String line : run.out().split("\n")) {
-            if (line.startsWith("  ")) {
-                listed.add(line.strip());
-            }
+            assertTrue(line.startsWith("wrote " + out), line);
+            listed.add(Path.of(line.substring("wrote ".length())).getFileName().toString());
         }
-        assertTrue(run.out().startsWith("Wrote " + listed.size() + " files to "), run.out());
         List<String> onDisk;
         try (var files = Files.list(out)) {
             onDisk = files.map(f -> f.getFileName().toString()).sorted().toList();

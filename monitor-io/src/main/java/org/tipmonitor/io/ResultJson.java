@@ -268,6 +268,23 @@ public final class ResultJson {
         }
     }
 
+    /**
+     * A bootstrap interval's replicates asked for, replicates with an estimate, seed and random source, as the
+     * bootstrap recorded them in the provenance (issue 15: the output states how many replicates it rests on).
+     */
+    private static void bootstrap(ObjectNode ci, Map<String, String> definitions) {
+        if (definitions.containsKey("replicates") && definitions.containsKey("replicatesUsed")) {
+            ci.put("replicates", Integer.parseInt(definitions.get("replicates")));
+            ci.put("replicatesUsed", Integer.parseInt(definitions.get("replicatesUsed")));
+            if (definitions.containsKey("seed")) {
+                ci.put("seed", Long.parseLong(definitions.get("seed")));
+            }
+            if (definitions.containsKey("randomSource")) {
+                ci.put("randomSource", definitions.get("randomSource"));
+            }
+        }
+    }
+
     private ObjectNode estimateNode(EstimationOutcome outcome) {
         ObjectNode node = Jackson.MAPPER.createObjectNode();
         if (outcome instanceof Estimate e) {
@@ -283,6 +300,7 @@ public final class ResultJson {
             if (intervals) {
                 limit(ci, "lower", e.interval().lower());
                 limit(ci, "upper", e.interval().upper());
+                bootstrap(ci, e.provenance().definitions());
             }
             e.fit().ifPresent(fit -> {
                 ObjectNode model = node.putObject("model");
