@@ -91,7 +91,7 @@ final class JShellScripts implements AutoCloseable {
                             .map(d -> d.getMessage(Locale.ROOT)).toList());
                 }
                 assertNull(event.exception(), () -> "Threw: " + source + " " + describe(event.exception()));
-                if (event.causeSnippet() == null && event.snippet().kind() == Snippet.Kind.EXPRESSION
+                if (event.causeSnippet() == null && hasValue(event.snippet())
                         && event.value() != null && !event.value().isEmpty()) {
                     check.check(source, after, event.value());
                 }
@@ -125,6 +125,17 @@ final class JShellScripts implements AutoCloseable {
         if (!pending.toString().isBlank()) {
             fail("Incomplete snippet at the end: " + pending);
         }
+    }
+
+    /**
+     * Whether a snippet has a value a trailing comment can state: a bare expression ({@code x}), an expression
+     * JShell keeps in a temporary variable ({@code report.isValid()}, {@code $1}). JShell gives a method call the
+     * kind of a variable, not of an expression, so checking {@link Snippet.Kind#EXPRESSION} alone would skip almost
+     * every stated value. A declaration's comment is prose, not a value: to state a value, write the expression.
+     */
+    private static boolean hasValue(Snippet snippet) {
+        return snippet.kind() == Snippet.Kind.EXPRESSION
+                || snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND;
     }
 
     private static boolean isCommand(String text) {

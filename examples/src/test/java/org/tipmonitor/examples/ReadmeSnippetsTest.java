@@ -40,29 +40,32 @@ class ReadmeSnippetsTest {
                 "valid", "dataset-only.json"), clean, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.copy(Path.of("..", "monitor-io", "src", "test", "resources", "org", "tipmonitor", "io", "golden",
                 "invalid", "TM-M-005-nationality-code.json"), input, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        List<String> mismatches = new ArrayList<>();
         try {
             for (String block : blocks) {
-                run(block);
+                run(block, mismatches);
             }
         } finally {
             Files.deleteIfExists(input);
             Files.deleteIfExists(copy);
             Files.deleteIfExists(clean);
         }
+        assertEquals(List.of(), mismatches, "README values that differ from what the snippet gives");
     }
 
     /**
      * Evaluates a block of Java source in a fresh JShell whose class path is this test's, checking every value
      * written after an expression as a trailing comment.
      *
-     * @param block the source
+     * @param block      the source
+     * @param mismatches where a stated value that differs from the evaluated one is added
      */
-    static void run(String block) {
+    static void run(String block, List<String> mismatches) {
         try (JShellScripts shell = JShellScripts.onTestClassPath()) {
             shell.run(block, (source, remaining, value) -> {
                 String expected = expectedValue(remaining);
-                if (expected != null) {
-                    assertEquals(expected, value, source);
+                if (expected != null && !expected.equals(value)) {
+                    mismatches.add(source.strip() + " // README: " + expected + ", gives: " + value);
                 }
             });
         }
