@@ -103,6 +103,41 @@ class ResultDocumentsTest {
         assertEquals("not_estimable_mle_not_finite", none.json().at("/error/code").asText());
     }
 
+    /**
+     * The joint estimate with covariates and Rcapture's models side by side are result documents too: the schema
+     * gives their shapes ({@code $defs/jointEstimate}, {@code $defs/modelComparison}), checked here on real output.
+     */
+    @Test
+    void jointAndComparisonDocumentsAreValid() throws IOException {
+        Path joint = dir.resolve("g-year.csv");
+        if (!Files.exists(joint)) {
+            try (InputStream in = ResultDocumentsTest.class.getResourceAsStream("three-lists-g-year.csv")) {
+                Files.copy(in, joint);
+            }
+        }
+        for (String[] options : new String[][] {{"--model", "bic"}, {"--model", "bic", "--ci", "none"},
+            {"--ci", "bootstrap-selection", "--replicates", "20", "--seed", "4"},
+            {"--model", "bic", "--search", "exhaustive", "--candidates", "A:B,A:g"}}) {
+            List<String> args = new ArrayList<>(List.of("estimate", "--counts", joint.toString(), "--covariates",
+                    "g,year", "--format", "json"));
+            args.addAll(List.of(options));
+            Run run = MonitorCliTest.run(args.toArray(String[]::new));
+            assertEquals(0, run.status(), run.err());
+            assertValid(run.out());
+            assertTrue(run.json().has("byLevel") && run.json().has("total"), run.out());
+        }
+        Run rcapture = MonitorCliTest.run("estimate", "--counts", ned().toString(), "--model", "rcapture",
+                "--format", "json");
+        assertEquals(0, rcapture.status(), rcapture.err());
+        assertValid(rcapture.out());
+        assertTrue(rcapture.json().get("models").size() > 1, rcapture.out());
+        // a document of one shape is not accepted as another: a joint estimate without its lists is invalid
+        JsonNode broken = MonitorCliTest.run("estimate", "--counts", joint.toString(), "--covariates", "g,year",
+                "--model", "bic", "--ci", "none", "--format", "json").json();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken).remove("lists");
+        assertFalse(SCHEMA.validate(broken.toString(), InputFormat.JSON).isEmpty());
+    }
+
     @Test
     void theReportsEstimateHasTheShapeAndValuesOfTheEstimateCommand() throws IOException {
         JsonNode pooled = report.get("populationEstimate");
