@@ -16,9 +16,14 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String schema = ExchangeFormat.schema();
-        spec.commandLine().getOut().print(schema.endsWith("\n") ? schema : schema + "\n");
+        spec.commandLine().getOut().print(text());
         spec.commandLine().getOut().flush();
         return MonitorCli.OK;
+    }
+
+    /** What the command prints: the schema, ending with a line feed (also printed by MonitorCli's quick path). */
+    static String text() {
+        String schema = ExchangeFormat.schema();
+        return schema.endsWith("\n") ? schema : schema + "\n";
     }
 }
