@@ -15,8 +15,8 @@
 #       --victims V         registered victims per dataset, as generate --victims (default: 5133, the published
 #                           scale: 1,255 + 1,300 + 952 + 958 + 668)
 #       --heterogeneity H   unobserved heterogeneity of generate, 0 <= H < 1 (default: 0, none)
-#       --jar PATH          the command-line tool (default: examples/target/monitor.jar; build it with
-#                           mvn -B -DskipTests -pl examples -am package)
+#       --jar PATH          the command-line tool (default: monitor-cli/target/monitor.jar; build it with
+#                           mvn -B -DskipTests -pl monitor-cli -am package)
 #   -j, --jobs J            datasets run at the same time (default: 2)
 #       --dir DIR           where the files go; kept (default: a new temporary directory, removed at the end
 #                           unless --keep)
@@ -41,7 +41,7 @@ datasets=40
 first_seed=1
 victims=5133
 heterogeneity=0
-jar=examples/target/monitor.jar
+jar=monitor-cli/target/monitor.jar
 jobs=2
 dir=""
 keep=0
@@ -72,7 +72,7 @@ done
 [[ "$victims" =~ ^[1-9][0-9]*$ ]] || fail "--victims must be a whole number of at least 1: $victims"
 [[ "$jobs" =~ ^[1-9][0-9]*$ ]] || fail "--jobs must be a whole number of at least 1: $jobs"
 [[ "$format" == text || "$format" == json ]] || fail "--format must be text or json: $format"
-[[ -f "$jar" ]] || fail "no $jar: build it with mvn -B -DskipTests -pl examples -am package, or give --jar"
+[[ -f "$jar" ]] || fail "no $jar: build it with mvn -B -DskipTests -pl monitor-cli -am package, or give --jar"
 command -v python3 > /dev/null || fail "python3 is needed for the evaluation"
 
 if [[ -z "$dir" ]]; then

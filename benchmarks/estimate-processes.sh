@@ -9,8 +9,8 @@
 #   RUNS=21 LAUNCHERS=jar R=0 bash benchmarks/estimate-processes.sh
 #   R_RUNS=1 CASES_MATCHING=UK bash benchmarks/estimate-processes.sh
 #
-# Launchers: "script" is examples/monitor (the tool's launcher: the client compiler only for `estimate` and the
-# class-data archive the build made), "jar" is plain `java -jar examples/target/monitor.jar`.
+# Launchers: "script" is monitor-cli/monitor (the tool's launcher: the client compiler only for `estimate` and the
+# class-data archive the build made), "jar" is plain `java -jar monitor-cli/target/monitor.jar`.
 #
 # The R column. When `Rscript` is on the PATH and the case's package is installed (MultipleSystemsEstimation for the
 # BIC searches, SparseMSE for the bootstrap), the script also times the R equivalent of each case, as a process
@@ -28,7 +28,7 @@
 # printed result is kept in a temporary directory (its path is printed) to compare with monitor's estimate.
 #
 # Environment: RUNS (default 11), LAUNCHERS (default "script jar"), BUILD=0 to use an existing
-# examples/target/monitor.jar, R=0 to leave R out, R_RUNS (default 3), RSCRIPT (default Rscript), CASES_MATCHING (a
+# monitor-cli/target/monitor.jar, R=0 to leave R out, R_RUNS (default 3), RSCRIPT (default Rscript), CASES_MATCHING (a
 # grep -E pattern on the case names; default all). Exits 1 when a Java median misses its target or a measured ratio
 # misses its target, 2 on a failed command.
 set -euo pipefail
@@ -39,12 +39,12 @@ R_RUNS="${R_RUNS:-3}"
 LAUNCHERS="${LAUNCHERS:-script jar}"
 RSCRIPT="${RSCRIPT:-Rscript}"
 MATCHING="${CASES_MATCHING:-.}"
-JAR=examples/target/monitor.jar
+JAR=monitor-cli/target/monitor.jar
 TABLES=monitor-indicators/src/test/resources/org/tipmonitor/indicators/estimation
 
 if [[ "${BUILD:-1}" == 1 || ! -f "$JAR" ]]; then
     echo "== building $JAR"
-    mvn -B -q -DskipTests -pl examples -am package
+    mvn -B -q -DskipTests -pl monitor-cli -am package
 fi
 
 MSE_BIC='library(MultipleSystemsEstimation); print(estimate_population(z, method = "bic", nboot = 0))'
@@ -92,7 +92,7 @@ r_out="$(mktemp -d)"
 
 java_command() { # launcher: sets the global array java_cmd
     case "$1" in
-        script) java_cmd=(bash examples/monitor) ;;
+        script) java_cmd=(bash monitor-cli/monitor) ;;
         jar) java_cmd=(java -jar "$JAR") ;;
         *) echo "estimate-processes.sh: unknown launcher $1" >&2; exit 2 ;;
     esac

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Large files and memory: generates an exchange file of about TARGET_BYTES (default 1 GB) with
-# `monitor generate`, validates it with `java -Xmx128m -jar examples/target/monitor.jar validate`, and reports the
+# `monitor generate`, validates it with `java -Xmx128m -jar monitor-cli/target/monitor.jar validate`, and reports the
 # validation's wall-clock time, records/s, MB/s and peak resident set size (GNU time's "Maximum resident set size").
 #
 #   bash benchmarks/large-file.sh                      # about 1 GB, 128 MB heap
@@ -8,7 +8,7 @@
 #
 # Environment: TARGET_BYTES (default 1000000000), HEAP (default 128m), SEED (default 20191018), WORK_DIR (default a
 # fresh temporary directory; the generated file is deleted at the end unless KEEP=1), BUILD=0 to use an existing
-# examples/target/monitor.jar. Needs GNU time at /usr/bin/time (Debian: apt-get install time).
+# monitor-cli/target/monitor.jar. Needs GNU time at /usr/bin/time (Debian: apt-get install time).
 # Exits non-zero if the generated file does not validate or the heap is too small.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 TARGET_BYTES="${TARGET_BYTES:-1000000000}"
 HEAP="${HEAP:-128m}"
 SEED="${SEED:-20191018}"
-JAR=examples/target/monitor.jar
+JAR=monitor-cli/target/monitor.jar
 CALIBRATION_VICTIMS=20000
 
 if [[ ! -x /usr/bin/time ]]; then
@@ -25,7 +25,7 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 if [[ "${BUILD:-1}" == 1 || ! -f "$JAR" ]]; then
     echo "== building $JAR"
-    mvn -B -q -DskipTests -pl examples -am package
+    mvn -B -q -DskipTests -pl monitor-cli -am package
 fi
 
 work="${WORK_DIR:-$(mktemp -d)}"

@@ -7,12 +7,12 @@
 #   bash benchmarks/start-processes.sh                       # both launchers and the notebook, 11 runs each
 #   RUNS=5 LAUNCHERS=script NOTEBOOK=0 bash benchmarks/start-processes.sh
 #
-# Launchers: "script" is examples/monitor (the tool's launcher: the class-data archive the build made and the JVM
-# options that suit the subcommand), "jar" is plain `java -jar examples/target/monitor.jar`. The notebook is
+# Launchers: "script" is monitor-cli/monitor (the tool's launcher: the class-data archive the build made and the JVM
+# options that suit the subcommand), "jar" is plain `java -jar monitor-cli/target/monitor.jar`. The notebook is
 # `bash examples/jshell.sh --no-build < /dev/null`: JShell loads examples/jshell/monitor.jsh, shows its prompt, reads
 # the end of its input and exits. Environment: RUNS (default 11; the notebook runs NOTEBOOK_RUNS, default 5),
 # LAUNCHERS (default "script jar"), NOTEBOOK=0 to leave the notebook out, BUILD=0 to use the existing
-# examples/target/monitor.jar. Needs GNU time at /usr/bin/time (Debian: apt-get install time). Targets (issue 14):
+# monitor-cli/target/monitor.jar. Needs GNU time at /usr/bin/time (Debian: apt-get install time). Targets (issue 14):
 # 0.3 s for --version, --help and schema through the launcher, 3 s for the notebook, both as median CPU seconds
 # (wall-clock time on a machine shared with other work measures the other work too). Exits 1 when a median misses
 # its target.
@@ -22,9 +22,9 @@ cd "$(dirname "$0")/.."
 RUNS="${RUNS:-11}"
 NOTEBOOK_RUNS="${NOTEBOOK_RUNS:-5}"
 LAUNCHERS="${LAUNCHERS:-script jar}"
-JAR=examples/target/monitor.jar
+JAR=monitor-cli/target/monitor.jar
 TINY=monitor-io/src/test/resources/org/tipmonitor/io/golden/valid/victims-and-offenders.json
-TABLE=examples/src/main/resources/org/tipmonitor/examples/data/ned-2010-2015.csv
+TABLE=monitor-cli/src/main/resources/org/tipmonitor/cli/data/ned-2010-2015.csv
 
 if [[ ! -x /usr/bin/time ]]; then
     echo "start-processes.sh: GNU time is needed at /usr/bin/time (Debian: apt-get install time)" >&2
@@ -32,7 +32,7 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 if [[ "${BUILD:-1}" == 1 || ! -f "$JAR" ]]; then
     echo "== building $JAR"
-    mvn -B -q -DskipTests -pl examples -am package
+    mvn -B -q -DskipTests -pl monitor-cli,examples -am package
 fi
 
 # name | target wall seconds through the launcher ("-": none) | arguments
@@ -86,7 +86,7 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 printf '%-8s %-40s %7s %7s %7s %7s %12s\n' launcher command wall min max cpu target
 for launcher in $LAUNCHERS; do
     case "$launcher" in
-        script) run=(bash examples/monitor) ;;
+        script) run=(bash monitor-cli/monitor) ;;
         jar) run=(java -jar "$JAR") ;;
         *) echo "start-processes.sh: unknown launcher $launcher" >&2; exit 2 ;;
     esac

@@ -19,7 +19,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import covariate_simulation as simulation  # noqa: E402
 
 REPOSITORY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SAMPLE = os.path.join(REPOSITORY, "examples", "src", "main", "resources", "org", "tipmonitor", "examples", "data",
+SAMPLE = os.path.join(REPOSITORY, "monitor-cli", "src", "main", "resources", "org", "tipmonitor", "cli", "data",
                       "synthetic-monitor.json")
 
 TRUTH_HEADER = "year,form,minor,victims\n"
@@ -137,7 +137,7 @@ class RegisteredTest(unittest.TestCase):
 
     def test_point_age_as_the_java_model(self):
         # Expected values from org.tipmonitor.model.BirthDate#ageAt(...).years(), run with
-        # java -cp examples/target/monitor.jar on BirthDate.ofDay/ofMonth/ofYear (this branch, 2026-12-02).
+        # java -cp monitor-cli/target/monitor.jar on BirthDate.ofDay/ofMonth/ofYear (this branch, 2026-12-02).
         cases = [
             (day("2000-03-10"), "2018-03-09", 17),
             (day("2000-03-10"), "2018-03-10", 18),

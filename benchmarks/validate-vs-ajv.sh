@@ -3,7 +3,7 @@
 # in monitor-io/src/test/ajv/package-lock.json, as .ci/ajv-check.sh does) in a temporary folder with npm, generates
 # an exchange file with `monitor generate`, and times, in turn (monitor, ajv, monitor, ajv, ...):
 #
-#   A: java -jar examples/target/monitor.jar validate FILE
+#   A: java -jar monitor-cli/target/monitor.jar validate FILE
 #   B: node validate.mjs SCHEMA FILE   (ajv's draft 2020-12 validator, ajv-formats, the published schema; the file
 #      read, decoded as strict UTF-8 and parsed with JSON.parse, then validated)
 #
@@ -15,7 +15,7 @@
 #   VICTIMS=50000 RUNS=3 bash benchmarks/validate-vs-ajv.sh
 #
 # Environment: VICTIMS (default 200000), SEED (default 5), RUNS (pairs, default 5), JAVA_OPTS (for the monitor
-# runs, default none: the command as a user types it), BUILD=0 to use an existing examples/target/monitor.jar,
+# runs, default none: the command as a user types it), BUILD=0 to use an existing monitor-cli/target/monitor.jar,
 # WORK_DIR (default a fresh temporary directory, deleted at the end unless KEEP=1). Needs node and npm (Node 18 or
 # later), GNU time at /usr/bin/time, and the npm registry (or a populated npm cache) for the install.
 set -euo pipefail
@@ -25,7 +25,7 @@ root=$(pwd)
 VICTIMS="${VICTIMS:-200000}"
 SEED="${SEED:-5}"
 RUNS="${RUNS:-5}"
-JAR=examples/target/monitor.jar
+JAR=monitor-cli/target/monitor.jar
 SCHEMA="$root/monitor-io/src/main/resources/org/tipmonitor/io/schema/exchange-v1.schema.json"
 
 for tool in node npm java; do
@@ -37,7 +37,7 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 if [[ "${BUILD:-1}" == 1 || ! -f "$JAR" ]]; then
     echo "== building $JAR"
-    mvn -B -q -DskipTests -pl examples -am package
+    mvn -B -q -DskipTests -pl monitor-cli -am package
 fi
 
 work="${WORK_DIR:-$(mktemp -d)}"

@@ -30,8 +30,8 @@ import org.tipmonitor.indicators.estimation.model.*;
 import org.tipmonitor.indicators.estimation.fit.*;
 import org.tipmonitor.indicators.estimation.selection.*;
 import org.tipmonitor.indicators.estimation.bootstrap.*;
-import org.tipmonitor.examples.report.*;
-import org.tipmonitor.examples.synthetic.*;
+import org.tipmonitor.cli.report.*;
+import org.tipmonitor.cli.synthetic.*;
 
 import static org.tipmonitor.examples.notebook.Notebook.*;
 

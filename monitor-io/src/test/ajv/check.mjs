@@ -67,5 +67,22 @@ for (const entry of manifest.files) {
   }
 }
 
+// Where validators disagree on dates and timestamps (issue 15, item 5): golden/format-edges.json records each one's
+// verdict; this asserts ajv's column (the Java tests assert the library's and networknt's, jsonschema_check.py
+// Python's).
+const edges = JSON.parse(readFileSync(join(golden, "format-edges.json"), "utf8"));
+for (const edge of edges.cases) {
+  const document = parse(readFileSync(join(golden, edges.document)));
+  const parts = edge.pointer.split("/").slice(1);
+  let node = document;
+  for (const part of parts.slice(0, -1)) {
+    node = node[part];
+  }
+  node[parts[parts.length - 1]] = edge.value;
+  check(validate(document) === edge.ajv,
+    `format edge ${edge.value} at ${edge.pointer} (${edge.note}): ajv ${edge.ajv ? "rejects" : "accepts"} it, `
+    + "the recorded verdict says otherwise");
+}
+
 console.log(`ajv: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

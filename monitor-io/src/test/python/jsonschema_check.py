@@ -66,6 +66,15 @@ def main():
             mutated += 1
             check(not validator.is_valid(document), f"a trailing line feed at {pointer} is accepted")
     check(mutated > 0, "no pattern-constrained string found to mutate")
+    # Where validators disagree on dates and timestamps: golden/format-edges.json records each one's verdict; this
+    # asserts Python's column (check.mjs asserts ajv's, the Java tests the library's and networknt's).
+    edges = json.loads((GOLDEN / "format-edges.json").read_text(encoding="utf-8"))
+    for edge in edges["cases"]:
+        document = parse(GOLDEN / edges["document"])
+        set_at(document, edge["pointer"], edge["value"])
+        check(validator.is_valid(document) == edge["jsonschema"],
+              f"format edge {edge['value']} at {edge['pointer']} ({edge['note']}): jsonschema's verdict differs from "
+              "the recorded one")
     print(f"jsonschema: {passed} passed, {failed} failed ({mutated} trailing-newline mutations)")
     return 1 if failed else 0
 

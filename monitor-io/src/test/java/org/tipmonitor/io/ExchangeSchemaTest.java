@@ -252,6 +252,43 @@ class ExchangeSchemaTest {
         assertTrue(report.isValid(), report::toText);
     }
 
+    /** One case of {@code golden/format-edges.json}: a value put at a pointer, and each validator's recorded verdict. */
+    record Edge(String pointer, String value, String note, boolean library, boolean networknt) {
+        @Override
+        public String toString() {
+            return value + " at " + pointer + " (" + note + ")";
+        }
+    }
+
+    static Stream<Named<Edge>> formatEdges() throws IOException {
+        JsonNode edges = JSON.readTree(Fixtures.golden("format-edges.json"));
+        List<Named<Edge>> cases = new ArrayList<>();
+        for (JsonNode c : edges.get("cases")) {
+            Edge edge = new Edge(c.get("pointer").asText(), c.get("value").asText(), c.get("note").asText(),
+                    c.get("library").asBoolean(), c.get("networknt").asBoolean());
+            cases.add(Named.of(edge.toString(), edge));
+        }
+        return cases.stream();
+    }
+
+    /**
+     * Issue 15, item 5: where validators disagree on dates and timestamps, the disagreement is recorded in
+     * {@code golden/format-edges.json} and asserted here for the library's reader and the networknt validator
+     * ({@code .ci/ajv-check.sh} and {@code .ci/jsonschema-check.sh} assert the ajv and Python columns).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formatEdges")
+    void formatEdgeCaseIsDecidedAsRecorded(Edge edge) throws IOException {
+        JsonNode document = JSON.readTree(Fixtures.goldenText("valid/dataset-only.json"));
+        String parent = edge.pointer().substring(0, edge.pointer().lastIndexOf('/'));
+        String field = edge.pointer().substring(edge.pointer().lastIndexOf('/') + 1);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) document.at(parent)).put(field, edge.value());
+        String json = JSON.writeValueAsString(document);
+        assertEquals(edge.networknt(), schemaErrors(json).isEmpty(), "networknt json-schema-validator");
+        ValidationReport report = Fixtures.validate(json);
+        assertEquals(edge.library(), report.isValid(), report::toText);
+    }
+
     /** One entry of the invalid corpus's manifest. */
     record Invalid(String file, List<String> codes, Boolean schemaRejects) {
         @Override

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.tipmonitor.examples.report.MonitorData;
+import org.tipmonitor.cli.report.MonitorData;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 
@@ -27,7 +27,7 @@ import org.tipmonitor.indicators.estimation.data.CaptureHistories;
 public final class Notebook {
 
     /** The classpath location of the Dutch six-list table. */
-    static final String NED = "/org/tipmonitor/examples/data/ned-2010-2015.csv";
+    static final String NED = "/org/tipmonitor/cli/data/ned-2010-2015.csv";
 
     /** Held so that java.util.logging, which keeps loggers only weakly, keeps the level. */
     private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");

@@ -8,8 +8,9 @@ import jdk.jshell.tool.JavaShellToolBuilder;
 
 /**
  * The training run of the notebook's class-data archive ({@code examples/target/jshell.jsa}): the build runs
- * {@code java -XX:ArchiveClassesAtExit=target/jshell.jsa -cp target/monitor.jar} with this class and JShell's
- * arguments ({@code --execution local --class-path target/monitor.jar jshell/monitor.jsh jshell/class-data.jsh}).
+ * {@code java -XX:ArchiveClassesAtExit=target/jshell.jsa -cp CLASS_PATH} with this class and JShell's arguments
+ * ({@code --execution local --class-path CLASS_PATH jshell/monitor.jsh jshell/class-data.jsh}), where CLASS_PATH is
+ * the notebook's, {@code monitor-cli/target/monitor.jar} then {@code examples/target/notebook.jar}.
  * It starts JShell as {@code examples/jshell.sh} does and gives it an empty input, so that JShell loads the files,
  * starts its console (the line editor and its terminal, as at the prompt) and ends at the end of its input: the
  * archive then holds what a start to the prompt loads, the console included (issue 14: the console's classes

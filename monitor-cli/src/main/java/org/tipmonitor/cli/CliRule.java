@@ -1,0 +1,49 @@
+package org.tipmonitor.cli;
+
+/**
+ * The errors of the {@code monitor} tool itself, each with a stable code ({@code TM-CLI-nnn}) and the exit status it
+ * ends with. Errors of the data carry the library's own codes ({@code TM-IO-nnnn}, {@code TM-M-nnn},
+ * {@code TM-MSE-nnn}, ...) and end with {@link MonitorCli#DATA_FAILED}. This enum is the one place where the tool's
+ * codes are listed; the README's "Errors and exit codes" repeats it.
+ */
+enum CliRule {
+
+    /** An option or argument is not accepted (unknown, out of its stated bounds, or combined wrongly). */
+    USAGE("TM-CLI-001", MonitorCli.USAGE_OR_IO),
+    /** A file could not be read or written; the operating system's reason follows. */
+    IO("TM-CLI-002", MonitorCli.USAGE_OR_IO),
+    /** Standard output could not be written (a full disk, a closed pipe): the output is incomplete. */
+    OUTPUT("TM-CLI-003", MonitorCli.USAGE_OR_IO),
+    /** The Java heap is exhausted; the message says how to give the tool more. */
+    OUT_OF_MEMORY("TM-CLI-004", MonitorCli.OUT_OF_RESOURCES),
+    /** Another resource of the virtual machine is exhausted (the thread stack, for example). */
+    OUT_OF_RESOURCES("TM-CLI-005", MonitorCli.OUT_OF_RESOURCES),
+    /** An error the tool did not foresee: a defect; rerun with {@code --debug} and report the trace. */
+    INTERNAL("TM-CLI-009", MonitorCli.INTERNAL_ERROR);
+
+    private final String code;
+    private final int exitStatus;
+
+    CliRule(String code, int exitStatus) {
+        this.code = code;
+        this.exitStatus = exitStatus;
+    }
+
+    /**
+     * The stable code.
+     *
+     * @return e.g. {@code "TM-CLI-002"}
+     */
+    String code() {
+        return code;
+    }
+
+    /**
+     * The exit status the tool ends with.
+     *
+     * @return the status
+     */
+    int exitStatus() {
+        return exitStatus;
+    }
+}

@@ -1,0 +1,107 @@
+package org.tipmonitor.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tipmonitor.io.ExchangeReader;
+import org.tipmonitor.io.SafeText;
+import org.tipmonitor.io.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code monitor validate FILE...}: schema and semantic validation of exchange files, with the located problems
+ * and the counts of records read, accepted and rejected per kind. Exit status 1 if any file is invalid.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Validate exchange files against the schema and the library's rules.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Exchange files (JSON, format v1).")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--max-errors", defaultValue = "100", paramLabel = "N",
+            description = "Report at most N problems per file, 1 to " + ExchangeReader.MAX_ERROR_LIMIT
+                    + "; counting goes on (default: ${DEFAULT-VALUE}).")
+    int maxErrors;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (maxErrors < 1 || maxErrors > ExchangeReader.MAX_ERROR_LIMIT) {
+            throw new ParameterException(spec.commandLine(),
+                    "--max-errors must be from 1 to " + ExchangeReader.MAX_ERROR_LIMIT + ": " + maxErrors);
+        }
+        if (format == OutputFormat.CSV) {
+            throw new ParameterException(spec.commandLine(), "--format csv is for the report's tables; validate"
+                    + " writes text or json");
+        }
+        ExchangeReader reader = ExchangeReader.withDefaults().withErrorLimit(maxErrors);
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectMapper json = new ObjectMapper();
+        ArrayNode reports = json.createArrayNode();
+        boolean allValid = true;
+        for (Path file : files) {
+            ValidationReport report = validate(reader, file);
+            allValid &= report.isValid();
+            if (format == OutputFormat.JSON) {
+                ObjectNode entry = reports.addObject();
+                entry.put("file", file.toString()); // JSON escapes what a terminal would act on
+                entry.put("valid", report.isValid());
+                entry.set("report", json.readTree(report.toJson()));
+            } else {
+                out.println(SafeText.escape(file.toString(), Failure.MAX_MESSAGE) + ": "
+                        + (report.isValid() ? "valid" : "INVALID"));
+                out.print(report.toText().indent(2));
+            }
+        }
+        if (format == OutputFormat.JSON) {
+            ObjectNode root = json.createObjectNode();
+            root.put("valid", allValid);
+            root.set("files", reports);
+            out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        }
+        out.flush();
+        return allValid ? MonitorCli.OK : MonitorCli.DATA_FAILED;
+    }
+
+    /**
+     * Validates one file. A file that cannot be opened or read (absent, a directory, unreadable, a read error half
+     * way) is an I/O error with the operating system's reason, not a validation problem.
+     */
+    private ValidationReport validate(ExchangeReader reader, Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new FileSystemException(file.toString(), null, "is a directory, not an exchange file");
+        }
+        long size = Files.size(file);
+        ValidationReport report;
+        IOException failure;
+        try (Progress progress = Progress.of(System.err, "validating " + file.getFileName() + ", bytes");
+             CountingInputStream in = new CountingInputStream(Files.newInputStream(file),
+                     n -> progress.update(n, size))) {
+            report = reader.validate(in);
+            failure = in.failure();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return report;
+    }
+}
