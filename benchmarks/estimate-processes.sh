@@ -2,8 +2,9 @@
 # Whole-process times of `monitor estimate` (issues 4 and 14): JVM start, command line, reading the counts, the
 # estimation and the output, as a user runs them, and optionally the R packages doing the same on the same tables in
 # the same run (issue 14, item 6). Each command runs RUNS times (after one unmeasured run that fills the page cache);
-# the script prints the median, minimum and maximum wall-clock seconds (bash's EPOCHREALTIME, so no GNU time is
-# needed), the load average before and after, and the target.
+# the script prints the median, minimum and maximum wall-clock seconds (bash's EPOCHREALTIME), the median CPU
+# seconds (user + system of the process and the children it waited for, from GNU time at /usr/bin/time; "-" without
+# it), the load average before and after, and the target.
 #
 #   bash benchmarks/estimate-processes.sh                 # both launchers, 11 runs each, R when installed
 #   RUNS=21 LAUNCHERS=jar R=0 bash benchmarks/estimate-processes.sh
@@ -17,7 +18,8 @@
 # (`Rscript -e ...`: R's start, loading the package, reading the same CSV, the estimation), interleaved with the
 # Java runs of the same case: round i runs every launcher once and then R once (R runs only in the first R_RUNS
 # rounds, default 3, since one R run takes from seconds to minutes), so that both see the same load. It prints R's
-# median and the ratio R median / Java median for each launcher, against the ratio targets of issue 14 (40x for the
+# median and the ratio R median / Java median for each launcher (wall-clock, then CPU seconds: on a machine shared
+# with other work the CPU ratio is the steadier one), against the ratio targets of issue 14 (40x for the
 # UK five-list search, 150x for the UK six-list search, 300x for the bootstrap with re-selection). When Rscript or a
 # package is missing it says which and prints the Java columns only. The R calls are those the project's reference
 # values come from (docs/background/algorithms.md sections 4 and 5.1; the tests that cite them):
