@@ -2,8 +2,9 @@
 # Whole-process times of `monitor estimate` (issues 4 and 14): JVM start, command line, reading the counts, the
 # estimation and the output, as a user runs them, and optionally the R packages doing the same on the same tables in
 # the same run (issue 14, item 6). Each command runs RUNS times (after one unmeasured run that fills the page cache);
-# the script prints the median, minimum and maximum wall-clock seconds (bash's EPOCHREALTIME, so no GNU time is
-# needed), the load average before and after, and the target.
+# the script prints the median, minimum and maximum wall-clock seconds (bash's EPOCHREALTIME), the median CPU
+# seconds (user + system of the process and the children it waited for, from GNU time at /usr/bin/time; "-" without
+# it), the load average before and after, and the target.
 #
 #   bash benchmarks/estimate-processes.sh                 # both launchers, 11 runs each, R when installed
 #   RUNS=21 LAUNCHERS=jar R=0 bash benchmarks/estimate-processes.sh
@@ -17,7 +18,8 @@
 # (`Rscript -e ...`: R's start, loading the package, reading the same CSV, the estimation), interleaved with the
 # Java runs of the same case: round i runs every launcher once and then R once (R runs only in the first R_RUNS
 # rounds, default 3, since one R run takes from seconds to minutes), so that both see the same load. It prints R's
-# median and the ratio R median / Java median for each launcher, against the ratio targets of issue 14 (40x for the
+# median and the ratio R median / Java median for each launcher (wall-clock, then CPU seconds: on a machine shared
+# with other work the CPU ratio is the steadier one), against the ratio targets of issue 14 (40x for the
 # UK five-list search, 150x for the UK six-list search, 300x for the bootstrap with re-selection). When Rscript or a
 # package is missing it says which and prints the Java columns only. The R calls are those the project's reference
 # values come from (docs/background/algorithms.md sections 4 and 5.1; the tests that cite them):
@@ -61,6 +63,7 @@ CASES=(
 
 now() { echo "${EPOCHREALTIME/[.,]/}"; } # microseconds
 seconds() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1e6 }'; }
+cpu_seconds() { [[ "$1" == - ]] && echo - || awk -v ms="$1" 'BEGIN { printf "%.2f", ms / 1e3 }'; }
 loadavg() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown; }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 minimum() { printf '%s\n' "$@" | sort -n | head -1; }
@@ -89,32 +92,40 @@ else
 fi
 r_out="$(mktemp -d)"
 
-run_java() { # launcher argv...
-    local launcher="$1"; shift
-    case "$launcher" in
-        script) bash monitor-cli/monitor "$@" ;;
-        jar) java -jar "$JAR" "$@" ;;
-        *) echo "estimate-processes.sh: unknown launcher $launcher" >&2; exit 2 ;;
+java_command() { # launcher: sets the global array java_cmd
+    case "$1" in
+        script) java_cmd=(bash monitor-cli/monitor) ;;
+        jar) java_cmd=(java -jar "$JAR") ;;
+        *) echo "estimate-processes.sh: unknown launcher $1" >&2; exit 2 ;;
     esac
 }
-run_r() { # table expression output
-    "$RSCRIPT" -e "z <- read.csv('$1')" -e "$2" > "$3" 2>&1
-}
-timed() { # runs "$@", prints its wall-clock microseconds; exits 2 when it fails
-    local start status=0
+timed() { # output-file command...: runs the command, prints its wall-clock microseconds and, with GNU time, its CPU
+    # milliseconds (user + system); exits 2 when it fails
+    local start status=0 cpu=- out="$1"
+    shift
     start=$(now)
-    "$@" > /dev/null 2>&1 < /dev/null || status=$?
+    if [[ -x /usr/bin/time ]]; then
+        /usr/bin/time -o "$cpu_log" -f '%U %S' "$@" > "$out" 2>&1 < /dev/null || status=$?
+    else
+        "$@" > "$out" 2>&1 < /dev/null || status=$?
+    fi
+    local wall=$(( $(now) - start ))
     if [[ "$status" -ne 0 ]]; then
         echo "estimate-processes.sh: '$*' exited with status $status" >&2
         exit 2
     fi
-    echo $(( $(now) - start ))
+    if [[ -x /usr/bin/time ]]; then
+        cpu=$(tail -1 "$cpu_log" | awk '{ printf "%d", ($1 + $2) * 1000 }')
+    fi
+    echo "$wall $cpu"
 }
+cpu_log="$(mktemp)"
+trap 'rm -f "$cpu_log"' EXIT
 
 missed=0
 echo "load average at start: $(loadavg); $(nproc) cores; $(java -version 2>&1 | head -1)"
 echo "$r_note"
-printf '%-8s %-50s %8s %8s %8s %8s\n' launcher command median min max target
+printf '%-8s %-50s %8s %8s %8s %8s %8s\n' launcher command median min max target cpu
 for case in "${CASES[@]}"; do
     IFS='|' read -r name target table args package rexpr ratio_target <<< "$case"
     grep -qE -- "$MATCHING" <<< "$name" || continue
@@ -123,45 +134,61 @@ for case in "${CASES[@]}"; do
     if [[ "$package" != - && -n "${r_has[$package]:-}" ]]; then
         with_r=1
     fi
-    declare -A times=()
+    declare -A times=() cpus=()
     for launcher in $LAUNCHERS; do
-        run_java "$launcher" "${argv[@]}" > /dev/null
+        java_command "$launcher"
+        "${java_cmd[@]}" "${argv[@]}" > /dev/null
         times[$launcher]=""
+        cpus[$launcher]=""
     done
     r_times=()
+    r_cpus=()
     for ((i = 0; i < RUNS; i++)); do
         for launcher in $LAUNCHERS; do
-            times[$launcher]+=" $(timed run_java "$launcher" "${argv[@]}")"
+            java_command "$launcher"
+            read -r wall cpu < <(timed /dev/null "${java_cmd[@]}" "${argv[@]}")
+            times[$launcher]+=" $wall"
+            cpus[$launcher]+=" $cpu"
         done
         if ((with_r && i < R_RUNS)); then
-            r_times+=("$(timed run_r "$TABLES/$table.csv" "$rexpr" "$r_out/$table-$package-$i.txt")")
+            read -r wall cpu < <(timed "$r_out/$table-$package-$i.txt" \
+                "$RSCRIPT" -e "z <- read.csv('$TABLES/$table.csv')" -e "$rexpr")
+            r_times+=("$wall")
+            r_cpus+=("$cpu")
         fi
     done
+    declare -A medians=() cpu_medians=()
     for launcher in $LAUNCHERS; do
         read -ra ts <<< "${times[$launcher]}"
+        read -ra cs <<< "${cpus[$launcher]}"
         m=$(median "${ts[@]}")
-        printf '%-8s %-50s %8s %8s %8s %8s\n' "$launcher" "$name" "$(seconds "$m")" "$(seconds "$(minimum "${ts[@]}")")" \
-            "$(seconds "$(maximum "${ts[@]}")")" "$target"
+        medians[$launcher]=$m
+        cpu_medians[$launcher]=$(median "${cs[@]}")
+        printf '%-8s %-50s %8s %8s %8s %8s %8s\n' "$launcher" "$name" "$(seconds "$m")" \
+            "$(seconds "$(minimum "${ts[@]}")")" "$(seconds "$(maximum "${ts[@]}")")" "$target" \
+            "$(cpu_seconds "${cpu_medians[$launcher]}")"
         if [[ "$target" != - ]] && awk -v m="$m" -v t="$target" 'BEGIN { exit !(m / 1e6 >= t) }'; then
             missed=1
         fi
     done
     if ((with_r)); then
         rm=$(median "${r_times[@]}")
-        printf '%-8s %-50s %8s %8s %8s %8s\n' R "$name" "$(seconds "$rm")" "$(seconds "$(minimum "${r_times[@]}")")" \
-            "$(seconds "$(maximum "${r_times[@]}")")" -
+        rc=$(median "${r_cpus[@]}")
+        printf '%-8s %-50s %8s %8s %8s %8s %8s\n' R "$name" "$(seconds "$rm")" "$(seconds "$(minimum "${r_times[@]}")")" \
+            "$(seconds "$(maximum "${r_times[@]}")")" - "$(cpu_seconds "$rc")"
         for launcher in $LAUNCHERS; do
-            read -ra ts <<< "${times[$launcher]}"
-            m=$(median "${ts[@]}")
+            m=${medians[$launcher]}
             ratio=$(awk -v r="$rm" -v m="$m" 'BEGIN { printf "%.1f", r / m }')
-            printf '%-8s %-50s %7sx %26s\n' "R/$launcher" "$name" "$ratio" \
-                "$([[ "$ratio_target" != - ]] && echo ">= ${ratio_target}x" || echo -)"
+            cpu_ratio=$(awk -v r="$rc" -v m="${cpu_medians[$launcher]}" \
+                'BEGIN { if (r == "-" || m == "-" || m == 0) print "-"; else printf "%.1fx", r / m }')
+            printf '%-8s %-50s %7sx %26s %8s\n' "R/$launcher" "$name" "$ratio" \
+                "$([[ "$ratio_target" != - ]] && echo ">= ${ratio_target}x" || echo -)" "$cpu_ratio"
             if [[ "$ratio_target" != - ]] && awk -v r="$rm" -v m="$m" -v t="$ratio_target" 'BEGIN { exit !(r / m < t) }'; then
                 missed=1
             fi
         done
     fi
-    unset times
+    unset times cpus medians cpu_medians
 done
 echo "load average at end: $(loadavg)"
 if ((${#r_has[@]} > 0)); then

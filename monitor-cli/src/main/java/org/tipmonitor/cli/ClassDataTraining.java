@@ -15,12 +15,13 @@ import java.util.Objects;
 
 /**
  * The training run of the tool's class-data archive ({@code monitor-cli/target/monitor.jsa}): the build runs
- * {@code java -XX:ArchiveClassesAtExit=target/monitor.jsa -cp target/monitor.jar} with this class, which runs the
- * short commands in one virtual machine so that the archive holds the classes each of them loads ({@code --version},
- * {@code --help}, {@code schema}, {@code generate} and {@code validate} of a small file, {@code estimate} of the
- * bundled Dutch table). The launcher {@code monitor-cli/monitor} maps the archive, which spares each run loading,
- * parsing and verifying these classes again (JDK 17's dynamic AppCDS; picocli's classes, compiled for Java 5, are
- * not archived).
+ * {@code java -XX:DumpLoadedClassList=target/monitor.classlist -cp target/monitor.jar} with this class, which runs
+ * the short commands in one virtual machine so that the list holds the classes each of them loads ({@code --version},
+ * {@code --help}, {@code schema} and a subcommand's help, {@code generate} and {@code validate} of a small file,
+ * {@code estimate} of the bundled Dutch table with its defaults, the BIC search and the stepwise selection with a
+ * short bootstrap), and then dumps a static archive of that list ({@code java -Xshare:dump}; JDK 17 AppCDS, which
+ * unlike a dynamic archive holds picocli's classes, compiled for Java 5). The launcher {@code monitor-cli/monitor} maps
+ * the archive, which spares each run loading and parsing these classes again.
  *
  * <p>Every command's output is discarded; a command that does not end with status 0 fails the training (and the
  * build) with exit status 1 and its standard error, so that an archive of a broken run is never made quietly.
@@ -68,7 +69,11 @@ public final class ClassDataTraining {
             commands.add(new String[] {"schema"});
             commands.add(new String[] {"generate", "--victims", "20", "--seed", "1", "--out", exchange.toString()});
             commands.add(new String[] {"validate", exchange.toString()});
+            commands.add(new String[] {"schema", "--help"});
             commands.add(new String[] {"estimate", "--counts", table.toString()});
+            commands.add(new String[] {"estimate", "--counts", table.toString(), "--model", "bic", "--ci", "none"});
+            commands.add(new String[] {"estimate", "--counts", table.toString(), "--model", "stepwise", "--ci",
+                "bootstrap-selection", "--replicates", "20"});
             for (String[] command : commands) {
                 PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
                 ByteArrayOutputStream errors = new ByteArrayOutputStream();

@@ -102,6 +102,20 @@ public final class MonitorCli implements Callable<Integer> {
             out.println(new Version().getVersion()[0]);
             return OK;
         }
+        if (args.length == 0 || args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
+            // The root usage message as picocli rendered it when the tool was built (UsageText), when it applies
+            byte[] usage = UsageText.of();
+            if (usage != null) {
+                out.write(usage, 0, usage.length);
+                return args.length == 0 ? USAGE_OR_IO : OK; // as call() answers a run without a command
+            }
+        }
+        if (args.length == 1 && "schema".equals(args[0])) {
+            // What SchemaCommand prints, without picocli: the schema needs no option
+            byte[] schema = SchemaCommand.text(false).getBytes(StandardCharsets.UTF_8);
+            out.write(schema, 0, schema.length);
+            return OK;
+        }
         MonitorCli root = new MonitorCli();
         root.stdout = out;
         CommandLine commandLine = new CommandLine(root);
@@ -172,6 +186,18 @@ public final class MonitorCli implements Callable<Integer> {
             all.forEach((name, type) -> commandLine.addSubcommand(name, new CommandLine(
                     usageOnly(name, type.getAnnotation(Command.class).description()))));
         }
+    }
+
+    /**
+     * The root command line as a run without a subcommand sets it up: the root and each subcommand's name and
+     * description (what its usage message shows; {@link UsageText} renders it when the tool is built).
+     *
+     * @return the root command line, its output streams picocli's defaults
+     */
+    static CommandLine usageCommandLine() {
+        CommandLine commandLine = new CommandLine(new MonitorCli());
+        addSubcommands(commandLine, new String[0]);
+        return commandLine;
     }
 
     /** A new instance of the named subcommand. */

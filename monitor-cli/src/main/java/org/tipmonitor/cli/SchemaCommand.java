@@ -22,9 +22,19 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String schema = results ? ResultJson.schema() : ExchangeFormat.schema();
-        spec.commandLine().getOut().print(schema.endsWith("\n") ? schema : schema + "\n");
+        spec.commandLine().getOut().print(text(results));
         spec.commandLine().getOut().flush();
         return MonitorCli.OK;
+    }
+
+    /**
+     * What the command prints: the schema, ending with a line feed ({@code monitor schema} alone is also printed
+     * by MonitorCli's quick path, with {@code results} false).
+     *
+     * @param results the result schema instead of the exchange schema
+     */
+    static String text(boolean results) {
+        String schema = results ? ResultJson.schema() : ExchangeFormat.schema();
+        return schema.endsWith("\n") ? schema : schema + "\n";
     }
 }

@@ -1,24 +1,29 @@
 package org.tipmonitor.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tipmonitor.indicators.Provenance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The quick paths of the tool's start (issue 14): {@code --version} without picocli, and the root usage message from
- * the subcommands' names and descriptions only, which must say what the full models would say.
+ * The quick paths of the tool's start (issue 14): {@code --version} and {@code schema} without picocli, the root
+ * usage message rendered when the tool is built ({@link UsageText}) from the subcommands' names and descriptions
+ * only, which must say what the full models would say, plain and styled.
  */
 class MonitorCliStartTest {
 
@@ -52,10 +57,7 @@ class MonitorCliStartTest {
         MonitorCliTest.Run help = MonitorCliTest.run("--help");
         assertEquals(0, help.status(), help.err());
         // The reference: the same root with every subcommand registered in full, as picocli builds it.
-        CommandLine full = new CommandLine(new MonitorCli());
-        for (Class<?> type : SUBCOMMANDS) {
-            full.addSubcommand(type.getAnnotation(Command.class).name(), newInstance(type));
-        }
+        CommandLine full = fullModels();
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(expected, true, StandardCharsets.UTF_8)) {
             full.usage(out);
@@ -65,6 +67,64 @@ class MonitorCliStartTest {
         for (Class<?> type : SUBCOMMANDS) {
             assertTrue(help.out().contains("  " + type.getAnnotation(Command.class).name() + " "), help.out());
         }
+    }
+
+    static Stream<Arguments> usageStyles() {
+        return Stream.of(Arguments.of(CommandLine.Help.Ansi.OFF, UsageText.PLAIN),
+                Arguments.of(CommandLine.Help.Ansi.ON, UsageText.STYLED));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("usageStyles")
+    void theUsageRenderedAtBuildIsPicocliRenderingOfTheFullModels(CommandLine.Help.Ansi ansi, String resource)
+            throws IOException {
+        // The build (process-classes) wrote the resource; the quick path of --help prints it.
+        byte[] built;
+        try (InputStream in = UsageText.class.getResourceAsStream(resource)) {
+            assertNotNull(in, resource + " was not built: run the build's process-classes phase");
+            built = in.readAllBytes();
+        }
+        CommandLine full = fullModels();
+        full.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(expected, true, StandardCharsets.UTF_8)) {
+            full.usage(out);
+        }
+        assertEquals(expected.toString(StandardCharsets.UTF_8), new String(built, StandardCharsets.UTF_8));
+        assertEquals(ansi == CommandLine.Help.Ansi.ON, new String(built, StandardCharsets.UTF_8).contains("\u001B["));
+    }
+
+    @Test
+    void aPicocliPropertyLeavesTheUsageToPicocli() {
+        String width = System.getProperty("picocli.usage.width");
+        System.setProperty("picocli.usage.width", "100");
+        try {
+            assertNull(UsageText.of());
+            MonitorCliTest.Run help = MonitorCliTest.run("--help");
+            assertEquals(0, help.status(), help.err());
+            // at 100 columns the root's description fits on one line
+            assertTrue(help.out().contains(
+                    "Dutch human-trafficking monitor data: report, validate, estimate, schema, generate."), help.out());
+        } finally {
+            if (width == null) {
+                System.clearProperty("picocli.usage.width");
+            } else {
+                System.setProperty("picocli.usage.width", width);
+            }
+        }
+    }
+
+    @Test
+    void schemaAloneEqualsTheSubcommandsOutput() {
+        // `schema` alone takes the quick path; with --debug (an option every subcommand inherits) picocli runs
+        // SchemaCommand.
+        MonitorCliTest.Run quick = MonitorCliTest.run("schema");
+        MonitorCliTest.Run full = MonitorCliTest.run("schema", "--debug");
+        assertEquals(0, quick.status(), quick.err());
+        assertEquals(0, full.status(), full.err());
+        assertEquals(full.out(), quick.out());
+        assertTrue(quick.out().endsWith("}\n"), quick.out());
+        assertEquals("", quick.err());
     }
 
     @Test
@@ -97,6 +157,15 @@ class MonitorCliStartTest {
             assertEquals(0, ClassDataTraining.train(stream), () -> err.toString(StandardCharsets.UTF_8));
         }
         assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The root with every subcommand registered in full, as picocli builds it. */
+    private static CommandLine fullModels() {
+        CommandLine full = new CommandLine(new MonitorCli());
+        for (Class<?> type : SUBCOMMANDS) {
+            full.addSubcommand(type.getAnnotation(Command.class).name(), newInstance(type));
+        }
+        return full;
     }
 
     private static Object newInstance(Class<?> type) {
