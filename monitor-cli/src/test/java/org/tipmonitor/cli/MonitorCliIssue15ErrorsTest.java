@@ -129,4 +129,17 @@ class MonitorCliIssue15ErrorsTest {
                 .forEach(r -> assertTrue(EstimateCommand.USAGE_RULES.contains(r), r.name()));
         assertFalse(EstimateCommand.USAGE_RULES.contains(IndicatorRule.NO_OBSERVATIONS));
     }
+
+    /** The tool's own rules have the library's Rule shape: a TM-CLI code, unique, and a description. */
+    @Test
+    void theToolsRulesHaveTheLibrarysShape() {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (org.tipmonitor.model.Rule rule : CliRule.values()) {
+            assertTrue(rule.code().matches("TM-CLI-\\d{3}"), rule.code());
+            assertTrue(codes.add(rule.code()), rule.code() + " twice");
+            assertFalse(rule.description().isBlank(), rule.name());
+            assertFalse(rule.description().contains(rule.code()), rule.name());
+        }
+        assertEquals(6, codes.size());
+    }
 }

@@ -765,10 +765,10 @@ public final class MonitorReport {
     /** The list-pair terms of a model (the part the search chose). */
     private static String pairsOf(JointModel model) {
         List<String> pairs = new ArrayList<>();
-        for (String term : model.terms()) {
-            String[] parts = term.split(":");
-            if (parts.length == 2 && model.lists().contains(parts[0]) && model.lists().contains(parts[1])) {
-                pairs.add(term);
+        for (int term : model.termMasks()) {
+            // from the model's terms themselves, not by parsing their names (issue 15)
+            if (model.covariatePart(term) == 0 && Integer.bitCount(model.listPart(term)) == 2) {
+                pairs.add(JointModel.name(term, model.names()));
             }
         }
         return pairs.isEmpty() ? "lists independent" : "list pairs " + String.join(", ", pairs);

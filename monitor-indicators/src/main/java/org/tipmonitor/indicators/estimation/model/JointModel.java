@@ -204,6 +204,13 @@ public final class JointModel {
         }).mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * A term's name in R notation: the names of its bits joined by {@code ':'}, e.g. {@code "P:minor"}.
+     *
+     * @param term  a term mask (list bits, then covariate bits)
+     * @param names the lists' names, then the covariates' ({@link #names()})
+     * @return the name
+     */
     public static String name(int term, List<String> names) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < names.size(); i++) {
