@@ -1,9 +1,8 @@
 package org.tipmonitor.io;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.tipmonitor.io.internal.SchemaResources;
 
 /**
  * Exchange format v1: its version, the identifier and location of its JSON Schema, and the schema itself.
@@ -60,11 +59,7 @@ public final class ExchangeFormat {
      * @throws ExchangeException if the resource is missing from the class path
      */
     public static InputStream openSchema() {
-        InputStream in = ExchangeFormat.class.getResourceAsStream(SCHEMA_RESOURCE);
-        if (in == null) {
-            throw new ExchangeException(IoRule.IO_FAILURE, "schema resource " + SCHEMA_RESOURCE + " is missing");
-        }
-        return in;
+        return SchemaResources.open(SCHEMA_RESOURCE);
     }
 
     /**
@@ -74,10 +69,6 @@ public final class ExchangeFormat {
      * @throws ExchangeException if the resource cannot be read
      */
     public static String schema() {
-        try (InputStream in = openSchema()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ExchangeException(IoRule.IO_FAILURE, "cannot read schema resource " + SCHEMA_RESOURCE, e);
-        }
+        return SchemaResources.text(SCHEMA_RESOURCE);
     }
 }

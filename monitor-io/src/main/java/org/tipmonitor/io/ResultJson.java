@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +32,7 @@ import org.tipmonitor.indicators.trends.PoissonTrendFit;
 import org.tipmonitor.indicators.trends.TrendEstimate;
 import org.tipmonitor.indicators.trends.TrendNotEstimable;
 import org.tipmonitor.io.internal.Jackson;
+import org.tipmonitor.io.internal.SchemaResources;
 import org.tipmonitor.model.ProsecutorDecisionType;
 import org.tipmonitor.model.VerdictOutcome;
 
@@ -237,11 +236,7 @@ public final class ResultJson {
      * @throws ExchangeException if the resource is missing from the class path
      */
     public static InputStream openSchema() {
-        InputStream in = ResultJson.class.getResourceAsStream(SCHEMA_RESOURCE);
-        if (in == null) {
-            throw new ExchangeException(IoRule.IO_FAILURE, "schema resource " + SCHEMA_RESOURCE + " is missing");
-        }
-        return in;
+        return SchemaResources.open(SCHEMA_RESOURCE);
     }
 
     /**
@@ -251,11 +246,7 @@ public final class ResultJson {
      * @throws ExchangeException if the resource cannot be read
      */
     public static String schema() {
-        try (InputStream in = openSchema()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ExchangeException(IoRule.IO_FAILURE, "cannot read schema resource " + SCHEMA_RESOURCE, e);
-        }
+        return SchemaResources.text(SCHEMA_RESOURCE);
     }
 
     private String text(JsonNode node) {
