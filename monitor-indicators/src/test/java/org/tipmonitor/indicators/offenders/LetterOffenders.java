@@ -32,8 +32,10 @@ import org.tipmonitor.model.Verdict;
  *   <li>147 &le; k: birth date unknown.</li>
  * </ul>
  * So, counting persons: 57 of 147 under 23 at the offence, 45 of 147 at the registration, 3 unknown; counting cases:
- * 57 of 157 at the offence. Criminal exploitation, 100 offenders: 20 aged 20 and 80 aged 35 ("one fifth", docs/background/domain.md
- * 2.5, Dadermonitor 2015-2019 [F]).
+ * 57 of 157 at the offence. Criminal exploitation, 100 offenders: 20 aged 20 and 80 aged 35 ("one fifth": the
+ * Rapporteur's news item of 21 January 2021 on the Offender Monitor 2015-2019,
+ * https://www.dutchrapporteur.nl/latest/news/2021/01/21/human-trafficking-offenders-often-aged-under-23;
+ * docs/background/domain.md 2.5, source S13).
  */
 final class LetterOffenders {
 

@@ -9,12 +9,13 @@ import org.tipmonitor.model.PoliceSignalCount;
 import org.tipmonitor.model.VictimOriginGroup;
 
 /**
- * Synthetic police reports 2012-2018 as cells of the police-signal view, built to re-derive the letter to
- * parliament of 28 November 2019: "Het totaal aantal meldingen van mensenhandel door de Nationale Politie is in
- * 2018 voor het eerst in vijf jaar iets gestegen. Dit komt echter door een forse toename van slechts een specifieke
- * groep: Afrikaanse slachtoffers van seksuele uitbuiting. [...] Het aantal politiemeldingen van Nederlandse en
- * Europese slachtoffers [...] daalde de afgelopen vijf jaar daarentegen juist fors." The real counts were not
- * available (docs/background/domain.md 2.3); the invented ones are those of the trends package's letter series:
+ * Synthetic police reports 2012-2018 as cells of the police-signal view, built to re-derive the letter to parliament of
+ * 28 November 2019 (docs/background/seed-letter-2019-nl.txt): "Het totaal aantal meldingen van mensenhandel door de
+ * Nationale Politie is in 2018 voor het eerst in vijf jaar iets gestegen. Dit komt echter door een forse toename van
+ * slechts een specifieke groep: Afrikaanse slachtoffers van seksuele uitbuiting. [...] Het aantal politiemeldingen van
+ * Nederlandse en Europese slachtoffers [...] daalde de afgelopen vijf jaar daarentegen juist fors." The real counts
+ * were not published per group (docs/background/domain.md 2.3: stated in the letter, found in no other source); the
+ * invented ones are those of the trends package's letter series:
  * <pre>
  *   year    2012 2013 2014 2015 2016 2017 2018
  *   Dutch    200  210  190  170  150  130  115   domestic sexual, not Dublin (2015 delivered as 100 + 70)

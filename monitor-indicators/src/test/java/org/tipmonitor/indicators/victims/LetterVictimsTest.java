@@ -21,9 +21,9 @@ import org.tipmonitor.model.testing.ModelValidators;
 
 /**
  * Re-derives the victim statements of the Nationaal Rapporteur's letter to parliament of 28 November 2019
- * (docs/background/seed-letter-2019-nl.txt) from the synthetic register {@link LetterVictims}, each as one call on validated model
- * records. Wilson references: scipy 1.17.1 {@code binomtest(x, n).proportion_ci(method="wilson")}, absolute
- * tolerance 1e-9.
+ * (docs/background/seed-letter-2019-nl.txt) from the synthetic register {@link LetterVictims}, each as one call on
+ * validated model records. Wilson references: scipy 1.17.1 {@code binomtest(x, n).proportion_ci(method="wilson")},
+ * absolute tolerance 1e-9.
  */
 class LetterVictimsTest {
 
@@ -44,8 +44,11 @@ class LetterVictimsTest {
 
     /**
      * "Het aantal geregistreerde slachtoffers van mensenhandel is de afgelopen jaren bijna gehalveerd": 1,255
-     * registrations in 2014, 668 in 2018 (NRM press release of 18-10-2019); ratio 668 / 1255 = 0.5323, change &minus;46.8%.
-     * Counting persons (each victim once a year) gives the same picture: 1,130 to 602 (n &minus; &lfloor;n/10&rfloor;).
+     * registrations in 2014, 668 in 2018 (the Rapporteur's press release of 18 October 2019 on the Victims Monitor
+     * 2014-2018,
+     * https://www.dutchrapporteur.nl/latest/news/2019/10/18/effective-measures-against-human-trafficking-on-shaky-ground;
+     * docs/background/domain.md 2.1, source S1); ratio 668 / 1255 = 0.5323, change &minus;46.8%. Counting persons (each
+     * victim once a year) gives the same picture: 1,130 to 602 (n &minus; &lfloor;n/10&rfloor;).
      */
     @Test
     void registrationsAlmostHalved() {
@@ -62,8 +65,9 @@ class LetterVictimsTest {
 
     /**
      * "organisaties [besluiten] in veel gevallen geen melding te maken": reports of non-investigative organisations
-     * fell from about 550 a year (2014-2017) to 150 in 2018 (NRM press release of 18-10-2019 on the Victims Monitor 2014-2018), while investigative authorities
-     * went on reporting. Per group: non-investigative 560 &rarr; 150 (&minus;73%), investigative 695 &rarr; 518.
+     * fell from about 550 a year (2014-2017) to 150 in 2018 (the same press release of 18 October 2019, S1 in
+     * docs/background/domain.md 2.3), while investigative authorities went on reporting. Per group: non-investigative
+     * 560 &rarr; 150 (&minus;73%), investigative 695 &rarr; 518.
      */
     @Test
     void nonInvestigativeReportsCollapsedAfterTheGdpr() {

@@ -21,7 +21,8 @@ class CaptureHistoriesTest {
 
     @Test
     void readsNedWithItsPublishedTotals() {
-        // totals of the published table (docs/background/domain.md section 3): n = 8234; I 398, K 1348, O 536, P 4812, R 742, Z 848
+        // totals of the published table (Silverman 2020, JRSS-A 183(3), Table 2; SparseMSE 2.0.1 data(Ned); see this
+        // module's test resources README): n = 8234; I 398, K 1348, O 536, P 4812, R 742, Z 848
         CaptureHistories ned = Tables.load("Ned");
         assertEquals(List.of("I", "K", "O", "P", "R", "Z"), ned.listNames());
         assertEquals(8234, ned.observed());
