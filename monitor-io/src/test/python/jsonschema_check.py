@@ -12,7 +12,7 @@ import json
 import pathlib
 import sys
 
-from jsonschema import Draft202012Validator, FormatChecker
+import schema_checks
 
 HERE = pathlib.Path(__file__).resolve().parent
 SCHEMA = HERE.parent.parent / "main/resources/org/tipmonitor/io/schema/exchange-v1.schema.json"
@@ -25,18 +25,9 @@ def parse(path):
 
 
 def main():
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    Draft202012Validator.check_schema(schema)
-    validator = Draft202012Validator(schema, format_checker=FormatChecker())
-    passed = failed = 0
-
-    def check(ok, message):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            print("FAIL " + message, file=sys.stderr)
+    validator = schema_checks.validator(SCHEMA)
+    tally = schema_checks.Tally()
+    check = tally.check
 
     valid = sorted((GOLDEN / "valid").glob("*.json"))
     for path in valid:
@@ -75,8 +66,8 @@ def main():
         check(validator.is_valid(document) == edge["jsonschema"],
               f"format edge {edge['value']} at {edge['pointer']} ({edge['note']}): jsonschema's verdict differs from "
               "the recorded one")
-    print(f"jsonschema: {passed} passed, {failed} failed ({mutated} trailing-newline mutations)")
-    return 1 if failed else 0
+    print(f"jsonschema: {tally.passed} passed, {tally.failed} failed ({mutated} trailing-newline mutations)")
+    return tally.status()
 
 
 def strings(node, pointer=""):

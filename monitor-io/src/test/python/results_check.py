@@ -9,7 +9,7 @@ import json
 import pathlib
 import sys
 
-from jsonschema import Draft202012Validator, FormatChecker
+import schema_checks
 
 HERE = pathlib.Path(__file__).resolve().parent
 SCHEMA = HERE.parent.parent / "main/resources/org/tipmonitor/io/schema/results-v1.schema.json"
@@ -21,18 +21,9 @@ def json_files(directory):
 
 
 def main(directories):
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    Draft202012Validator.check_schema(schema)
-    validator = Draft202012Validator(schema, format_checker=FormatChecker())
-    passed = failed = 0
-
-    def check(ok, message):
-        nonlocal passed, failed
-        if ok:
-            passed += 1
-        else:
-            failed += 1
-            print("FAIL " + message, file=sys.stderr)
+    validator = schema_checks.validator(SCHEMA)
+    tally = schema_checks.Tally()
+    check = tally.check
 
     for directory in [GOLDEN / "valid", *directories]:
         for path in json_files(directory):
@@ -44,8 +35,8 @@ def main(directories):
         check(path.name in listed, f"invalid/{path.name} is not in the manifest")
         check(not validator.is_valid(json.loads(path.read_text(encoding="utf-8"))),
               f"invalid/{path.name} passes the result schema")
-    print(f"jsonschema (result schema): {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    print(f"jsonschema (result schema): {tally.passed} passed, {tally.failed} failed")
+    return tally.status()
 
 
 if __name__ == "__main__":
