@@ -571,21 +571,13 @@ final class EstimateCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code "ci": {method, level, lower, upper}}, only the method ("none") and level with {@code --ci none}; a
-     * bootstrap interval adds {@code replicates} (asked for), {@code replicatesUsed} (with an estimate),
-     * {@code seed} and {@code randomSource}, as the estimator recorded them in the provenance.
+     * {@code "ci": {method, level, lower, upper}} of one of Rcapture's models (Wald-log intervals; {@code --model
+     * rcapture} takes no bootstrap), only the method ("none") and level with {@code --ci none}.
      */
     private void putInterval(ObjectNode node, Estimate e) {
         ObjectNode interval = node.putObject("ci");
         interval.put("method", "none".equals(ci) ? "none" : e.interval().method().name().toLowerCase(Locale.ROOT));
         interval.put("level", e.interval().level());
-        Map<String, String> definitions = e.provenance().definitions();
-        if (!"none".equals(ci) && definitions.containsKey(REPLICATES)) {
-            interval.put("replicates", Integer.parseInt(definitions.get(REPLICATES)));
-            interval.put("replicatesUsed", Integer.parseInt(definitions.get(REPLICATES_USED)));
-            interval.put("seed", Long.parseLong(definitions.get(SEED)));
-            interval.put("randomSource", definitions.get(RANDOM_SOURCE));
-        }
         if (!"none".equals(ci)) {
             putLimit(interval, "lower", e.interval().lower());
             putLimit(interval, "upper", e.interval().upper());
@@ -640,24 +632,19 @@ final class EstimateCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    /** The provenance's definitions that a bootstrap estimator records (BootstrapEstimator). */
-    private static final String REPLICATES = "replicates";
-    private static final String REPLICATES_USED = "replicatesUsed";
-    private static final String SEED = "seed";
-    private static final String RANDOM_SOURCE = "randomSource";
-
     /**
      * For a bootstrap interval, its replicates as the estimator recorded them (issue 15: the output omitted their
      * number), e.g. {@code "; 1,000 replicates, 998 with an estimate; seed 1, SplittableRandom"}; empty otherwise.
      */
     static String bootstrapText(Estimate e) {
         Map<String, String> definitions = e.provenance().definitions();
-        if (!definitions.containsKey(REPLICATES)) {
+        if (!definitions.containsKey(BootstrapEstimator.REPLICATES)) {
             return "";
         }
         return String.format(Locale.ROOT, "; %,d replicates, %,d with an estimate; seed %s, %s",
-                Integer.parseInt(definitions.get(REPLICATES)), Integer.parseInt(definitions.get(REPLICATES_USED)),
-                definitions.get(SEED), definitions.get(RANDOM_SOURCE));
+                Integer.parseInt(definitions.get(BootstrapEstimator.REPLICATES)),
+                Integer.parseInt(definitions.get(BootstrapEstimator.REPLICATES_USED)),
+                definitions.get(BootstrapEstimator.SEED), definitions.get(BootstrapEstimator.RANDOM_SOURCE));
     }
 
     private static String fitText(ModelFit fit) {

@@ -21,6 +21,7 @@ import org.tipmonitor.indicators.estimation.DidNotConverge;
 import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
 import org.tipmonitor.indicators.estimation.NotEstimable;
+import org.tipmonitor.indicators.estimation.bootstrap.BootstrapEstimator;
 import org.tipmonitor.indicators.estimation.model.LogLinearModel;
 import org.tipmonitor.indicators.offenders.ChainCrossSection;
 import org.tipmonitor.indicators.shares.Share;
@@ -264,15 +265,11 @@ public final class ResultJson {
      * bootstrap recorded them in the provenance (issue 15: the output states how many replicates it rests on).
      */
     private static void bootstrap(ObjectNode ci, Map<String, String> definitions) {
-        if (definitions.containsKey("replicates") && definitions.containsKey("replicatesUsed")) {
-            ci.put("replicates", Integer.parseInt(definitions.get("replicates")));
-            ci.put("replicatesUsed", Integer.parseInt(definitions.get("replicatesUsed")));
-            if (definitions.containsKey("seed")) {
-                ci.put("seed", Long.parseLong(definitions.get("seed")));
-            }
-            if (definitions.containsKey("randomSource")) {
-                ci.put("randomSource", definitions.get("randomSource"));
-            }
+        if (definitions.containsKey(BootstrapEstimator.REPLICATES)) {
+            ci.put("replicates", Integer.parseInt(definitions.get(BootstrapEstimator.REPLICATES)));
+            ci.put("replicatesUsed", Integer.parseInt(definitions.get(BootstrapEstimator.REPLICATES_USED)));
+            ci.put("seed", Long.parseLong(definitions.get(BootstrapEstimator.SEED)));
+            ci.put("randomSource", definitions.get(BootstrapEstimator.RANDOM_SOURCE));
         }
     }
 

@@ -73,6 +73,14 @@ public final class BootstrapEstimator {
 
     /** SparseMSE's default seed ({@code iseed = 1234}). */
     public static final long DEFAULT_SEED = 1234;
+    /** Definition name recorded in an estimate's provenance: the replicates asked for. */
+    public static final String REPLICATES = "replicates";
+    /** Definition name recorded in an estimate's provenance: the replicates that gave an estimate. */
+    public static final String REPLICATES_USED = "replicatesUsed";
+    /** Definition name recorded in an estimate's provenance: the seed of the random stream. */
+    public static final String SEED = "seed";
+    /** Definition name recorded in an estimate's provenance: the random source (SplittableRandom or R's). */
+    public static final String RANDOM_SOURCE = "randomSource";
 
     /** Where the replicates' random numbers come from. */
     public enum RandomSource {
@@ -486,9 +494,9 @@ public final class BootstrapEstimator {
 
     private Provenance provenance(Provenance base, PopulationInterval method, int used) {
         return base.withDefinition("interval", method.name()).withDefinition("level", Double.toString(level))
-                .withDefinition("seed", Long.toString(seed)).withDefinition("replicates", Integer.toString(replicates))
-                .withDefinition("replicatesUsed", Integer.toString(used))
-                .withDefinition("randomSource",
+                .withDefinition(SEED, Long.toString(seed)).withDefinition(REPLICATES, Integer.toString(replicates))
+                .withDefinition(REPLICATES_USED, Integer.toString(used))
+                .withDefinition(RANDOM_SOURCE,
                         randomSource == RandomSource.R ? "R Mersenne-Twister" : "SplittableRandom");
     }
 
