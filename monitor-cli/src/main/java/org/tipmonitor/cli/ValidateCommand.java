@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tipmonitor.io.ExchangeReader;
@@ -56,17 +57,13 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ExchangeReader reader = ExchangeReader.withDefaults().withErrorLimit(maxErrors);
         PrintWriter out = spec.commandLine().getOut();
-        ObjectMapper json = new ObjectMapper();
-        ArrayNode reports = json.createArrayNode();
+        List<ValidationReport> reports = new ArrayList<>();
         boolean allValid = true;
         for (Path file : files) {
             ValidationReport report = validate(reader, file);
             allValid &= report.isValid();
             if (format == OutputFormat.JSON) {
-                ObjectNode entry = reports.addObject();
-                entry.put("file", file.toString()); // JSON escapes what a terminal would act on
-                entry.put("valid", report.isValid());
-                entry.set("report", json.readTree(report.toJson()));
+                reports.add(report);
             } else {
                 out.println(SafeText.escape(file.toString(), Failure.MAX_MESSAGE) + ": "
                         + (report.isValid() ? "valid" : "INVALID"));
@@ -74,10 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (format == OutputFormat.JSON) {
-            ObjectNode root = json.createObjectNode();
-            root.put("valid", allValid);
-            root.set("files", reports);
-            out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            out.println(JsonReports.render(files, reports, allValid));
         }
         out.flush();
         return allValid ? MonitorCli.OK : MonitorCli.DATA_FAILED;
@@ -110,5 +104,32 @@ final class ValidateCommand implements Callable<Integer> {
             throw failure;
         }
         return report;
+    }
+
+    /**
+     * The JSON rendering of the reports, in a class of its own: the command's class then refers to no type of
+     * Jackson's data binding, whose some 300 classes a text report does not load (issue 14).
+     */
+    private static final class JsonReports {
+
+        private JsonReports() {
+        }
+
+        static String render(List<Path> files, List<ValidationReport> reports, boolean allValid)
+                throws IOException {
+            ObjectMapper json = new ObjectMapper();
+            ArrayNode entries = json.createArrayNode();
+            for (int i = 0; i < reports.size(); i++) {
+                ValidationReport report = reports.get(i);
+                ObjectNode entry = entries.addObject();
+                entry.put("file", files.get(i).toString()); // JSON escapes what a terminal would act on
+                entry.put("valid", report.isValid());
+                entry.set("report", json.readTree(report.toJson()));
+            }
+            ObjectNode root = json.createObjectNode();
+            root.put("valid", allValid);
+            root.set("files", entries);
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        }
     }
 }

@@ -223,7 +223,7 @@ public final class ResultJson {
      * @throws NullPointerException if the list or an element is null
      */
     public String chain(List<ChainCrossSection> sections) {
-        ArrayNode array = Jackson.MAPPER.createArrayNode();
+        ArrayNode array = Jackson.mapper().createArrayNode();
         for (ChainCrossSection s : sections) {
             array.add(chainNode(Objects.requireNonNull(s, "section")));
         }
@@ -252,8 +252,8 @@ public final class ResultJson {
 
     private String text(JsonNode node) {
         try {
-            return indent ? Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node)
-                    : Jackson.MAPPER.writeValueAsString(node);
+            return indent ? Jackson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node)
+                    : Jackson.mapper().writeValueAsString(node);
         } catch (JsonProcessingException e) {
             // A tree of plain values always writes to a string.
             throw new IllegalStateException("cannot write a result tree", e);
@@ -274,7 +274,7 @@ public final class ResultJson {
     }
 
     private ObjectNode estimateNode(EstimationOutcome outcome) {
-        ObjectNode node = Jackson.MAPPER.createObjectNode();
+        ObjectNode node = Jackson.mapper().createObjectNode();
         if (outcome instanceof Estimate e) {
             node.put("method", e.method());
             strings(node.putArray("lists"), e.lists());
@@ -318,7 +318,7 @@ public final class ResultJson {
     }
 
     private ObjectNode shareNode(ShareEstimate estimate) {
-        ObjectNode node = Jackson.MAPPER.createObjectNode();
+        ObjectNode node = Jackson.mapper().createObjectNode();
         if (!(estimate instanceof Share s)) {
             node.put("defined", false);
             node.putNull("estimate");
@@ -349,7 +349,7 @@ public final class ResultJson {
             List<Dimension> dims, Cells<OptionalLong> values, Cells<CellStatus> statuses) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(title, "title");
-        ObjectNode node = Jackson.MAPPER.createObjectNode();
+        ObjectNode node = Jackson.mapper().createObjectNode();
         node.put("name", name);
         node.put("title", title);
         node.put("unit", unit.toLowerCase(Locale.ROOT));
@@ -398,7 +398,7 @@ public final class ResultJson {
     }
 
     private ObjectNode trendNode(TrendEstimate trend) {
-        ObjectNode node = Jackson.MAPPER.createObjectNode();
+        ObjectNode node = Jackson.mapper().createObjectNode();
         if (trend instanceof PoissonTrendFit fit) {
             node.put("method", fit.provenance().method());
             node.set("annualChange", change(fit.annualChange()));
@@ -413,7 +413,7 @@ public final class ResultJson {
     }
 
     private static ObjectNode change(AnnualRateChange change) {
-        ObjectNode node = Jackson.MAPPER.createObjectNode();
+        ObjectNode node = Jackson.mapper().createObjectNode();
         node.put("estimate", change.estimate());
         limit(node, "lower", change.lower());
         limit(node, "upper", change.upper());
@@ -428,7 +428,7 @@ public final class ResultJson {
                 dismissed += e.getValue();
             }
         }
-        ObjectNode row = Jackson.MAPPER.createObjectNode();
+        ObjectNode row = Jackson.mapper().createObjectNode();
         row.put("year", s.year());
         count(row, "registered", s.registered());
         count(row, "summons", s.decisions(ProsecutorDecisionType.SUMMONS));
@@ -488,7 +488,7 @@ public final class ResultJson {
     }
 
     private static ObjectNode provenance(Provenance p) {
-        ObjectNode node = Jackson.MAPPER.createObjectNode();
+        ObjectNode node = Jackson.mapper().createObjectNode();
         node.put("method", p.method());
         node.put("datasetId", p.datasetId());
         node.put("period", p.period());

@@ -213,7 +213,7 @@ public final class ValidationReport {
         root.put("omittedProblems", omittedProblems);
         StringWriter out = new StringWriter();
         try {
-            Jackson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, root);
+            Jackson.mapper().writerWithDefaultPrettyPrinter().writeValue(out, root);
         } catch (IOException e) {
             throw new ExchangeException(IoRule.IO_FAILURE, "cannot render the report as JSON", e);
         }

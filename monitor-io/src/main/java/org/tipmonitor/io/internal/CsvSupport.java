@@ -79,7 +79,7 @@ public final class CsvSupport {
                                         Problems problems, Consumer<Object> sink) {
         CsvParser parser = null;
         try {
-            parser = Jackson.CSV_FACTORY.createParser(reader(in));
+            parser = Jackson.csvFactory().createParser(reader(in));
             parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
             parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
             boolean complete = rows(parser, mapping, validation, problems, sink);
@@ -325,7 +325,7 @@ public final class CsvSupport {
                 out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             }
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            try (CsvGenerator generator = Jackson.CSV_FACTORY.createGenerator(writer)) {
+            try (CsvGenerator generator = Jackson.csvFactory().createGenerator(writer)) {
                 generator.setSchema(schema.build());
                 // Quote only cells that need it (separator, quote, line break, edge white space), so that
                 // numbers and dates stay unquoted whatever the separator.

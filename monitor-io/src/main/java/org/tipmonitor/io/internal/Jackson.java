@@ -55,25 +55,47 @@ public final class Jackson {
      * The object mapper for the report renderings and small documents: strict (unknown properties and
      * duplicate keys fail), ISO-8601 dates through the Java time module. It has a factory of its own, so that
      * its settings never reach {@link #JSON}, whose reader detects duplicate keys itself and goes on reading.
+     * Built on first use (issue 14: building it with the streaming factory loaded some 500 classes of Jackson's
+     * data binding into every {@code monitor validate}, which needs none).
+     *
+     * @return the mapper
      */
-    public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(READ_CONSTRAINTS)
-                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                    .build())
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    public static ObjectMapper mapper() {
+        return MapperHolder.MAPPER;
+    }
 
-    /** The CSV factory, with the same read limits. */
-    public static final CsvFactory CSV_FACTORY = CsvFactory.builder()
-            .streamReadConstraints(READ_CONSTRAINTS)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    /**
+     * The CSV factory, with the same read limits; built on first use.
+     *
+     * @return the factory
+     */
+    public static CsvFactory csvFactory() {
+        return CsvHolder.CSV_FACTORY;
+    }
+
+    /** Holds the mapper, so that it is built when first asked for. */
+    private static final class MapperHolder {
+        static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(READ_CONSTRAINTS)
+                        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                        .build())
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /** Holds the CSV factory, so that it is built when first asked for. */
+    private static final class CsvHolder {
+        static final CsvFactory CSV_FACTORY = CsvFactory.builder()
+                .streamReadConstraints(READ_CONSTRAINTS)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+    }
 
     private Jackson() {
     }
