@@ -205,7 +205,8 @@ public final class ExchangeReader {
      * @throws ExchangeException ({@link IoRule#REJECTED}) in fail-fast mode, at the first problem
      */
     public ValidationReport validate(InputStream in) {
-        return read(in, new RecordHandler() { });
+        Objects.requireNonNull(in, "in");
+        return new JsonExchangeReader(new RecordValidation(validator), errorLimit, failFast).validate(in);
     }
 
     /**

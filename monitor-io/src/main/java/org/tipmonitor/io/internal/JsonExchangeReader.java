@@ -25,6 +25,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.tipmonitor.io.Dataset;
 import org.tipmonitor.io.ExchangeException;
@@ -87,6 +89,7 @@ public final class JsonExchangeReader {
     private final int maxPending;
     private final long flatAbove;
     private final int fingerprintBits;
+    private final boolean pipelined;
 
     /**
      * A reader.
@@ -124,6 +127,25 @@ public final class JsonExchangeReader {
      */
     public JsonExchangeReader(RecordValidation validation, int errorLimit, boolean failFast, int maxPending,
                               long flatAbove, int fingerprintBits) {
+        this(validation, errorLimit, failFast, maxPending, flatAbove, fingerprintBits, true);
+    }
+
+    /**
+     * A reader that parses and checks a validation on one thread or on two (for tests: the reports are the same).
+     *
+     * @param validation      the record validation
+     * @param errorLimit      the number of problems kept
+     * @param failFast        whether the first problem stops the read
+     * @param maxPending      the most records held while they wait for their person
+     * @param flatAbove       {@link #validate(Path)} checks a file longer than this many bytes by fingerprint; -1
+     *                        for the default, the most memory the Java virtual machine will use
+     * @param fingerprintBits the bits of the keyed hash a fingerprint keeps: 64, or fewer to force collisions
+     * @param pipelined       whether a validation may parse on a second thread (it does when the machine has two
+     *                        processors or more and the read is not fail-fast)
+     */
+    public JsonExchangeReader(RecordValidation validation, int errorLimit, boolean failFast, int maxPending,
+                              long flatAbove, int fingerprintBits, boolean pipelined) {
+        this.pipelined = pipelined;
         this.validation = validation;
         this.errorLimit = errorLimit;
         this.failFast = failFast;
@@ -144,13 +166,25 @@ public final class JsonExchangeReader {
         Problems problems = new Problems(errorLimit, failFast);
         Run run = new Run(problems, handler);
         try {
-            boolean complete = run.read(in);
+            boolean complete = handler == NO_HANDLER ? readChecked(run, in) : run.read(in);
             return problems.report(complete);
         } catch (Problems.Stop stop) {
             throw new ExchangeException(problems.report(false));
         } catch (HandlerFailure failure) {
             throw failure.original;
         }
+    }
+
+    /**
+     * Validates a document without handing on any record; parsing and checking on two threads when that can help
+     * (see {@link #readChecked}): the report is the one {@link #read} gives.
+     *
+     * @param in the input; not closed
+     * @return the report
+     * @throws ExchangeException in fail-fast mode at the first problem
+     */
+    public ValidationReport validate(InputStream in) {
+        return read(in, NO_HANDLER);
     }
 
     /**
@@ -185,7 +219,7 @@ public final class JsonExchangeReader {
             try (Fingerprints fingerprints = Fingerprints.of(fingerprintBits, exact);
                  InputStream in = Files.newInputStream(file)) {
                 try {
-                    complete = new Run(problems, NO_HANDLER, fingerprints).read(in);
+                    complete = readChecked(new Run(problems, NO_HANDLER, fingerprints), in);
                 } catch (Problems.Stop stop) {
                     stopped = true;
                 }
@@ -386,10 +420,27 @@ public final class JsonExchangeReader {
                 int from = end - text.length();
                 return from >= 0 && pointer.regionMatches(from, text, 0, text.length()) ? from : -1;
             }
-            String segment = parent == null || name == null ? Long.toString(index) : Values.pointerSegment(name);
-            int from = end - segment.length() - 1;
-            if (from < 0 || pointer.charAt(from) != '/' || !pointer.regionMatches(from + 1, segment, 0,
-                    segment.length())) {
+            int from;
+            if (parent == null || name == null) {
+                // An index: its digits from the last, without making its text.
+                from = end;
+                long rest = index;
+                do {
+                    from--;
+                    if (from < 0 || pointer.charAt(from) != (char) ('0' + rest % 10)) {
+                        return -1;
+                    }
+                    rest /= 10;
+                } while (rest > 0);
+                from--;
+            } else {
+                String segment = Values.pointerSegment(name);
+                from = end - segment.length() - 1;
+                if (from >= 0 && !pointer.regionMatches(from + 1, segment, 0, segment.length())) {
+                    return -1;
+                }
+            }
+            if (from < 0 || pointer.charAt(from) != '/') {
                 return -1;
             }
             if (parent != null) {
@@ -417,9 +468,9 @@ public final class JsonExchangeReader {
      * so a list searched in order, whose pointers are built only when one is looked up.
      */
     private static final class Locations {
-        private Pointer[] pointers = new Pointer[32];
-        private long[] lines = new long[32];
-        private long[] columns = new long[32];
+        private Pointer[] pointers = new Pointer[16];
+        private long[] lines = new long[16];
+        private long[] columns = new long[16];
         private int size;
 
         void clear() {
@@ -452,6 +503,212 @@ public final class JsonExchangeReader {
         long[] getOrDefault(String pointer, long[] otherwise) {
             long[] at = get(pointer);
             return at == null ? otherwise : at;
+        }
+    }
+
+    /**
+     * What the parsing thread of a pipelined read hands to the checking thread, in file order: a record read whole
+     * (its kind, index, pointer, start and the locations of its values), the end of the records (resolve what waits
+     * for the end of the file), or the end of the read; each with the problems the parsing thread recorded since
+     * the item before, and the dataset read so far.
+     */
+    private static final class Item {
+        static final int RECORD = 0;
+        static final int RESOLVE = 1;
+        static final int END = 2;
+
+        final int type;
+        final List<Problem> before;
+        final Dataset dataset;
+        RecordKind kind;
+        long index;
+        Object record;
+        Pointer pointer;
+        JsonLocation start;
+        Locations locations;
+        boolean complete;
+        RuntimeException failure;
+
+        private Item(int type, List<Problem> before, Dataset dataset) {
+            this.type = type;
+            this.before = before;
+            this.dataset = dataset;
+        }
+
+        static Item record(List<Problem> before, RecordKind kind, long index, Object record, Pointer pointer,
+                           JsonLocation start, Locations locations, Dataset dataset) {
+            Item item = new Item(RECORD, before, dataset);
+            item.kind = kind;
+            item.index = index;
+            item.record = record;
+            item.pointer = pointer;
+            item.start = start;
+            item.locations = locations;
+            return item;
+        }
+
+        static Item resolve(List<Problem> before, Dataset dataset) {
+            return new Item(RESOLVE, before, dataset);
+        }
+
+        static Item end(List<Problem> before, Dataset dataset, boolean complete, RuntimeException failure) {
+            Item item = new Item(END, before, dataset);
+            item.complete = complete;
+            item.failure = failure;
+            return item;
+        }
+    }
+
+    /**
+     * The bounded hand-over of a pipelined read: batches of {@value #BATCH} items through a queue of
+     * {@value #BATCHES} batches (some 2,000 records, a few megabytes, ahead at most). The parsing thread puts,
+     * the checking thread takes; a checking thread that fails cancels the pipe, and the parsing thread stops at
+     * its next hand-over.
+     */
+    private static final class Pipe {
+        static final int BATCH = 256;
+        static final int BATCHES = 8;
+
+        /** Unwinds the parsing thread of a cancelled pipe. */
+        static final class Cancelled extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Cancelled() {
+                super("pipelined read cancelled", null, false, false);
+            }
+        }
+
+        private final ArrayBlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>(BATCHES);
+        private List<Item> batch = new ArrayList<>(BATCH);
+        private volatile boolean cancelled;
+
+        /** Adds an item; hands the batch over when it is full or the item ends the records or the read. */
+        void put(Item item) {
+            batch.add(item);
+            if (batch.size() == BATCH || item.type != Item.RECORD) {
+                try {
+                    while (!queue.offer(batch, 20, TimeUnit.MILLISECONDS)) {
+                        if (cancelled) {
+                            throw new Cancelled();
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new Cancelled();
+                }
+                batch = new ArrayList<>(BATCH);
+            }
+            if (cancelled) {
+                throw new Cancelled();
+            }
+        }
+
+        List<Item> take() {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return queue.take();
+                    } catch (InterruptedException e) {
+                        // The read goes on to its end (the parsing thread ends it), as a sequential read would.
+                        interrupted = true;
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        void cancel() {
+            cancelled = true;
+        }
+    }
+
+    /**
+     * Reads and checks an input for a validation (no handler), parsing on a second thread when the machine has
+     * two processors or more and the read is not fail-fast (issue 14, item 2): that thread tokenises and builds
+     * the records and hands them over in batches, with the problems it found before each; this, the caller's,
+     * thread checks them (the model's rules, the file-level checks) and adds every problem in file order, so that
+     * the report is the sequential read's to the byte. A failure of the parsing thread that its read does not turn
+     * into a located problem (an error) is thrown here; a failure here stops the parsing thread, which is waited
+     * for before this returns or throws.
+     *
+     * @param checking the read that checks, with the read's problems
+     * @param in       the input
+     * @return whether the whole input was read
+     */
+    private boolean readChecked(Run checking, InputStream in) {
+        if (!pipelined || failFast || Runtime.getRuntime().availableProcessors() < 2) {
+            return checking.read(in);
+        }
+        Problems recording = Problems.recording();
+        Pipe pipe = new Pipe();
+        Run parsing = new Run(recording, pipe);
+        Thread parser = new Thread(() -> {
+            boolean complete = false;
+            RuntimeException failure = null;
+            try {
+                complete = parsing.read(in);
+            } catch (Pipe.Cancelled e) {
+                return;
+            } catch (RuntimeException e) {
+                failure = e;
+            } catch (Error e) {
+                failure = new ParserFailure(e);
+            }
+            try {
+                pipe.put(Item.end(recording.takeKept(), parsing.dataset, complete, failure));
+            } catch (Pipe.Cancelled e) {
+                // The checking thread has failed already.
+            }
+        }, "tipmonitor-exchange-parser");
+        parser.setDaemon(true);
+        parser.start();
+        boolean done = false;
+        try {
+            boolean complete;
+            try {
+                complete = checking.checkFrom(pipe);
+            } catch (ParserFailure e) {
+                throw e.error;
+            }
+            // The parsing thread's counts (records rejected while being read) are final: it has ended its read.
+            checking.problems.addCounts(recording);
+            done = true;
+            return complete;
+        } finally {
+            if (!done) {
+                pipe.cancel();
+            }
+            joinUninterruptibly(parser);
+        }
+    }
+
+    /** Carries an error of the parsing thread to the caller's thread. */
+    private static final class ParserFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final Error error;
+
+        ParserFailure(Error error) {
+            super(error.getMessage(), error, false, false);
+            this.error = error;
+        }
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -494,12 +751,23 @@ public final class JsonExchangeReader {
          */
         private final Map<Cell, Long> cells = new HashMap<>();
         /** Where the current record's values are, by pointer. */
-        private final Locations locations = new Locations();
+        private Locations locations = new Locations();
+        /** The parsing side of a pipelined read: where each record read goes to be checked; null otherwise. */
+        private final Pipe pipe;
         private RecordKind kind = RecordKind.FILE;
         private long index = -1;
 
         Run(Problems problems, RecordHandler handler) {
             this(problems, handler, null);
+        }
+
+        /** The parsing side of a pipelined read: records its problems, hands each record read to the pipe. */
+        Run(Problems recording, Pipe pipe) {
+            this(recording, NO_HANDLER, null, pipe);
+        }
+
+        Run(Problems problems, RecordHandler handler, Fingerprints fingerprints) {
+            this(problems, handler, fingerprints, null);
         }
 
         /**
@@ -509,10 +777,12 @@ public final class JsonExchangeReader {
          * @param handler      what receives the accepted records
          * @param fingerprints for a flat-memory validation: the key sets by fingerprint, the waiting records on
          *                     disk; null for exact key sets and waiting records in memory
+         * @param pipe         for the parsing side of a pipelined read, where the records go; null otherwise
          */
-        Run(Problems problems, RecordHandler handler, Fingerprints fingerprints) {
+        Run(Problems problems, RecordHandler handler, Fingerprints fingerprints, Pipe pipe) {
             this.problems = problems;
             this.handler = handler;
+            this.pipe = pipe;
             boolean flat = fingerprints != null;
             victimKeys = flat ? new FingerprintKeys(fingerprints) : KeySet.withValues();
             offenderKeys = flat ? new FingerprintKeys(fingerprints) : KeySet.withValues();
@@ -582,7 +852,7 @@ public final class JsonExchangeReader {
             } catch (NumberFormatException | ArithmeticException e) {
                 fatal(IoRule.NUMBER_OUT_OF_RANGE, null, "a number cannot be represented: "
                         + e.getClass().getSimpleName());
-            } catch (Problems.Stop | HandlerFailure | Fingerprints.Failure e) {
+            } catch (Problems.Stop | HandlerFailure | Fingerprints.Failure | Pipe.Cancelled e) {
                 throw e;
             } catch (RuntimeException e) {
                 fatal(IoRule.MALFORMED_INPUT, null, "the input cannot be parsed (" + e.getClass().getSimpleName()
@@ -749,9 +1019,11 @@ public final class JsonExchangeReader {
                 problems.add(RecordKind.DATASET, -1, "/dataset", start.getLineNr(), start.getColumnNr(),
                         IoRule.MISSING_PROPERTY, "required property 'dataset' is missing from the exchange file");
             }
-            resolvePending();
-            resolveReports();
-            resolveHistories();
+            if (pipe != null) {
+                pipe.put(Item.resolve(problems.takeKept(), dataset));
+            } else {
+                resolve();
+            }
             token = parser.nextToken();
             if (token != null) {
                 JsonLocation at = location();
@@ -843,15 +1115,76 @@ public final class JsonExchangeReader {
                 Object record = object(spec, pointer);
                 if (record == Specs.INVALID) {
                     problems.rejected(arrayKind);
-                } else if (!validation.check(record, arrayKind, index,
-                        path -> locate(pointer.toString(), path, start), problems)) {
-                    problems.rejected(arrayKind);
+                } else if (pipe != null) {
+                    // Checked on the other thread, after the problems recorded before it, with its locations.
+                    pipe.put(Item.record(problems.takeKept(), kind, index, record, pointer, start, locations,
+                            dataset));
+                    locations = new Locations();
                 } else {
-                    fileLevel(record, pointer, start);
+                    check(record, pointer, start);
                 }
             }
             kind = RecordKind.FILE;
             index = -1;
+        }
+
+        /** The checks of a record that was read whole: the model's rules, then the file-level ones. */
+        private void check(Object record, Pointer pointer, JsonLocation start) {
+            if (!validation.check(record, kind, index, path -> locate(pointer.toString(), path, start), problems)) {
+                problems.rejected(kind);
+            } else {
+                fileLevel(record, pointer, start);
+            }
+        }
+
+        /**
+         * The checking side of a pipelined read, on the caller's thread: takes what the parsing thread hands over,
+         * in file order, adds the problems it recorded, checks each record, resolves the records that wait for the
+         * end of the file, until the parsing thread's end.
+         *
+         * @param from the pipe the parsing thread writes
+         * @return whether the whole input was read
+         */
+        boolean checkFrom(Pipe from) {
+            while (true) {
+                List<Item> batch = from.take();
+                for (Item item : batch) {
+                    if (item.before != null) {
+                        for (Problem problem : item.before) {
+                            problems.add(problem);
+                        }
+                    }
+                    dataset = item.dataset;
+                    switch (item.type) {
+                        case Item.RECORD:
+                            kind = item.kind;
+                            index = item.index;
+                            locations = item.locations;
+                            check(item.record, item.pointer, item.start);
+                            kind = RecordKind.FILE;
+                            index = -1;
+                            break;
+                        case Item.RESOLVE:
+                            resolve();
+                            break;
+                        default:
+                            if (item.failure != null) {
+                                throw item.failure;
+                            }
+                            if (!item.complete) {
+                                rejectPending();
+                            }
+                            return item.complete;
+                    }
+                }
+            }
+        }
+
+        /** Resolves the records that waited for the end of the file. */
+        private void resolve() {
+            resolvePending();
+            resolveReports();
+            resolveHistories();
         }
 
         private RecordValidation.Location locate(String base, String path, JsonLocation start) {
@@ -866,183 +1199,209 @@ public final class JsonExchangeReader {
             problems.add(kind, index, pointer, at[0], at[1], rule, message);
         }
 
+        /**
+         * The file-level checks of an accepted record, one method per kind (issue 14: one method for all kinds was
+         * compiled four times over by the optimising compiler as the kinds came in turn, 2.4 s of compilation).
+         */
         private void fileLevel(Object record, Pointer pointer, JsonLocation start) {
-            boolean ok = true;
             switch (kind) {
-                case VICTIM: {
-                    Victim victim = (Victim) record;
-                    if (!victimKeys.add(victim.key().value(), earliestBirthDay(victim.birthDate()))) {
-                        recordProblem(pointer + "/key", start, IoRule.DUPLICATE_ID,
-                                "victim key occurs more than once in the file (key withheld)");
-                        ok = false;
-                    }
-                    finish(ok, () -> handler.victim(victim));
+                case VICTIM:
+                    victim((Victim) record, pointer, start);
                     return;
-                }
-                case OFFENDER: {
-                    Offender offender = (Offender) record;
-                    if (!offenderKeys.add(offender.key().value(), earliestBirthDay(offender.birthDate()))) {
-                        recordProblem(pointer + "/key", start, IoRule.DUPLICATE_ID,
-                                "offender key occurs more than once in the file (key withheld)");
-                        ok = false;
-                    }
-                    finish(ok, () -> handler.offender(offender));
+                case OFFENDER:
+                    offender((Offender) record, pointer, start);
                     return;
-                }
-                case REGISTRATION: {
-                    Registration registration = (Registration) record;
-                    if (!registrationIds.add(registration.id().value(), NOT_READ)) {
-                        recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
-                                "registration id occurs more than once in the file (id withheld)");
-                        ok = false;
-                    }
-                    ok &= period(registration.reportDate(), pointer + "/reportDate", "report date", start);
-                    if (ok) {
-                        String key = registration.victimKey().value();
-                        long day = registration.reportDate().toEpochDay();
-                        int born = victimKeys.value(key, NOT_READ);
-                        if (born == NOT_READ) {
-                            if (tooManyPending(pointer + "/victimKey", start)) {
-                                return;
-                            }
-                            pending.add(new Pending(kind, index, record, key, located(pointer + "/victimKey", start),
-                                    located(pointer + "/reportDate", start), day));
-                            return;
-                        }
-                        ok = bornBy(born, day) || birthProblem(located(pointer + "/reportDate", start));
-                    }
-                    if (ok) {
-                        acceptedRegistration(registration);
-                    }
-                    finish(ok, () -> handler.registration(registration));
+                case REGISTRATION:
+                    registration((Registration) record, pointer, start);
                     return;
-                }
-                case OFFENDER_CASE: {
-                    OffenderCase offenderCase = (OffenderCase) record;
-                    if (!caseIds.add(offenderCase.id().value(), NOT_READ)) {
-                        recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
-                                "case id occurs more than once in the file (id withheld)");
-                        ok = false;
-                    }
-                    ok &= period(offenderCase.prosecutorRegistrationDate(), pointer + "/prosecutorRegistrationDate",
-                            "date of registration at the public prosecutor", start);
-                    if (ok) {
-                        String key = offenderCase.offenderKey().value();
-                        boolean offence = offenderCase.offenceDate() != null;
-                        String event = offence ? "/offenceDate" : "/prosecutorRegistrationDate";
-                        long day = (offence ? offenderCase.offenceDate() : offenderCase.prosecutorRegistrationDate())
-                                .toEpochDay();
-                        int born = offenderKeys.value(key, NOT_READ);
-                        if (born == NOT_READ) {
-                            if (tooManyPending(pointer + "/offenderKey", start)) {
-                                return;
-                            }
-                            pending.add(new Pending(kind, index, record, key, located(pointer + "/offenderKey", start),
-                                    located(pointer + event, start), day));
-                            return;
-                        }
-                        ok = bornBy(born, day) || birthProblem(located(pointer + event, start));
-                    }
-                    if (ok) {
-                        acceptedCase(offenderCase);
-                    }
-                    finish(ok, () -> handler.offenderCase(offenderCase));
+                case OFFENDER_CASE:
+                    offenderCase((OffenderCase) record, pointer, start);
                     return;
-                }
-                case POLICE_SIGNAL: {
-                    PoliceSignalCount signal = (PoliceSignalCount) record;
-                    Cell cell = new Cell(signal.year(), signal.series(), signal.form(), signal.origin(),
-                            signal.dublinStatus());
-                    Long first = cells.putIfAbsent(cell, index);
-                    if (first != null) {
-                        recordProblem(pointer.toString(), start, IoRule.DUPLICATE_CELL, "police-signal count for the same cell"
-                                + " (year, series, form, origin, dublinStatus) as /" + kind.property() + "/" + first
-                                + "; a cell holds one count, the first is kept");
-                        ok = false;
-                    }
-                    if (dataset != null && (signal.year() < dataset.periodFrom().getYear()
-                            || signal.year() > dataset.periodTo().getYear())) {
-                        recordProblem(pointer + "/year", start, IoRule.OUTSIDE_PERIOD, "year has no day within the"
-                                + " dataset period " + dataset.periodFrom() + " to " + dataset.periodTo()
-                                + " (value withheld)");
-                        ok = false;
-                    }
-                    finish(ok, () -> handler.policeSignal(signal));
+                case POLICE_SIGNAL:
+                    policeSignal((PoliceSignalCount) record, pointer, start);
                     return;
-                }
-                case PROGRAMME_MEASURE: {
-                    ProgrammeMeasure measure = (ProgrammeMeasure) record;
-                    if (!measureIds.add(measure.id())) {
-                        recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
-                                "programme measure id occurs more than once in the file (id withheld)");
-                        ok = false;
-                    }
-                    finish(ok, () -> handler.programmeMeasure(measure));
+                case PROGRAMME_MEASURE:
+                    programmeMeasure((ProgrammeMeasure) record, pointer, start);
                     return;
-                }
-                case POLICE_REPORT: {
-                    PoliceReport report = (PoliceReport) record;
-                    if (!reportedRegistrations.add(report.registrationId().value())) {
-                        recordProblem(pointer + "/registrationId", start, IoRule.DUPLICATE_ID, "registration has"
-                                + " more than one police report in the file (id withheld); a registration records"
-                                + " one report, which lists every case it led to");
-                        ok = false;
-                    }
-                    // A report names a few cases: a hash set per report, not a KeySet (whose tables and keyed hash
-                    // cost more to set up than the lookups). Strings are comparable, so a flooded bin is a tree.
-                    Set<String> seen = new HashSet<>();
-                    List<Located> caseAt = new ArrayList<>();
-                    for (int i = 0; i < report.caseIds().size(); i++) {
-                        Located at = located(pointer + "/caseIds/" + i, start);
-                        caseAt.add(at);
-                        if (!seen.add(report.caseIds().get(i).value())) {
-                            problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.DUPLICATE_ID,
-                                    "police report names the same case more than once (id withheld)");
-                            ok = false;
-                        }
-                    }
-                    ok &= period(report.filedDate(), pointer + "/filedDate", "date the police report was filed",
-                            start);
-                    if (ok) {
-                        List<String> caseIds = new ArrayList<>(report.caseIds().size());
-                        for (CaseId id : report.caseIds()) {
-                            caseIds.add(id.value());
-                        }
-                        pendingReports.add(new PendingReport(index, report, report.registrationId().value(),
-                                report.filedDate().toEpochDay(), caseIds,
-                                located(pointer + "/registrationId", start), caseAt));
-                    } else {
-                        problems.rejected(kind);
-                    }
+                case POLICE_REPORT:
+                    policeReport((PoliceReport) record, pointer, start);
                     return;
-                }
-                case RESIDENCE_HISTORY: {
-                    ResidenceHistory history = (ResidenceHistory) record;
-                    if (!historyRegistrations.add(history.registrationId().value())) {
-                        recordProblem(pointer + "/registrationId", start, IoRule.DUPLICATE_ID, "registration has"
-                                + " more than one residence-stage history in the file (id withheld); a registration"
-                                + " records one history, which lists every stage");
-                        problems.rejected(kind);
-                        return;
-                    }
-                    int n = history.stages().size();
-                    List<Located> dateAt = new ArrayList<>(n);
-                    List<Located> stageAt = new ArrayList<>(n);
-                    long[] days = new long[n];
-                    int[] stages = new int[n];
-                    for (int i = 0; i < n; i++) {
-                        dateAt.add(located(pointer + "/stages/" + i + "/effectiveDate", start));
-                        stageAt.add(located(pointer + "/stages/" + i + "/stage", start));
-                        days[i] = history.stages().get(i).effectiveDate().toEpochDay();
-                        stages[i] = history.stages().get(i).stage().ordinal();
-                    }
-                    pendingHistories.add(new PendingHistory(index, history, history.registrationId().value(), days,
-                            stages, located(pointer + "/registrationId", start), dateAt, stageAt));
+                case RESIDENCE_HISTORY:
+                    residenceHistory((ResidenceHistory) record, pointer, start);
                     return;
-                }
                 default:
                     throw new IllegalStateException("not a record kind: " + kind);
             }
+        }
+
+        private void victim(Victim victim, Pointer pointer, JsonLocation start) {
+            boolean ok = true;
+            if (!victimKeys.add(victim.key().value(), earliestBirthDay(victim.birthDate()))) {
+                recordProblem(pointer + "/key", start, IoRule.DUPLICATE_ID,
+                        "victim key occurs more than once in the file (key withheld)");
+                ok = false;
+            }
+            finish(ok, () -> handler.victim(victim));
+        }
+
+        private void offender(Offender offender, Pointer pointer, JsonLocation start) {
+            boolean ok = true;
+            if (!offenderKeys.add(offender.key().value(), earliestBirthDay(offender.birthDate()))) {
+                recordProblem(pointer + "/key", start, IoRule.DUPLICATE_ID,
+                        "offender key occurs more than once in the file (key withheld)");
+                ok = false;
+            }
+            finish(ok, () -> handler.offender(offender));
+        }
+
+        private void registration(Registration registration, Pointer pointer, JsonLocation start) {
+            boolean ok = true;
+            if (!registrationIds.add(registration.id().value(), NOT_READ)) {
+                recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
+                        "registration id occurs more than once in the file (id withheld)");
+                ok = false;
+            }
+            ok &= period(registration.reportDate(), pointer + "/reportDate", "report date", start);
+            if (ok) {
+                String key = registration.victimKey().value();
+                long day = registration.reportDate().toEpochDay();
+                int born = victimKeys.value(key, NOT_READ);
+                if (born == NOT_READ) {
+                    if (tooManyPending(pointer + "/victimKey", start)) {
+                        return;
+                    }
+                    pending.add(new Pending(kind, index, registration, key, located(pointer + "/victimKey", start),
+                            located(pointer + "/reportDate", start), day));
+                    return;
+                }
+                ok = bornBy(born, day) || birthProblem(located(pointer + "/reportDate", start));
+            }
+            if (ok) {
+                acceptedRegistration(registration);
+            }
+            finish(ok, () -> handler.registration(registration));
+        }
+
+        private void offenderCase(OffenderCase offenderCase, Pointer pointer, JsonLocation start) {
+            boolean ok = true;
+            if (!caseIds.add(offenderCase.id().value(), NOT_READ)) {
+                recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
+                        "case id occurs more than once in the file (id withheld)");
+                ok = false;
+            }
+            ok &= period(offenderCase.prosecutorRegistrationDate(), pointer + "/prosecutorRegistrationDate",
+                    "date of registration at the public prosecutor", start);
+            if (ok) {
+                String key = offenderCase.offenderKey().value();
+                boolean offence = offenderCase.offenceDate() != null;
+                String event = offence ? "/offenceDate" : "/prosecutorRegistrationDate";
+                long day = (offence ? offenderCase.offenceDate() : offenderCase.prosecutorRegistrationDate())
+                        .toEpochDay();
+                int born = offenderKeys.value(key, NOT_READ);
+                if (born == NOT_READ) {
+                    if (tooManyPending(pointer + "/offenderKey", start)) {
+                        return;
+                    }
+                    pending.add(new Pending(kind, index, offenderCase, key, located(pointer + "/offenderKey", start),
+                            located(pointer + event, start), day));
+                    return;
+                }
+                ok = bornBy(born, day) || birthProblem(located(pointer + event, start));
+            }
+            if (ok) {
+                acceptedCase(offenderCase);
+            }
+            finish(ok, () -> handler.offenderCase(offenderCase));
+        }
+
+        private void policeSignal(PoliceSignalCount signal, Pointer pointer, JsonLocation start) {
+            boolean ok = true;
+            Cell cell = new Cell(signal.year(), signal.series(), signal.form(), signal.origin(),
+                    signal.dublinStatus());
+            Long first = cells.putIfAbsent(cell, index);
+            if (first != null) {
+                recordProblem(pointer.toString(), start, IoRule.DUPLICATE_CELL, "police-signal count for the same cell"
+                        + " (year, series, form, origin, dublinStatus) as /" + kind.property() + "/" + first
+                        + "; a cell holds one count, the first is kept");
+                ok = false;
+            }
+            if (dataset != null && (signal.year() < dataset.periodFrom().getYear()
+                    || signal.year() > dataset.periodTo().getYear())) {
+                recordProblem(pointer + "/year", start, IoRule.OUTSIDE_PERIOD, "year has no day within the"
+                        + " dataset period " + dataset.periodFrom() + " to " + dataset.periodTo()
+                        + " (value withheld)");
+                ok = false;
+            }
+            finish(ok, () -> handler.policeSignal(signal));
+        }
+
+        private void programmeMeasure(ProgrammeMeasure measure, Pointer pointer, JsonLocation start) {
+            boolean ok = true;
+            if (!measureIds.add(measure.id())) {
+                recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
+                        "programme measure id occurs more than once in the file (id withheld)");
+                ok = false;
+            }
+            finish(ok, () -> handler.programmeMeasure(measure));
+        }
+
+        private void policeReport(PoliceReport report, Pointer pointer, JsonLocation start) {
+            boolean ok = true;
+            if (!reportedRegistrations.add(report.registrationId().value())) {
+                recordProblem(pointer + "/registrationId", start, IoRule.DUPLICATE_ID, "registration has"
+                        + " more than one police report in the file (id withheld); a registration records"
+                        + " one report, which lists every case it led to");
+                ok = false;
+            }
+            // A report names a few cases: a hash set per report, not a KeySet (whose tables and keyed hash
+            // cost more to set up than the lookups). Strings are comparable, so a flooded bin is a tree.
+            Set<String> seen = new HashSet<>();
+            List<Located> caseAt = new ArrayList<>();
+            for (int i = 0; i < report.caseIds().size(); i++) {
+                Located at = located(pointer + "/caseIds/" + i, start);
+                caseAt.add(at);
+                if (!seen.add(report.caseIds().get(i).value())) {
+                    problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.DUPLICATE_ID,
+                            "police report names the same case more than once (id withheld)");
+                    ok = false;
+                }
+            }
+            ok &= period(report.filedDate(), pointer + "/filedDate", "date the police report was filed",
+                    start);
+            if (ok) {
+                List<String> caseIds = new ArrayList<>(report.caseIds().size());
+                for (CaseId id : report.caseIds()) {
+                    caseIds.add(id.value());
+                }
+                pendingReports.add(new PendingReport(index, report, report.registrationId().value(),
+                        report.filedDate().toEpochDay(), caseIds,
+                        located(pointer + "/registrationId", start), caseAt));
+            } else {
+                problems.rejected(kind);
+            }
+        }
+
+        private void residenceHistory(ResidenceHistory history, Pointer pointer, JsonLocation start) {
+            if (!historyRegistrations.add(history.registrationId().value())) {
+                recordProblem(pointer + "/registrationId", start, IoRule.DUPLICATE_ID, "registration has"
+                        + " more than one residence-stage history in the file (id withheld); a registration"
+                        + " records one history, which lists every stage");
+                problems.rejected(kind);
+                return;
+            }
+            int n = history.stages().size();
+            List<Located> dateAt = new ArrayList<>(n);
+            List<Located> stageAt = new ArrayList<>(n);
+            long[] days = new long[n];
+            int[] stages = new int[n];
+            for (int i = 0; i < n; i++) {
+                dateAt.add(located(pointer + "/stages/" + i + "/effectiveDate", start));
+                stageAt.add(located(pointer + "/stages/" + i + "/stage", start));
+                days[i] = history.stages().get(i).effectiveDate().toEpochDay();
+                stages[i] = history.stages().get(i).stage().ordinal();
+            }
+            pendingHistories.add(new PendingHistory(index, history, history.registrationId().value(), days,
+                    stages, located(pointer + "/registrationId", start), dateAt, stageAt));
         }
 
         /** Rejects the current record, unchecked, if the records waiting for their persons are at the limit. */
@@ -1294,25 +1653,27 @@ public final class JsonExchangeReader {
             boolean ok = true;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                JsonLocation at = location();
-                parser.nextToken();
                 int i = spec.indexOf(name);
-                if (i < 0) {
-                    problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at),
-                            IoRule.UNKNOWN_PROPERTY, "unknown property" + Values.withheldName(name) + " in "
-                                    + spec.typeName() + "; allowed: " + spec.names());
+                if (i < 0 || (seen & (1 << i)) != 0) {
+                    // The name's location only for a problem (issue 14: a location per name was a tenth of the
+                    // reader's allocations).
+                    JsonLocation at = location();
+                    parser.nextToken();
+                    if (i < 0) {
+                        problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at),
+                                IoRule.UNKNOWN_PROPERTY, "unknown property" + Values.withheldName(name) + " in "
+                                        + spec.typeName() + "; allowed: " + spec.names());
+                    } else {
+                        problems.add(kind, index, pointer.child(name).toString(), at.getLineNr(), column(at),
+                                IoRule.DUPLICATE_PROPERTY, "property '" + name + "' occurs twice in "
+                                        + spec.typeName());
+                    }
                     parser.skipChildren();
                     ok = false;
                     continue;
                 }
-                Pointer fieldPointer = pointer.child(name);
-                if ((seen & (1 << i)) != 0) {
-                    problems.add(kind, index, fieldPointer.toString(), at.getLineNr(), column(at),
-                            IoRule.DUPLICATE_PROPERTY, "property '" + name + "' occurs twice in " + spec.typeName());
-                    parser.skipChildren();
-                    ok = false;
-                    continue;
-                }
+                parser.nextToken();
+                Pointer fieldPointer = pointer.child(spec.fields().get(i).name());
                 seen |= 1 << i;
                 JsonLocation valueAt = location();
                 locations.put(fieldPointer, valueAt.getLineNr(), column(valueAt));
@@ -1354,12 +1715,13 @@ public final class JsonExchangeReader {
                 wrongType(spec, i, pointer, token, at);
                 return Specs.INVALID;
             }
-            String text = parser.getText();
             switch (field.type()) {
                 case STRING:
-                    return text;
+                    return parser.getText();
                 case CODE: {
-                    Object constant = spec.code(i, text);
+                    // Codes and dates from the parser's characters, without a string.
+                    Object constant = spec.code(i, parser.getTextCharacters(), parser.getTextOffset(),
+                            parser.getTextLength());
                     if (constant == null) {
                         problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at),
                                 IoRule.UNKNOWN_CODE, spec.qualifiedName(i) + " is not a code of "
@@ -1370,7 +1732,8 @@ public final class JsonExchangeReader {
                     return constant;
                 }
                 case DATE: {
-                    LocalDate date = Values.date(text).orElse(null);
+                    LocalDate date = Values.date(parser.getTextCharacters(), parser.getTextOffset(),
+                            parser.getTextLength());
                     if (date == null) {
                         problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at),
                                 IoRule.INVALID_DATE, spec.qualifiedName(i)
@@ -1380,7 +1743,7 @@ public final class JsonExchangeReader {
                     return date;
                 }
                 case TIMESTAMP: {
-                    Instant instant = Values.timestamp(text).orElse(null);
+                    Instant instant = Values.timestamp(parser.getText()).orElse(null);
                     if (instant == null) {
                         problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at),
                                 IoRule.INVALID_DATE, spec.qualifiedName(i) + " is not an ISO-8601 timestamp with"

@@ -68,16 +68,25 @@ public final class ObjectSpec {
     private final Map<String, Integer> index = new HashMap<>();
     private final Function<Object[], Object> factory;
     private final String[] qualifiedNames;
+    /** The property names, interned: Jackson's parser interns the names it reads, so most are found by identity. */
+    private final String[] names;
     private final List<Map<String, Object>> codes = new ArrayList<>();
+    /** Per property: the codes of its code list as characters, and the constants, in the order of the list. */
+    private final char[][][] codeChars;
+    private final Object[][] codeConstants;
 
     ObjectSpec(String typeName, List<Field> fields, Function<Object[], Object> factory) {
         this.typeName = typeName;
         this.fields = List.copyOf(fields);
         this.factory = factory;
         this.qualifiedNames = new String[fields.size()];
+        this.names = new String[fields.size()];
+        this.codeChars = new char[fields.size()][][];
+        this.codeConstants = new Object[fields.size()][];
         for (int i = 0; i < fields.size(); i++) {
             Field field = fields.get(i);
             index.put(field.name(), i);
+            names[i] = field.name().intern();
             qualifiedNames[i] = typeName + "." + field.name();
             Map<String, Object> byCode = new HashMap<>();
             if (field.codeList() != null) {
@@ -87,6 +96,13 @@ public final class ObjectSpec {
                 }
             }
             codes.add(byCode);
+            codeChars[i] = new char[byCode.size()][];
+            codeConstants[i] = new Object[byCode.size()];
+            int k = 0;
+            for (Map.Entry<String, Object> entry : byCode.entrySet()) {
+                codeChars[i][k] = entry.getKey().toCharArray();
+                codeConstants[i][k++] = entry.getValue();
+            }
         }
     }
 
@@ -110,6 +126,27 @@ public final class ObjectSpec {
      */
     public Object code(int i, String code) {
         return codes.get(i).get(code);
+    }
+
+    /**
+     * {@link #code(int, String)} of a code given as characters (the parser's text buffer), without a string.
+     *
+     * @param i      the property's position
+     * @param text   the characters
+     * @param offset where the code starts
+     * @param length its length
+     * @return the constant, or null if the list has no such code
+     */
+    public Object code(int i, char[] text, int offset, int length) {
+        char[][] candidates = codeChars[i];
+        for (int k = 0; k < candidates.length; k++) {
+            char[] candidate = candidates[k];
+            if (candidate.length == length
+                    && java.util.Arrays.equals(candidate, 0, length, text, offset, offset + length)) {
+                return codeConstants[i][k];
+            }
+        }
+        return null;
     }
 
     /**
@@ -137,6 +174,11 @@ public final class ObjectSpec {
      * @return the position, or -1 if the format has no such property
      */
     public int indexOf(String name) {
+        for (int k = 0; k < names.length; k++) {
+            if (names[k] == name) {
+                return k;
+            }
+        }
         Integer i = index.get(name);
         return i == null ? -1 : i;
     }

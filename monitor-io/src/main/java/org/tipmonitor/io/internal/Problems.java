@@ -77,6 +77,43 @@ public final class Problems {
     }
 
     /**
+     * A collector that keeps every problem, in order, and never stops, for {@link #takeKept()}: the pipelined read's
+     * parsing thread records its problems in one, and the checking thread adds them to the read's collector in file
+     * order.
+     *
+     * @return the collector
+     */
+    static Problems recording() {
+        return new Problems(Integer.MAX_VALUE, false);
+    }
+
+    /**
+     * The problems kept since the last call, in order, which this collector then forgets.
+     *
+     * @return the problems, or null if none
+     */
+    List<Problem> takeKept() {
+        if (kept.isEmpty()) {
+            return null;
+        }
+        List<Problem> taken = new ArrayList<>(kept);
+        kept.clear();
+        return taken;
+    }
+
+    /**
+     * Adds another collector's counts of accepted and rejected records to this one's.
+     *
+     * @param other the other collector
+     */
+    void addCounts(Problems other) {
+        for (int i = 0; i < accepted.length; i++) {
+            accepted[i] += other.accepted[i];
+            rejected[i] += other.rejected[i];
+        }
+    }
+
+    /**
      * Counts a record as accepted.
      *
      * @param kind the kind
