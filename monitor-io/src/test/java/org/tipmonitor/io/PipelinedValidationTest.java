@@ -1,0 +1,198 @@
+package org.tipmonitor.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.validation.Validator;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tipmonitor.io.internal.JsonExchangeReader;
+import org.tipmonitor.io.internal.RecordValidation;
+import org.tipmonitor.io.internal.Validators;
+
+/**
+ * A validation that parses on a second thread and checks on the caller's (issue 14, item 2) gives the report of the
+ * sequential read to the byte: over the golden invalid and valid files, over seeded value mutations of the golden
+ * valid files, and over seeded mutations of generated files long enough for many hand-overs, with the default
+ * error limit and with a limit of 2. A failure of the parsing thread surfaces on the caller's thread, located as
+ * the sequential read locates it, and the parsing thread is ended whenever the validation ends.
+ */
+class PipelinedValidationTest {
+
+    private static final Validators.Lazy VALIDATOR = Validators.of(Validators.build(Fixtures.CLOCK), Fixtures.CLOCK);
+    private static final String PARSER_THREAD = "tipmonitor-exchange-parser";
+
+    @BeforeEach
+    void twoProcessors() {
+        assumeTrue(Runtime.getRuntime().availableProcessors() > 1,
+                "a validation parses on a second thread only with two processors or more");
+    }
+
+    private static JsonExchangeReader reader(int errorLimit, boolean pipelined) {
+        return new JsonExchangeReader(new RecordValidation(VALIDATOR), errorLimit, false,
+                JsonExchangeReader.MAX_PENDING, -1, 64, pipelined);
+    }
+
+    /** Both readings' reports, text and JSON, with the default limit and a limit of 2. */
+    private static void assertSameReports(String context, byte[] input) {
+        for (int limit : new int[] {ExchangeReader.DEFAULT_ERROR_LIMIT, 2}) {
+            ValidationReport sequential = reader(limit, false).validate(new ByteArrayInputStream(input));
+            ValidationReport pipelined = reader(limit, true).validate(new ByteArrayInputStream(input));
+            assertEquals(sequential.toText() + sequential.toJson(), pipelined.toText() + pipelined.toJson(),
+                    context + ", limit " + limit);
+        }
+        assertFalse(parserAlive(), context + ": the parsing thread has ended");
+    }
+
+    static Stream<Named<String>> goldenFiles() {
+        List<Named<String>> files = new ArrayList<>();
+        for (Named<String> file : GoldenReportTest.files().toList()) {
+            files.add(file);
+        }
+        return files.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldenFiles")
+    void aGoldenFileHasTheSequentialReport(String file) {
+        assertSameReports(file, Fixtures.golden(file));
+    }
+
+    static Stream<Named<Long>> seeds() {
+        return Fixtures.seeds(10).map(n -> Named.of(n.getName(), 2000 + n.getPayload()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void valueMutationsOfTheGoldenFilesHaveTheSequentialReport(long seed) {
+        Random random = new Random(seed);
+        for (String name : new TreeSet<>(List.of("persons-after-their-records.json", "police-reports.json",
+                "police-signals.json", "programme-measures.json", "residence-stages.json",
+                "victims-and-offenders.json"))) {
+            String source = Fixtures.goldenText("valid/" + name);
+            for (int round = 0; round < 4; round++) {
+                String mutated = GoldenReportTest.mutate(source, random);
+                assertSameReports("seed " + seed + ", " + name + ", round " + round,
+                        mutated.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** A generated file of some 5,000 records: twenty batches and more, every kind of hand-over. */
+    private static String generated(long seed) {
+        return ExchangeWriter.withDefaults().toJson(Fixtures.generated(seed, 1500, 400));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void mutationsOfALongFileHaveTheSequentialReport(long seed) {
+        Random random = new Random(seed);
+        String source = generated(seed);
+        assertSameReports("seed " + seed + ", unchanged", source.getBytes(StandardCharsets.UTF_8));
+        for (int round = 0; round < 2; round++) {
+            String mutated = GoldenReportTest.mutate(source, random);
+            assertSameReports("seed " + seed + ", round " + round, mutated.getBytes(StandardCharsets.UTF_8));
+        }
+        // Cut short in the middle of a record: the parsing thread's exception, located, after every problem
+        // before it.
+        byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
+        int cut = bytes.length / 3 + random.nextInt(bytes.length / 3);
+        byte[] truncated = java.util.Arrays.copyOf(bytes, cut);
+        assertSameReports("seed " + seed + ", cut at " + cut, truncated);
+        ValidationReport report = reader(100, true).validate(new ByteArrayInputStream(truncated));
+        Problem last = report.problems().get(report.problems().size() - 1);
+        assertTrue(report.problems().stream().anyMatch(p -> p.code().equals(IoRule.TRUNCATED.code())
+                && p.line() > 0 && p.column() > 0), "seed " + seed + ": " + last);
+    }
+
+    @Test
+    void anInputThatFailsHalfWayIsAnIoProblemLocatedAsInTheSequentialRead() {
+        byte[] bytes = generated(7).getBytes(StandardCharsets.UTF_8);
+        List<String> reports = new ArrayList<>();
+        for (boolean pipelined : new boolean[] {false, true}) {
+            InputStream failing = new FilterInputStream(new ByteArrayInputStream(bytes)) {
+                private long passed;
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    if (passed > bytes.length / 2) {
+                        throw new IOException("disk gone");
+                    }
+                    int n = super.read(b, off, Math.min(len, 4096));
+                    passed += Math.max(n, 0);
+                    return n;
+                }
+            };
+            ValidationReport report = reader(100, pipelined).validate(failing);
+            assertFalse(report.isComplete());
+            assertTrue(report.problems().stream().anyMatch(p -> p.code().equals(IoRule.IO_FAILURE.code())));
+            reports.add(report.toJson());
+        }
+        assertEquals(reports.get(0), reports.get(1));
+        assertFalse(parserAlive());
+    }
+
+    @Test
+    void anErrorOfTheParsingThreadIsThrownOnTheCallersThread() {
+        byte[] bytes = generated(8).getBytes(StandardCharsets.UTF_8);
+        AssertionError thrown = new AssertionError("the input broke");
+        InputStream failing = new FilterInputStream(new ByteArrayInputStream(bytes)) {
+            private long passed;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (passed > bytes.length / 2) {
+                    throw thrown;
+                }
+                int n = super.read(b, off, Math.min(len, 4096));
+                passed += Math.max(n, 0);
+                return n;
+            }
+        };
+        AssertionError caught = assertThrows(AssertionError.class, () -> reader(100, true).validate(failing));
+        assertSame(thrown, caught);
+        assertFalse(parserAlive());
+    }
+
+    @Test
+    void aFailureOfTheCheckingThreadStopsTheParsingThread() {
+        // A validator that fails: every record goes through it (no screen), and the first one fails the
+        // caller's thread while the parsing thread has thousands of records still to hand over.
+        RuntimeException broken = new IllegalStateException("validator broken");
+        Validator failing = (Validator) Proxy.newProxyInstance(Validator.class.getClassLoader(),
+                new Class<?>[] {Validator.class}, (proxy, method, args) -> {
+                    throw broken;
+                });
+        JsonExchangeReader reader = new JsonExchangeReader(
+                new RecordValidation(Validators.of(failing, Fixtures.CLOCK), false), 100, false,
+                JsonExchangeReader.MAX_PENDING, -1, 64, true);
+        byte[] bytes = generated(9).getBytes(StandardCharsets.UTF_8);
+        RuntimeException caught = assertThrows(RuntimeException.class,
+                () -> reader.validate(new ByteArrayInputStream(bytes)));
+        assertSame(broken, caught);
+        assertFalse(parserAlive(), "the parsing thread was stopped and waited for");
+    }
+
+    private static boolean parserAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals(PARSER_THREAD) && t.isAlive());
+    }
+}
