@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
 # monitor validate against ajv, side by side, as whole processes: installs ajv 8 and ajv-formats (the versions pinned
 # in monitor-io/src/test/ajv/package-lock.json, as .ci/ajv-check.sh does) in a temporary folder with npm, generates
-# an exchange file with `monitor generate`, and times, in turn (monitor, ajv, monitor, ajv, ...):
+# an exchange file with `monitor generate`, and times, in turn (monitor, launcher, ajv, monitor, launcher, ajv, ...):
 #
 #   A: java -jar monitor-cli/target/monitor.jar validate FILE
+#   L: monitor-cli/monitor validate FILE   (the launcher: the class-data archive, and the JVM options it chooses for
+#      validate; LAUNCHER=0 leaves it out)
 #   B: node validate.mjs SCHEMA FILE   (ajv's draft 2020-12 validator, ajv-formats, the published schema; the file
 #      read, decoded as strict UTF-8 and parsed with JSON.parse, then validated)
 #
 # Each run's wall-clock and CPU seconds and peak resident set size come from GNU time. The ratio ajv/monitor is
-# taken pair by pair (so that a machine whose speed drifts during the runs still gives a fair ratio) and its median
-# printed: above 1 means monitor is faster. Both must say the file is valid, or the script stops.
+# taken run by run within each round (so that a machine whose speed drifts during the runs still gives a fair
+# ratio) and its median printed: above 1 means monitor is faster. All must say the file is valid, or the script
+# stops. The load average before and after the runs is printed: on a shared machine, compare only figures of one
+# run.
 #
 #   bash benchmarks/validate-vs-ajv.sh                 # --victims 200000 --seed 5 (about 113 MB), 5 pairs
 #   VICTIMS=50000 RUNS=3 bash benchmarks/validate-vs-ajv.sh
 #
-# Environment: VICTIMS (default 200000), SEED (default 5), RUNS (pairs, default 5), JAVA_OPTS (for the monitor
-# runs, default none: the command as a user types it), BUILD=0 to use an existing monitor-cli/target/monitor.jar,
+# Environment: VICTIMS (default 200000), SEED (default 5), RUNS (rounds, default 5), JAVA_OPTS (for the monitor
+# runs, default none: the command as a user types it), LAUNCHER (default 1: time the launcher too), BUILD=0 to use
+# an existing monitor-cli/target/monitor.jar (and its class-data archive),
 # WORK_DIR (default a fresh temporary directory, deleted at the end unless KEEP=1). Needs node and npm (Node 18 or
 # later), GNU time at /usr/bin/time, and the npm registry (or a populated npm cache) for the install.
 set -euo pipefail
@@ -93,23 +98,39 @@ timed() {
 # shellcheck disable=SC2086
 monitor_cmd=(java ${JAVA_OPTS:-} -jar "$JAR" validate "$work/exchange.json")
 ajv_cmd=(node "$work/ajv/validate.mjs" "$SCHEMA" "$work/exchange.json")
+launcher_cmd=(bash monitor-cli/monitor validate "$work/exchange.json")
+LAUNCHER="${LAUNCHER:-1}"
 
 echo "== warm-up (page cache): one run of each, not counted"
 timed warm-monitor "${monitor_cmd[@]}"
 timed warm-ajv "${ajv_cmd[@]}"
 grep -q ': valid' "$work/warm-monitor.out" || { echo "monitor does not find the file valid" >&2; exit 1; }
+if [[ "$LAUNCHER" == 1 ]]; then
+    timed warm-launcher "${launcher_cmd[@]}"
+    grep -q ': valid' "$work/warm-launcher.out" || { echo "the launcher does not find the file valid" >&2; exit 1; }
+fi
 grep -q '^valid' "$work/warm-ajv.out" || { echo "ajv does not find the file valid" >&2; exit 1; }
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rows=()
 for ((i = 1; i <= RUNS; i++)); do
     timed "monitor-$i" "${monitor_cmd[@]}"
+    if [[ "$LAUNCHER" == 1 ]]; then
+        timed "launcher-$i" "${launcher_cmd[@]}"
+    else
+        # No launcher run: its columns repeat the jar's, and its lines are not printed.
+        cp "$work/monitor-$i.time" "$work/launcher-$i.time"
+    fi
     timed "ajv-$i" "${ajv_cmd[@]}"
-    rows+=("$(cat "$work/monitor-$i.time") $(cat "$work/ajv-$i.time")")
-    echo "   pair $i: monitor $(cut -d' ' -f1 "$work/monitor-$i.time") s, ajv $(cut -d' ' -f1 "$work/ajv-$i.time") s"
+    rows+=("$(cat "$work/monitor-$i.time") $(cat "$work/ajv-$i.time") $(cat "$work/launcher-$i.time")")
+    echo "   round $i: monitor $(cut -d' ' -f1 "$work/monitor-$i.time") s, launcher" \
+        "$(cut -d' ' -f1 "$work/launcher-$i.time") s, ajv $(cut -d' ' -f1 "$work/ajv-$i.time") s"
 done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo "== result"
 printf '%s\n' "${rows[@]}" | awk -v bytes="$bytes" -v runs="$RUNS" -v cores="$(nproc)" -v ajv="$ajv_version" \
+    -v launcher="$LAUNCHER" -v before="$load_before" -v after="$load_after" \
     -v java="$(java -version 2>&1 | head -1)" -v node="$(node --version)" '
 function median(a, n,   i, j, t, b) {
     for (i = 1; i <= n; i++) b[i] = a[i]
@@ -120,17 +141,28 @@ function median(a, n,   i, j, t, b) {
     n++
     mw[n] = $1; mc[n] = $2 + $3; mr[n] = $4 / 1024
     aw[n] = $5; ac[n] = $6 + $7; ar[n] = $8 / 1024
+    lw[n] = $9; lc[n] = $10 + $11; lr[n] = $12 / 1024
     ratio[n] = $5 / $1; cratio[n] = ($6 + $7) / ($2 + $3)
+    lratio[n] = $5 / $9; lcratio[n] = ($6 + $7) / ($10 + $11)
 }
 END {
-    printf "file:    %.1f MB (monitor generate), %d pairs run in turn, medians\n", bytes / 1e6, n
+    printf "file:    %.1f MB (monitor generate), %d rounds run in turn, medians\n", bytes / 1e6, n
+    printf "load:    %s before, %s after (1, 5, 15 minutes)\n", before, after
     printf "machine: %d cores; %s; node %s, ajv %s\n", cores, java, node, ajv
     printf "%-40s %8s %8s %9s %8s\n", "", "wall s", "cpu s", "peak MB", "MB/s"
     printf "%-40s %8.2f %8.2f %9.0f %8.1f\n", "monitor validate (java -jar)", median(mw, n), median(mc, n),
         median(mr, n), bytes / 1e6 / median(mw, n)
+    if (launcher == 1) {
+        printf "%-40s %8.2f %8.2f %9.0f %8.1f\n", "monitor validate (monitor-cli/monitor)", median(lw, n),
+            median(lc, n), median(lr, n), bytes / 1e6 / median(lw, n)
+    }
     printf "%-40s %8.2f %8.2f %9.0f %8.1f\n", "ajv 2020-12 + ajv-formats (node)", median(aw, n), median(ac, n),
         median(ar, n), bytes / 1e6 / median(aw, n)
     printf "monitor speed / ajv speed, wall clock: %.2fx (median of the ratios of the pairs; above 1: monitor faster)\n",
         median(ratio, n)
     printf "monitor speed / ajv speed, CPU time:   %.2fx\n", median(cratio, n)
+    if (launcher == 1) {
+        printf "launcher speed / ajv speed, wall clock: %.2fx; CPU time: %.2fx\n", median(lratio, n),
+            median(lcratio, n)
+    }
 }'

@@ -34,6 +34,9 @@ import org.tipmonitor.io.RecordHandler;
 import org.tipmonitor.io.RecordWriter;
 import org.tipmonitor.io.ValidationReport;
 import org.tipmonitor.io.internal.Jackson;
+import org.tipmonitor.io.internal.JsonExchangeReader;
+import org.tipmonitor.io.internal.RecordValidation;
+import org.tipmonitor.io.internal.Validators;
 import org.tipmonitor.model.Registration;
 import org.tipmonitor.model.VictimHistory;
 import org.tipmonitor.model.testing.ModelGenerator;
@@ -66,6 +69,7 @@ public class ExchangeReadBenchmark {
     private Path file;
     private long victims;
     private ExchangeReader reader;
+    private JsonExchangeReader sequential;
 
     /** Writes the file: victims first, then their registrations, from two generators with the same seed. */
     @Setup(Level.Trial)
@@ -95,6 +99,8 @@ public class ExchangeReadBenchmark {
             }
         }
         reader = ExchangeReader.withDefaults();
+        sequential = new JsonExchangeReader(new RecordValidation(Validators.lazySystemDefault()),
+                ExchangeReader.DEFAULT_ERROR_LIMIT, false, JsonExchangeReader.MAX_PENDING, -1, 64, false);
         System.out.printf("%nfile: %,d bytes, %,d victims, %,d registrations%n", Files.size(file), victims,
                 registrations);
     }
@@ -146,6 +152,35 @@ public class ExchangeReadBenchmark {
             throw new IllegalStateException("benchmark file is not valid: " + report.toText());
         }
         return accepted[0];
+    }
+
+    /**
+     * Validates the file as {@code monitor validate} does ({@link ExchangeReader#validate(Path)}): parsing on a
+     * second thread, checks on this one (issue 14, item 2), no record handed on.
+     *
+     * @return the number of problems (0)
+     */
+    @Benchmark
+    public long validate() {
+        return valid(reader.validate(file));
+    }
+
+    /**
+     * The same validation on one thread: parsing and checking in turn.
+     *
+     * @return the number of problems (0)
+     * @throws IOException if reading fails
+     */
+    @Benchmark
+    public long validateOneThread() throws IOException {
+        return valid(sequential.validate(file));
+    }
+
+    private static long valid(ValidationReport report) {
+        if (!report.isValid()) {
+            throw new IllegalStateException("benchmark file is not valid: " + report.toText());
+        }
+        return report.problems().size();
     }
 
     /**

@@ -1205,12 +1205,18 @@ public final class JsonExchangeReader {
          */
         private void fileLevel(Object record, Pointer pointer, JsonLocation start) {
             switch (kind) {
-                case VICTIM:
-                    victim((Victim) record, pointer, start);
+                case VICTIM: {
+                    Victim victim = (Victim) record;
+                    person(victimKeys, victim.key().value(), victim.birthDate(), "victim", pointer, start,
+                            () -> handler.victim(victim));
                     return;
-                case OFFENDER:
-                    offender((Offender) record, pointer, start);
+                }
+                case OFFENDER: {
+                    Offender offender = (Offender) record;
+                    person(offenderKeys, offender.key().value(), offender.birthDate(), "offender", pointer, start,
+                            () -> handler.offender(offender));
                     return;
+                }
                 case REGISTRATION:
                     registration((Registration) record, pointer, start);
                     return;
@@ -1234,24 +1240,15 @@ public final class JsonExchangeReader {
             }
         }
 
-        private void victim(Victim victim, Pointer pointer, JsonLocation start) {
-            boolean ok = true;
-            if (!victimKeys.add(victim.key().value(), earliestBirthDay(victim.birthDate()))) {
+        /** A victim or an offender: its key is new among the accepted persons of its kind. */
+        private void person(Keys keys, String key, BirthDate birthDate, String what, Pointer pointer,
+                            JsonLocation start, Runnable delivery) {
+            boolean ok = keys.add(key, earliestBirthDay(birthDate));
+            if (!ok) {
                 recordProblem(pointer + "/key", start, IoRule.DUPLICATE_ID,
-                        "victim key occurs more than once in the file (key withheld)");
-                ok = false;
+                        what + " key occurs more than once in the file (key withheld)");
             }
-            finish(ok, () -> handler.victim(victim));
-        }
-
-        private void offender(Offender offender, Pointer pointer, JsonLocation start) {
-            boolean ok = true;
-            if (!offenderKeys.add(offender.key().value(), earliestBirthDay(offender.birthDate()))) {
-                recordProblem(pointer + "/key", start, IoRule.DUPLICATE_ID,
-                        "offender key occurs more than once in the file (key withheld)");
-                ok = false;
-            }
-            finish(ok, () -> handler.offender(offender));
+            finish(ok, delivery);
         }
 
         private void registration(Registration registration, Pointer pointer, JsonLocation start) {
