@@ -29,11 +29,12 @@ import org.tipmonitor.io.internal.RecordValidation;
 import org.tipmonitor.io.internal.Validators;
 
 /**
- * A validation that parses on a second thread and checks on the caller's (issue 14, item 2) gives the report of the
+ * A read that parses on a second thread and checks on the caller's (issue 14, item 2) gives the report of the
  * sequential read to the byte: over the golden invalid and valid files, over seeded value mutations of the golden
  * valid files, and over seeded mutations of generated files long enough for many hand-overs, with the default
- * error limit and with a limit of 2. A failure of the parsing thread surfaces on the caller's thread, located as
- * the sequential read locates it, and the parsing thread is ended whenever the validation ends.
+ * error limit and with a limit of 2; a handler gets the same records in the same order, on the caller's thread. A
+ * failure of the parsing thread surfaces on the caller's thread, located as the sequential read locates it, and
+ * the parsing thread is ended whenever the read ends.
  */
 class PipelinedValidationTest {
 
@@ -121,6 +122,100 @@ class PipelinedValidationTest {
         Problem last = report.problems().get(report.problems().size() - 1);
         assertTrue(report.problems().stream().anyMatch(p -> p.code().equals(IoRule.TRUNCATED.code())
                 && p.line() > 0 && p.column() > 0), "seed " + seed + ": " + last);
+    }
+
+    /** Every delivery, in order, as text; fails if one comes on another thread than the reader's caller. */
+    private static final class Deliveries implements RecordHandler {
+        private final Thread caller = Thread.currentThread();
+        private final StringBuilder log = new StringBuilder();
+
+        private void add(Object delivered) {
+            assertSame(caller, Thread.currentThread(), "a delivery on another thread");
+            log.append(delivered).append('\n');
+        }
+
+        @Override
+        public void dataset(Dataset dataset) {
+            add(dataset);
+        }
+
+        @Override
+        public void victim(org.tipmonitor.model.Victim victim) {
+            add(victim);
+        }
+
+        @Override
+        public void registration(org.tipmonitor.model.Registration registration) {
+            add(registration);
+        }
+
+        @Override
+        public void offender(org.tipmonitor.model.Offender offender) {
+            add(offender);
+        }
+
+        @Override
+        public void offenderCase(org.tipmonitor.model.OffenderCase offenderCase) {
+            add(offenderCase);
+        }
+
+        @Override
+        public void policeSignal(org.tipmonitor.model.PoliceSignalCount policeSignal) {
+            add(policeSignal);
+        }
+
+        @Override
+        public void policeReport(org.tipmonitor.model.PoliceReport policeReport) {
+            add(policeReport);
+        }
+
+        @Override
+        public void programmeMeasure(org.tipmonitor.model.ProgrammeMeasure measure) {
+            add(measure);
+        }
+
+        @Override
+        public void residenceHistory(org.tipmonitor.model.ResidenceHistory history) {
+            add(history);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void aHandlerGetsTheSequentialDeliveriesOnTheCallersThread(long seed) {
+        Random random = new Random(seed);
+        List<String> inputs = new ArrayList<>(List.of(generated(seed),
+                Fixtures.goldenText("valid/persons-after-their-records.json"),
+                Fixtures.goldenText("valid/police-reports.json"), Fixtures.goldenText("valid/residence-stages.json")));
+        inputs.add(GoldenReportTest.mutate(inputs.get(0), random));
+        for (int i = 0; i < inputs.size(); i++) {
+            byte[] input = inputs.get(i).getBytes(StandardCharsets.UTF_8);
+            Deliveries sequential = new Deliveries();
+            Deliveries pipelined = new Deliveries();
+            ValidationReport one = reader(100, false).read(new ByteArrayInputStream(input), sequential);
+            ValidationReport two = reader(100, true).read(new ByteArrayInputStream(input), pipelined);
+            String context = "seed " + seed + ", input " + i;
+            assertEquals(one.toJson(), two.toJson(), context);
+            assertEquals(sequential.log.toString(), pipelined.log.toString(), context);
+            assertTrue(sequential.log.length() > 0, context);
+        }
+        assertFalse(parserAlive());
+    }
+
+    @Test
+    void aHandlerThatFailsStopsTheReadWithItsExceptionAndTheParsingThread() {
+        RuntimeException refused = new IllegalStateException("handler refused");
+        byte[] bytes = generated(10).getBytes(StandardCharsets.UTF_8);
+        RecordHandler failing = new RecordHandler() {
+            @Override
+            public void registration(org.tipmonitor.model.Registration registration) {
+                throw refused;
+            }
+        };
+        RuntimeException caught = assertThrows(RuntimeException.class,
+                () -> reader(100, true).read(new ByteArrayInputStream(bytes), failing));
+        assertSame(refused, caught);
+        assertFalse(parserAlive());
     }
 
     @Test

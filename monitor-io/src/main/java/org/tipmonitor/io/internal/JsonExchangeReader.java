@@ -166,7 +166,7 @@ public final class JsonExchangeReader {
         Problems problems = new Problems(errorLimit, failFast);
         Run run = new Run(problems, handler);
         try {
-            boolean complete = handler == NO_HANDLER ? readChecked(run, in) : run.read(in);
+            boolean complete = readChecked(run, in);
             return problems.report(complete);
         } catch (Problems.Stop stop) {
             throw new ExchangeException(problems.report(false));
@@ -176,8 +176,8 @@ public final class JsonExchangeReader {
     }
 
     /**
-     * Validates a document without handing on any record; parsing and checking on two threads when that can help
-     * (see {@link #readChecked}): the report is the one {@link #read} gives.
+     * Validates a document without handing on any record (parsing and checking on two threads when that can help,
+     * as {@link #read} does).
      *
      * @param in the input; not closed
      * @return the report
@@ -627,11 +627,12 @@ public final class JsonExchangeReader {
     }
 
     /**
-     * Reads and checks an input for a validation (no handler), parsing on a second thread when the machine has
-     * two processors or more and the read is not fail-fast (issue 14, item 2): that thread tokenises and builds
-     * the records and hands them over in batches, with the problems it found before each; this, the caller's,
-     * thread checks them (the model's rules, the file-level checks) and adds every problem in file order, so that
-     * the report is the sequential read's to the byte. A failure of the parsing thread that its read does not turn
+     * Reads and checks an input, parsing on a second thread when the machine has two processors or more and the
+     * read is not fail-fast (issue 14, item 2): that thread tokenises and builds the records and hands them over in
+     * batches, with the problems it found before each; this, the caller's, thread checks them (the model's rules,
+     * the file-level checks), adds every problem in file order and hands the dataset and the accepted records to
+     * the handler, in the order and on the thread of a sequential read, so that the report is the sequential
+     * read's to the byte. A failure of the parsing thread that its read does not turn
      * into a located problem (an error) is thrown here; a failure here stops the parsing thread, which is waited
      * for before this returns or throws.
      *
@@ -1154,7 +1155,12 @@ public final class JsonExchangeReader {
                             problems.add(problem);
                         }
                     }
-                    dataset = item.dataset;
+                    if (item.dataset != null && dataset == null) {
+                        // The dataset as the parsing thread accepted it, handed on before any record.
+                        Dataset accepted = item.dataset;
+                        dataset = accepted;
+                        call(() -> handler.dataset(accepted));
+                    }
                     switch (item.type) {
                         case Item.RECORD:
                             kind = item.kind;
