@@ -124,60 +124,19 @@ class PipelinedValidationTest {
                 && p.line() > 0 && p.column() > 0), "seed " + seed + ": " + last);
     }
 
-    /** Every delivery, in order, as text; fails if one comes on another thread than the reader's caller. */
-    private static final class Deliveries implements RecordHandler {
+    /**
+     * A handler that logs every delivery, in order, as its method's name and the record's text; fails if one comes
+     * on another thread than the reader's caller.
+     */
+    private static final class Deliveries {
         private final Thread caller = Thread.currentThread();
         private final StringBuilder log = new StringBuilder();
-
-        private void add(Object delivered) {
-            assertSame(caller, Thread.currentThread(), "a delivery on another thread");
-            log.append(delivered).append('\n');
-        }
-
-        @Override
-        public void dataset(Dataset dataset) {
-            add(dataset);
-        }
-
-        @Override
-        public void victim(org.tipmonitor.model.Victim victim) {
-            add(victim);
-        }
-
-        @Override
-        public void registration(org.tipmonitor.model.Registration registration) {
-            add(registration);
-        }
-
-        @Override
-        public void offender(org.tipmonitor.model.Offender offender) {
-            add(offender);
-        }
-
-        @Override
-        public void offenderCase(org.tipmonitor.model.OffenderCase offenderCase) {
-            add(offenderCase);
-        }
-
-        @Override
-        public void policeSignal(org.tipmonitor.model.PoliceSignalCount policeSignal) {
-            add(policeSignal);
-        }
-
-        @Override
-        public void policeReport(org.tipmonitor.model.PoliceReport policeReport) {
-            add(policeReport);
-        }
-
-        @Override
-        public void programmeMeasure(org.tipmonitor.model.ProgrammeMeasure measure) {
-            add(measure);
-        }
-
-        @Override
-        public void residenceHistory(org.tipmonitor.model.ResidenceHistory history) {
-            add(history);
-        }
+        private final RecordHandler handler = (RecordHandler) Proxy.newProxyInstance(
+                RecordHandler.class.getClassLoader(), new Class<?>[] {RecordHandler.class}, (proxy, method, args) -> {
+                    assertSame(caller, Thread.currentThread(), "a delivery on another thread");
+                    log.append(method.getName()).append(' ').append(args[0]).append('\n');
+                    return null;
+                });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -192,8 +151,8 @@ class PipelinedValidationTest {
             byte[] input = inputs.get(i).getBytes(StandardCharsets.UTF_8);
             Deliveries sequential = new Deliveries();
             Deliveries pipelined = new Deliveries();
-            ValidationReport one = reader(100, false).read(new ByteArrayInputStream(input), sequential);
-            ValidationReport two = reader(100, true).read(new ByteArrayInputStream(input), pipelined);
+            ValidationReport one = reader(100, false).read(new ByteArrayInputStream(input), sequential.handler);
+            ValidationReport two = reader(100, true).read(new ByteArrayInputStream(input), pipelined.handler);
             String context = "seed " + seed + ", input " + i;
             assertEquals(one.toJson(), two.toJson(), context);
             assertEquals(sequential.log.toString(), pipelined.log.toString(), context);
@@ -223,20 +182,8 @@ class PipelinedValidationTest {
         byte[] bytes = generated(7).getBytes(StandardCharsets.UTF_8);
         List<String> reports = new ArrayList<>();
         for (boolean pipelined : new boolean[] {false, true}) {
-            InputStream failing = new FilterInputStream(new ByteArrayInputStream(bytes)) {
-                private long passed;
-
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    if (passed > bytes.length / 2) {
-                        throw new IOException("disk gone");
-                    }
-                    int n = super.read(b, off, Math.min(len, 4096));
-                    passed += Math.max(n, 0);
-                    return n;
-                }
-            };
-            ValidationReport report = reader(100, pipelined).validate(failing);
+            ValidationReport report = reader(100, pipelined).validate(failingHalfWay(bytes,
+                    new IOException("disk gone")));
             assertFalse(report.isComplete());
             assertTrue(report.problems().stream().anyMatch(p -> p.code().equals(IoRule.IO_FAILURE.code())));
             reports.add(report.toJson());
@@ -249,19 +196,7 @@ class PipelinedValidationTest {
     void anErrorOfTheParsingThreadIsThrownOnTheCallersThread() {
         byte[] bytes = generated(8).getBytes(StandardCharsets.UTF_8);
         AssertionError thrown = new AssertionError("the input broke");
-        InputStream failing = new FilterInputStream(new ByteArrayInputStream(bytes)) {
-            private long passed;
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (passed > bytes.length / 2) {
-                    throw thrown;
-                }
-                int n = super.read(b, off, Math.min(len, 4096));
-                passed += Math.max(n, 0);
-                return n;
-            }
-        };
+        InputStream failing = failingHalfWay(bytes, thrown);
         AssertionError caught = assertThrows(AssertionError.class, () -> reader(100, true).validate(failing));
         assertSame(thrown, caught);
         assertFalse(parserAlive());
@@ -284,6 +219,26 @@ class PipelinedValidationTest {
                 () -> reader.validate(new ByteArrayInputStream(bytes)));
         assertSame(broken, caught);
         assertFalse(parserAlive(), "the parsing thread was stopped and waited for");
+    }
+
+    /** The bytes in reads of 4 KB at most, then, past half of them, the failure (an I/O exception or an error). */
+    private static InputStream failingHalfWay(byte[] bytes, Throwable failure) {
+        return new FilterInputStream(new ByteArrayInputStream(bytes)) {
+            private long passed;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (passed > bytes.length / 2) {
+                    if (failure instanceof IOException e) {
+                        throw e;
+                    }
+                    throw (Error) failure;
+                }
+                int n = super.read(b, off, Math.min(len, 4096));
+                passed += Math.max(n, 0);
+                return n;
+            }
+        };
     }
 
     private static boolean parserAlive() {
