@@ -58,8 +58,9 @@ import org.tipmonitor.model.VictimOriginGroup;
 import org.tipmonitor.model.YesNoUnknown;
 
 /**
- * The streaming reader of exchange format v1 (1.0 and 1.1), token by token on a Jackson parser. Memory: one record
- * at a time, plus the sets of person keys (each with the person's earliest possible birth day, for rule TM-M-020)
+ * The streaming reader of exchange format v1 (1.0 and 1.1), token by token on a Jackson parser, on a second thread
+ * when that can help ({@link #readChecked}). Memory: one record at a time (at most some 2,000 in the hand-over
+ * between the two threads), plus the sets of person keys (each with the person's earliest possible birth day, for rule TM-M-020)
  * and record identifiers needed for the file-level checks, plus the registrations and cases that refer to a person
  * not read yet, and the police reports and residence-stage histories (held until the end of the file, when every
  * registration and case they refer to has been accepted or rejected). Not part of the API.
@@ -131,7 +132,7 @@ public final class JsonExchangeReader {
     }
 
     /**
-     * A reader that parses and checks a validation on one thread or on two (for tests: the reports are the same).
+     * A reader that parses and checks on one thread or on two (for tests and benchmarks: the reports are the same).
      *
      * @param validation      the record validation
      * @param errorLimit      the number of problems kept
@@ -140,7 +141,7 @@ public final class JsonExchangeReader {
      * @param flatAbove       {@link #validate(Path)} checks a file longer than this many bytes by fingerprint; -1
      *                        for the default, the most memory the Java virtual machine will use
      * @param fingerprintBits the bits of the keyed hash a fingerprint keeps: 64, or fewer to force collisions
-     * @param pipelined       whether a validation may parse on a second thread (it does when the machine has two
+     * @param pipelined       whether a read may parse on a second thread (it does when the machine has two
      *                        processors or more and the read is not fail-fast)
      */
     public JsonExchangeReader(RecordValidation validation, int errorLimit, boolean failFast, int maxPending,
