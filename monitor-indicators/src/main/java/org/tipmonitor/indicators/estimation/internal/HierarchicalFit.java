@@ -20,7 +20,11 @@ import java.util.Arrays;
  * factorisation, with R's deviance criterion |D &minus; D<sub>old</sub>| / (|D| + 0.1) &lt; &epsilon;. The
  * factorisation is written here rather than taken from commons-math's {@code CholeskyDecomposition}, which throws
  * on a small pivot instead of reporting the pivot ratio the doubt tests below need, and allocates matrix objects
- * in a loop that runs tens of thousands of times a search.
+ * in a loop that runs tens of thousands of times a search. X'y is the table's overlaps, so X'(y &minus; &mu;) is
+ * the overlaps less the fitted margins (one zeta transform a step for the margins, one M&ouml;bius transform for
+ * &eta;); the working arrays are the thread's own, reused from fit to fit. Model selection may start the same
+ * Newton steps from another model's coefficients instead ({@link #screen(int, long[], long[], int[], int, double,
+ * double[])}): fewer steps to the same estimate, the same decisions.
  *
  * <p><b>Where the normal equations cannot vouch, the design-matrix path decides.</b> The rank test is R's
  * {@code qr} test (a column whose norm left after projecting out the columns before it is below 1e-7 of its own
