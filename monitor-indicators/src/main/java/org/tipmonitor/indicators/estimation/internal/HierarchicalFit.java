@@ -625,7 +625,7 @@ public final class HierarchicalFit {
         int size = f.length;
         int bit = 1;
         for (; bit << 3 <= size; bit <<= 3) {
-            supersetsOfThreeBits(f, bit);
+            threeBits(f, bit, true);
         }
         for (; bit < size; bit <<= 1) {
             for (int block = 0; block < size; block += bit << 1) {
@@ -636,44 +636,12 @@ public final class HierarchicalFit {
         }
     }
 
-    /** The superset sums over bits b, 2b and 4b, in that order. */
-    private static void supersetsOfThreeBits(double[] f, int b) {
-        for (int block = 0; block < f.length; block += b << 3) {
-            for (int s = block; s < block + b; s++) {
-                double f0 = f[s];
-                double f1 = f[s + b];
-                double f2 = f[s + 2 * b];
-                double f3 = f[s + 3 * b];
-                double f4 = f[s + 4 * b];
-                double f5 = f[s + 5 * b];
-                double f6 = f[s + 6 * b];
-                double f7 = f[s + 7 * b];
-                f0 += f1;
-                f2 += f3;
-                f4 += f5;
-                f6 += f7;
-                f0 += f2;
-                f1 += f3;
-                f4 += f6;
-                f5 += f7;
-                f[s] = f0 + f4;
-                f[s + b] = f1 + f5;
-                f[s + 2 * b] = f2 + f6;
-                f[s + 3 * b] = f3 + f7;
-                f[s + 4 * b] = f4;
-                f[s + 5 * b] = f5;
-                f[s + 6 * b] = f6;
-                f[s + 7 * b] = f7;
-            }
-        }
-    }
-
     /** f[s] := &Sigma;<sub>t &sube; s</sub> f[t] over all masks (in place), as {@link #supersetSums}. */
     static void subsetSums(double[] f) {
         int size = f.length;
         int bit = 1;
         for (; bit << 3 <= size; bit <<= 3) {
-            subsetsOfThreeBits(f, bit);
+            threeBits(f, bit, false);
         }
         for (; bit < size; bit <<= 1) {
             for (int block = 0; block < size; block += bit << 1) {
@@ -684,8 +652,8 @@ public final class HierarchicalFit {
         }
     }
 
-    /** The subset sums over bits b, 2b and 4b, in that order. */
-    private static void subsetsOfThreeBits(double[] f, int b) {
+    /** The superset (or subset) sums over bits b, 2b and 4b, in that order. */
+    private static void threeBits(double[] f, int b, boolean supersets) {
         for (int block = 0; block < f.length; block += b << 3) {
             for (int s = block; s < block + b; s++) {
                 double f0 = f[s];
@@ -696,22 +664,41 @@ public final class HierarchicalFit {
                 double f5 = f[s + 5 * b];
                 double f6 = f[s + 6 * b];
                 double f7 = f[s + 7 * b];
-                f1 += f0;
-                f3 += f2;
-                f5 += f4;
-                f7 += f6;
-                f2 += f0;
-                f3 += f1;
-                f6 += f4;
-                f7 += f5;
+                if (supersets) { // f[i] += f[i | bit] for bit 1, 2 and 4 of the eight
+                    f0 += f1;
+                    f2 += f3;
+                    f4 += f5;
+                    f6 += f7;
+                    f0 += f2;
+                    f1 += f3;
+                    f4 += f6;
+                    f5 += f7;
+                    f0 += f4;
+                    f1 += f5;
+                    f2 += f6;
+                    f3 += f7;
+                } else { // f[i | bit] += f[i]
+                    f1 += f0;
+                    f3 += f2;
+                    f5 += f4;
+                    f7 += f6;
+                    f2 += f0;
+                    f3 += f1;
+                    f6 += f4;
+                    f7 += f5;
+                    f4 += f0;
+                    f5 += f1;
+                    f6 += f2;
+                    f7 += f3;
+                }
                 f[s] = f0;
                 f[s + b] = f1;
                 f[s + 2 * b] = f2;
                 f[s + 3 * b] = f3;
-                f[s + 4 * b] = f4 + f0;
-                f[s + 5 * b] = f5 + f1;
-                f[s + 6 * b] = f6 + f2;
-                f[s + 7 * b] = f7 + f3;
+                f[s + 4 * b] = f4;
+                f[s + 5 * b] = f5;
+                f[s + 6 * b] = f6;
+                f[s + 7 * b] = f7;
             }
         }
     }
