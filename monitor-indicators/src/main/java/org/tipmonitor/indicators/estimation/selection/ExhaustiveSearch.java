@@ -11,7 +11,6 @@ import org.tipmonitor.indicators.estimation.fit.LogLinearEstimator;
 import org.tipmonitor.indicators.estimation.model.LogLinearModel;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -250,15 +249,17 @@ public final class ExhaustiveSearch {
         } finally {
             pool.shutdown();
         }
-        List<Integer> kept = new ArrayList<>();
+        int[] kept = new int[values.length];
+        int nk = 0;
         for (int i = 0; i < values.length; i++) {
             values[i] = stats[i] == null ? Double.NaN : stats[i][0];
             if (stats[i] != null) {
-                kept.add(i);
+                kept[nk++] = i;
             }
         }
-        kept.sort(Comparator.comparingDouble(i -> values[i])); // stable: ties keep catalogue order
-        List<RankedModel> ranking = new ArrayList<>(kept.size());
+        kept = Arrays.copyOf(kept, nk);
+        sortByValue(kept, new int[nk], 0, nk, values); // stable: ties keep catalogue order
+        List<RankedModel> ranking = new ArrayList<>(kept.length);
         List<String> names = histories.listNames();
         SelectionAccess.Models models = SelectionAccess.models();
         for (int i : kept) {
@@ -276,6 +277,32 @@ public final class ExhaustiveSearch {
         best = Outcomes.withProvenance(best, p -> p.withDefinition("selection", METHOD)
                 .withDefinition("criterion", criterion.name()).withDefinition("maxOrder", Integer.toString(order)));
         return new Result(criterion, order, catalogue.size(), ranking, best);
+    }
+
+    /**
+     * Sorts indices[from, to) by their values (Double.compare), keeping the order of equal values: a merge sort on
+     * primitives (a search ranks tens of thousands of models, after the parallel fits, on one thread).
+     */
+    private static void sortByValue(int[] indices, int[] buffer, int from, int to, double[] values) {
+        if (to - from < 2) {
+            return;
+        }
+        int middle = (from + to) >>> 1;
+        sortByValue(indices, buffer, from, middle, values);
+        sortByValue(indices, buffer, middle, to, values);
+        if (Double.compare(values[indices[middle - 1]], values[indices[middle]]) <= 0) {
+            return;
+        }
+        System.arraycopy(indices, from, buffer, from, to - from);
+        int i = from;
+        int j = middle;
+        for (int k = from; k < to; k++) {
+            if (j >= to || i < middle && Double.compare(values[buffer[i]], values[buffer[j]]) <= 0) {
+                indices[k] = buffer[i++];
+            } else {
+                indices[k] = buffer[j++];
+            }
+        }
     }
 
     /**
