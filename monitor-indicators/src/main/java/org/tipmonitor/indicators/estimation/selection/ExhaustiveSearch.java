@@ -45,7 +45,9 @@ import org.tipmonitor.indicators.estimation.internal.SelectionAccess;
  * about 2.8 steps a model instead of 5.9 on the UK six-list table. They stop at R's deviance criterion, so the
  * values ranked are those {@link LogLinearEstimator} reports for the same model (which starts where R does) to the
  * criterion: the deviance and criterion to about 1e-12, the estimate to about 1e-8 (both stop within the
- * criterion of the same maximum-likelihood estimate); the decisions (rank, existence, convergence) are the same.
+ * criterion of the same maximum-likelihood estimate); rank and existence are decided as from R's start, and a
+ * model whose start does not converge is fitted again from R's start (on the bundled tables the models excluded
+ * are the same).
  * The best model's outcome is {@link LogLinearEstimator}'s own.
  * Instances are immutable and thread-safe.
  */
