@@ -90,12 +90,27 @@ public record ZeroMargins(boolean[][] forced, int[] zeroTerms, List<int[]> zeroG
      * @return the reduction (one covariate cell)
      */
     public static ZeroMargins ofLists(int lists, long[] overlaps, int[] terms) {
-        double[] sums = new double[overlaps.length];
-        for (int s = 0; s < sums.length; s++) {
-            sums[s] = overlaps[s];
+        // {@link #of} for one covariate cell and no covariate term, without its per-cell arrays (model selection
+        // asks for tens of thousands of these)
+        int size = 1 << lists;
+        boolean[] forced = new boolean[size];
+        int[] zeroTerms = new int[terms.length];
+        List<int[]> zeroGroups = new ArrayList<>();
+        int nz = 0;
+        for (int t = 0; t < terms.length; t++) {
+            int s = terms[t];
+            if (overlaps[s] != 0) {
+                continue;
+            }
+            zeroTerms[nz++] = t;
+            zeroGroups.add(new int[] {t, 0});
+            for (int h = s == 0 ? 0 : 1; h < size; h++) {
+                if ((h & s) == s) {
+                    forced[h] = true;
+                }
+            }
         }
-        int[][] groups = new int[terms.length][1];
-        return of(lists, new double[][] {sums}, terms, groups);
+        return new ZeroMargins(new boolean[][] {forced}, Arrays.copyOf(zeroTerms, nz), List.copyOf(zeroGroups));
     }
 
     /**
