@@ -79,6 +79,12 @@ import org.tipmonitor.model.VictimHistory;
  * every other count printed (shares' numerators, denominators and unknowns, chain counts, persons per year) is printed
  * only if it passes the policy's threshold rule (0, or at least the threshold). The audit line says what was audited
  * with which margin; {@link #auditPassed()} is false if any withheld cell is exposed.
+ *
+ * <p>Under a policy that publishes by controlled rounding ({@link DisclosurePolicy#withControlledRounding(long)}) the
+ * linked set is rounded jointly, every other count printed is rounded to the nearest multiple of the base
+ * ({@code PrintedCount}), shares, rates and relative changes are computed from rounded counts, the police sentences
+ * are computed from the rounded table and state facts about exact counts only if the audit of the rounded set with
+ * them passes, and the audit covers every published value ({@code ControlledRounding.audit}).
  */
 public final class MonitorReport {
 
