@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.commons.math3.optim.MaxIter;
 import org.apache.commons.math3.optim.linear.LinearConstraint;
 import org.apache.commons.math3.optim.linear.LinearConstraintSet;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tipmonitor.cli.MonitorCliTest.Run;
 import org.tipmonitor.cli.report.MonitorReport;
@@ -145,23 +143,13 @@ class ReportRoundingTest {
         assertEquals(2, unknown.status());
     }
 
-    static Stream<Arguments> datasets() {
-        List<Arguments> cases = new ArrayList<>();
-        int[] victims = {150, 400, 1000};
-        for (int i = 0; i < victims.length; i++) {
-            long seed = 1260 + i;
-            cases.add(Arguments.of("seed=" + seed + " victims=" + victims[i], seed, victims[i]));
-        }
-        return cases.stream();
-    }
-
     /**
      * The intruder's exact LP bounds, from the published JSON alone: every cell of the legal-basis table (through
      * all three registration tables and their shared year margins) and the police cells the stated facts touch are at
-     * least the margin 10 wide.
+     * least the margin 10 wide. The datasets are those of {@link ReportDisclosureTest} (150 to 1,000 victims).
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("datasets")
+    @MethodSource("org.tipmonitor.cli.ReportDisclosureTest#datasets")
     void intruderOnARoundedReport(String name, long seed, int victims) throws IOException {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         GenerateCommand.write(SyntheticMonitorData.of(seed).withRegisteredVictims(victims), file, seed, false);
