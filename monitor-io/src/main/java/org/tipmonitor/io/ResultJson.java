@@ -59,8 +59,9 @@ import org.tipmonitor.model.VerdictOutcome;
  * ({@link ProtectedTable}), and a withheld cell is {@code "count": null, "status": "withheld"} without its raw
  * count or whether it was a primary or secondary suppression. Under a policy that publishes by
  * {@link ControlledRounding} with base b, every count of the chain is written rounded to the nearest multiple of b and
- * a share is the share of its rounded counts ({@link #roundedShare}, with {@code "roundingBase": b}). Estimates are
- * written in full.
+ * a share is the share of its rounded counts ({@link #roundedShare}, with {@code "roundingBase": b}); an estimate's
+ * observed count is rounded too, and its unobserved count is the estimate less the rounded observed count. Estimates
+ * are otherwise written in full.
  *
  * <p>A number that is not finite is never written as a number or the string {@code "Infinity"}: an interval limit
  * that is not finite is {@code null} with a reason beside it ({@code "upperMissing"}). Instances are immutable and
@@ -284,9 +285,12 @@ public final class ResultJson {
         if (outcome instanceof Estimate e) {
             node.put("method", e.method());
             strings(node.putArray("lists"), e.lists());
-            node.put("observed", e.observed());
+            // under controlled rounding the observed count is published rounded, and the unobserved count is the
+            // estimate less it, so that the exact count cannot be recovered as estimate - unobserved
+            long observed = roundingBase() > 0 ? Rounding.nearest(e.observed(), roundingBase()) : e.observed();
+            node.put("observed", observed);
             node.put("estimate", e.estimate());
-            node.put("unobserved", e.unobserved());
+            node.put("unobserved", roundingBase() > 0 ? e.estimate() - observed : e.unobserved());
             node.put("standardError", e.standardError());
             ObjectNode ci = node.putObject("ci");
             ci.put("method", intervals ? e.interval().method().name().toLowerCase(Locale.ROOT) : "none");
