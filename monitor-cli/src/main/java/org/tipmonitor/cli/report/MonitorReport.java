@@ -239,11 +239,18 @@ public final class MonitorReport {
         line("Monitor report on dataset %s (%s to %s)", id, data.dataset().periodFrom(), data.dataset().periodTo());
         // The file's own text: escaped, so that it cannot move the cursor or forge a line of the report.
         data.dataset().source().ifPresent(source -> line("Source: %s", SafeText.escape(source, 1000)));
-        line("Records accepted%s: %d victims, %d registrations, %d offenders, %d cases, %d police-signal cells%s",
-                rounding() ? " (rounded to base " + base() + ")" : "",
-                shown(data.victims().size()), shown(data.registrations().size()), shown(data.offenders().size()),
-                shown(data.offenderCases().size()), data.policeSignals().size(),
-                data.report().isValid() ? "" : " (" + data.report().problemCount() + " problems: run monitor validate)");
+        if (rounding()) {
+            // the record counts are (or bound) the tables' totals: printed there only, by the joint rounding
+            line("Records accepted: counted in the tables below (rounded)%s",
+                    data.report().isValid() ? "" : " (" + data.report().problemCount()
+                            + " problems: run monitor validate)");
+        } else {
+            line("Records accepted: %d victims, %d registrations, %d offenders, %d cases, %d police-signal cells%s",
+                    data.victims().size(), data.registrations().size(), data.offenders().size(),
+                    data.offenderCases().size(), data.policeSignals().size(),
+                    data.report().isValid() ? "" : " (" + data.report().problemCount()
+                            + " problems: run monitor validate)");
+        }
         if (rounding()) {
             line("Tables are protected by controlled rounding to base %d: every table is rounded jointly to multiples"
                     + " of %d (a margin two tables share is the same in both, every table adds up), and every other"
