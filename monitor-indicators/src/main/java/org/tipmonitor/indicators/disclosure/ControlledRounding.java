@@ -54,6 +54,10 @@ import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
  * the LP bounds of the polytope those define; {@link #audit(ProtectedTable, long)} computes them for every cell and
  * margin and judges each width against a protection margin p. No width exceeds 2b &minus; 2, and a cell published as 0
  * has width at most b &minus; 1, so a margin p can only be met for every cell with b &ge; p + 1.
+ *
+ * <p><b>Linked sets.</b> {@link #round(LinkedTables)} rounds tables that share cells or margins jointly (a 0/1
+ * program, since the linked system need not be totally unimodular) and {@link #audit(ProtectedLinkedTables, List,
+ * long)} bounds every value of the set with the facts the publication states; its Javadoc gives the guarantee.
  */
 public final class ControlledRounding {
 
