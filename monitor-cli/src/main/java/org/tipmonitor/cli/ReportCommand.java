@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code monitor report}: the monitor report on an exchange file, or on the bundled synthetic sample when no input
- * is given. Tables are protected by the default disclosure policy unless {@code --no-protect}.
+ * is given. Tables are protected by the default disclosure policy unless {@code --no-protect}: by cell suppression,
+ * or with {@code --protection rounding} by controlled rounding of the linked set to {@code --rounding-base}.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "The monitor report: registrations, legal basis, minors, offenders, police signals, chain,"
@@ -49,6 +50,25 @@ final class ReportCommand implements Callable<Integer> {
             description = "Apply the disclosure policy to every table (default); --no-protect for internal use.")
     boolean protect;
 
+    /** How the report's tables are protected. */
+    enum Protection {
+        /** Primary and secondary cell suppression (the default). */
+        suppression,
+        /** Controlled rounding of the linked set of tables, every other count rounded too. */
+        rounding
+    }
+
+    @Option(names = "--protection", defaultValue = "suppression", paramLabel = "METHOD",
+            description = "suppression (withhold small cells and their complements) or rounding (controlled rounding"
+                    + " of every table jointly, additive, shared margins equal; every other count rounded to the same"
+                    + " base) (default: ${DEFAULT-VALUE}).")
+    Protection protection;
+
+    @Option(names = "--rounding-base", paramLabel = "N",
+            description = "The base of --protection rounding, at least the policy's protection margin + 1 (default:"
+                    + " the protection margin + 1, 11 with the default policy; stated in the output).")
+    Long roundingBase;
+
     @Option(names = "--scheme-change", paramLabel = "DATE",
             description = "First day under a changed residence scheme (yyyy-mm-dd): compare Dublin claimants before"
                     + " and after it (default: no comparison). Must leave a day of the registration years on each"
@@ -68,6 +88,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new FileSystemException(out.toString(), null, "exists and is not a directory (--out names a"
                     + " directory)");
         }
+        DisclosurePolicy policy = policy();
         MonitorData data = input == null ? Sample.data() : ExchangeReader.withDefaults().readData(input);
         if (schemeChange != null) {
             java.util.SortedSet<Integer> years = data.registrationYears();
@@ -79,8 +100,7 @@ final class ReportCommand implements Callable<Integer> {
                         : " (" + years.first() + "-" + years.last() + ")") + ": " + schemeChange);
             }
         }
-        MonitorReport report = MonitorReport.of(data, protect ? DisclosurePolicy.withDefaults() : null,
-                schemeChange);
+        MonitorReport report = MonitorReport.of(data, policy, schemeChange);
         PrintWriter stdout = spec.commandLine().getOut();
         List<Path> written = new ArrayList<>();
         switch (format) {
@@ -108,6 +128,35 @@ final class ReportCommand implements Callable<Integer> {
         stdout.flush();
         // exit 1 also when the disclosure audit finds an exposed cell: the output must not be published
         return data.report().isValid() && report.auditPassed() ? MonitorCli.OK : MonitorCli.DATA_FAILED;
+    }
+
+    /**
+     * The policy the options ask for: none with --no-protect, the default suppression, or controlled rounding to a
+     * base that can meet the policy's protection margin p (b &ge; p + 1: a value published as 0 lies in [0, b &minus; 1],
+     * see {@code ControlledRounding}); default b = p + 1.
+     */
+    private DisclosurePolicy policy() {
+        DisclosurePolicy defaults = DisclosurePolicy.withDefaults();
+        long margin = defaults.protectionMargin();
+        if (protection != Protection.rounding) {
+            if (roundingBase != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounding-base needs"
+                        + " --protection rounding");
+            }
+            return protect ? defaults : null;
+        }
+        if (!protect) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--protection rounding protects the"
+                    + " tables: it cannot be combined with --no-protect");
+        }
+        long base = roundingBase == null ? margin + 1 : roundingBase;
+        if (base < margin + 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounding-base " + base
+                    + " cannot meet the policy's protection margin " + margin + ": a value published as 0 could be"
+                    + " narrowed to [0, " + (base - 1) + "], narrower than " + margin + "; use at least "
+                    + (margin + 1));
+        }
+        return defaults.withControlledRounding(base);
     }
 
     private void emit(PrintWriter stdout, String name, String content, List<Path> written) throws IOException {

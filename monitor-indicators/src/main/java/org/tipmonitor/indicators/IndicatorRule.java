@@ -224,6 +224,12 @@ public enum IndicatorRule implements Rule {
     ROUNDING_FRACTIONAL("TM-DC-0032", "Controlled rounding solver returned a fractional solution: %s"),
     /** Template: {@code Rounding does not apply to magnitude tables: %s}. */
     ROUNDING_MAGNITUDE("TM-DC-0033", "Rounding does not apply to magnitude tables: %s"),
+    /**
+     * No controlled rounding of a linked set keeps every table additive (or, for a distinct-count table, consistent)
+     * and every link exact; names the tables.
+     */
+    ROUNDING_LINKED("TM-DC-0034", "No controlled rounding to base %d keeps the linked tables %s additive with every"
+            + " link exact: %s"),
     /** Template: {@code Relative magnitude protection is negative or not finite: %s}. */
     MAGNITUDE_PROTECTION("TM-DC-0040", "Relative magnitude protection is negative or not finite: %s"),
     /** Template: {@code Relative magnitude protection is not in [0, 10]: %s}. */

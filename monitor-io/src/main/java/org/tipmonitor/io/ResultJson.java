@@ -15,8 +15,10 @@ import java.util.OptionalLong;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.Provenance;
 import org.tipmonitor.indicators.disclosure.CellStatus;
+import org.tipmonitor.indicators.disclosure.ControlledRounding;
 import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
 import org.tipmonitor.indicators.disclosure.ProtectedTable;
+import org.tipmonitor.indicators.disclosure.Rounding;
 import org.tipmonitor.indicators.estimation.DidNotConverge;
 import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
@@ -26,6 +28,7 @@ import org.tipmonitor.indicators.estimation.model.LogLinearModel;
 import org.tipmonitor.indicators.offenders.ChainCrossSection;
 import org.tipmonitor.indicators.shares.Share;
 import org.tipmonitor.indicators.shares.ShareEstimate;
+import org.tipmonitor.indicators.shares.ShareEstimator;
 import org.tipmonitor.indicators.tables.CountTable;
 import org.tipmonitor.indicators.tables.Dimension;
 import org.tipmonitor.indicators.trends.AnnualRateChange;
@@ -54,7 +57,11 @@ import org.tipmonitor.model.VerdictOutcome;
  * policy's threshold rule ({@link DisclosurePolicy#isSensitive}), and is otherwise {@code "estimate": null} with a
  * {@code "withheld"} reason; a count of the chain that fails the rule is {@code null}; a table must come protected
  * ({@link ProtectedTable}), and a withheld cell is {@code "count": null, "status": "withheld"} without its raw
- * count or whether it was a primary or secondary suppression. Estimates are written in full.
+ * count or whether it was a primary or secondary suppression. Under a policy that publishes by
+ * {@link ControlledRounding} with base b, every count of the chain is written rounded to the nearest multiple of b and
+ * a share is the share of its rounded counts ({@link #roundedShare}, with {@code "roundingBase": b}); an estimate's
+ * observed count is rounded too, and its unobserved count is the estimate less the rounded observed count. Estimates
+ * are otherwise written in full.
  *
  * <p>A number that is not finite is never written as a number or the string {@code "Infinity"}: an interval limit
  * that is not finite is {@code null} with a reason beside it ({@code "upperMissing"}). Instances are immutable and
@@ -278,9 +285,12 @@ public final class ResultJson {
         if (outcome instanceof Estimate e) {
             node.put("method", e.method());
             strings(node.putArray("lists"), e.lists());
-            node.put("observed", e.observed());
+            // under controlled rounding the observed count is published rounded, and the unobserved count is the
+            // estimate less it, so that the exact count cannot be recovered as estimate - unobserved
+            long observed = roundingBase() > 0 ? Rounding.nearest(e.observed(), roundingBase()) : e.observed();
+            node.put("observed", observed);
             node.put("estimate", e.estimate());
-            node.put("unobserved", e.unobserved());
+            node.put("unobserved", roundingBase() > 0 ? e.estimate() - observed : e.unobserved());
             node.put("standardError", e.standardError());
             ObjectNode ci = node.putObject("ci");
             ci.put("method", intervals ? e.interval().method().name().toLowerCase(Locale.ROOT) : "none");
@@ -325,7 +335,16 @@ public final class ResultJson {
             return node;
         }
         node.put("defined", true);
-        if (!passes(s.successes()) || !passes(s.trials() - s.successes()) || !passes(s.unknown())) {
+        if (roundingBase() > 0) {
+            // under controlled rounding: the share of the rounded counts, by the same method and level
+            ShareEstimate rounded = roundedShare(s, roundingBase());
+            if (!(rounded instanceof Share r)) {
+                node.putNull("estimate");
+                node.put("withheld", "the rounded denominator is 0");
+                return node;
+            }
+            s = r;
+        } else if (!passes(s.successes()) || !passes(s.trials() - s.successes()) || !passes(s.unknown())) {
             node.putNull("estimate");
             node.put("withheld", String.format(Locale.ROOT, "a count between 1 and %d", policy.threshold() - 1));
             return node;
@@ -338,7 +357,34 @@ public final class ResultJson {
         node.put("upper", s.upper());
         node.put("level", s.level());
         node.put("method", s.method().name().toLowerCase(Locale.ROOT));
+        if (roundingBase() > 0) {
+            node.put("roundingBase", roundingBase());
+        }
         return node;
+    }
+
+    /**
+     * The share a publication under controlled rounding to base b prints: numerator, denominator and unknowns each
+     * rounded to the nearest multiple of b ({@link Rounding#nearest}), and the share and its interval computed from
+     * those by the share's own interval method and level. Rounding keeps x &le; n, so the result is a share; it is not
+     * defined when the rounded denominator is 0.
+     *
+     * @param share the share of the true counts
+     * @param base  b &ge; 2
+     * @return the share of the rounded counts
+     * @throws NullPointerException if share is null
+     * @throws org.tipmonitor.indicators.IndicatorException if b &lt; 2
+     */
+    public static ShareEstimate roundedShare(Share share, long base) {
+        return ShareEstimator.withDefaults().withMethod(share.method()).withConfidenceLevel(share.level())
+                .withProvenance(share.provenance().withDefinition("disclosure.roundingBase", Long.toString(base)))
+                .estimate(Rounding.nearest(share.successes(), base), Rounding.nearest(share.trials(), base),
+                        Rounding.nearest(share.unknown(), base));
+    }
+
+    /** The base of the policy's controlled rounding, or 0. */
+    private long roundingBase() {
+        return policy == null ? 0 : policy.controlledRounding().map(ControlledRounding::base).orElse(0L);
     }
 
     private interface Cells<T> {
@@ -441,11 +487,13 @@ public final class ResultJson {
     }
 
     private boolean passes(long n) {
-        return policy == null || !policy.isSensitive(n);
+        return policy == null || roundingBase() > 0 || !policy.isSensitive(n);
     }
 
     private void count(ObjectNode node, String field, long n) {
-        if (passes(n)) {
+        if (roundingBase() > 0) {
+            node.put(field, Rounding.nearest(n, roundingBase()));
+        } else if (passes(n)) {
             node.put(field, n);
         } else {
             node.putNull(field);

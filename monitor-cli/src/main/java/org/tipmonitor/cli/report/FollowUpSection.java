@@ -34,7 +34,8 @@ import org.tipmonitor.model.PoliceReport;
  * numerator x and complement n &minus; x are both not sensitive under the policy's threshold rule (else x, n &minus; x and
  * the share are withheld and only the number filed is shown); the Kaplan&ndash;Meier shares only if the events
  * and the censored subjects are not sensitive. Under a rounding policy the shares are withheld (exact counts would
- * undo the rounding of the table).
+ * undo the rounding of the table), and so are the counts of reports, which are sums of the table's cells (under
+ * controlled rounding a second, independent rounding of them could narrow the table's cells).
  */
 final class FollowUpSection {
 
@@ -91,7 +92,11 @@ final class FollowUpSection {
     private void build(MonitorData data, String id) {
         List<PoliceReport> reports = data.policeReports();
         List<OffenderCase> cases = data.offenderCases();
-        json.put("reports", reports.size());
+        if (PrintedCount.rounds(policy) && !reports.isEmpty()) {
+            json.putNull("reports"); // the table's total, rounded, says it
+        } else {
+            json.put("reports", reports.size());
+        }
         if (reports.isEmpty() || cases.isEmpty()) {
             String reason = reports.isEmpty()
                     ? "the file has no police reports linked to cases (format 1.0 files carry none)"
@@ -115,17 +120,32 @@ final class FollowUpSection {
         List<FollowedReport> followed = FollowedReport.join(data.victims(), cases, reports);
         long linked = reports.stream().filter(PoliceReport::isLinked).count();
         PoliceReportFollowUp followUp = PoliceReportFollowUp.of(years, observedUntil).withDatasetId(id);
-        line("Police reports in the file: %,d, %,d of them linked to a case at the public prosecutor; %,d filed"
-                + " before %d (the first registration year) left out as an incomplete year.", reports.size(),
-                linked, before, years.firstYear());
+        boolean rounds = PrintedCount.rounds(policy);
+        if (rounds) {
+            // the counts of reports are sums of the table's cells: printed only there, rounded
+            line("Police reports in the file: counted by year filed in the table (rounded); those filed before %d"
+                    + " (the first registration year) are left out as an incomplete year.", years.firstYear());
+        } else {
+            line("Police reports in the file: %,d, %,d of them linked to a case at the public prosecutor; %,d filed"
+                    + " before %d (the first registration year) left out as an incomplete year.", reports.size(),
+                    linked, before, years.firstYear());
+        }
         json.put("period", years.toString());
-        json.put("filedBeforePeriod", before);
+        if (rounds) {
+            json.putNull("filedBeforePeriod");
+        } else {
+            json.put("filedBeforePeriod", before);
+        }
         line("End of observation: %s (default: the last day of the last year with a case registered at the public"
                 + " prosecutor in the file). A report whose window ends after it is counted as not yet observable,"
                 + " not as a report without prosecution.", observedUntil);
         json.put("observedUntil", observedUntil.toString());
         json.put("observedUntilRule", "last day of the last year with a case registered at the public prosecutor");
-        json.put("linked", linked);
+        if (rounds) {
+            json.putNull("linked");
+        } else {
+            json.put("linked", linked);
+        }
         json.put("shareRule", "x, n - x and the share withheld if either count is sensitive");
         table = followUp.table(followed, FollowUpStage.PROSECUTOR_REGISTRATION, 12);
 
@@ -170,8 +190,13 @@ final class FollowUpSection {
         long events = java.util.Arrays.stream(curve.events()).sum();
         ObjectNode km = json.putObject("kaplanMeier");
         km.put("stage", FollowUpStage.PROSECUTOR_REGISTRATION.code());
-        km.put("subjects", curve.subjects());
-        km.put("censored", curve.censored());
+        if (rounds) {
+            km.putNull("subjects");
+            km.putNull("censored");
+        } else {
+            km.put("subjects", curve.subjects());
+            km.put("censored", curve.censored());
+        }
         boolean publish = shareable(events, curve.censored());
         if (publish) {
             double[] year1 = curve.eventShareBy(365);
@@ -188,17 +213,18 @@ final class FollowUpSection {
     }
 
     private boolean shareable(long x, long complement) {
-        return policy == null || policy.rounding().isEmpty() && !policy.isSensitive(x)
+        return policy == null || !PrintedCount.rounds(policy) && !policy.isSensitive(x)
                 && !policy.isSensitive(complement);
     }
 
     private String describe(FollowUpShare share) {
         if (!share.share().isDefined()) {
-            return share.filed() == 0 ? "-" : "not yet observable (" + share.notYetObservable() + ")";
+            return share.filed() == 0 ? "-" : "not yet observable" + (PrintedCount.rounds(policy) ? ""
+                    : " (" + share.notYetObservable() + ")");
         }
         Share s = (Share) share.share();
         if (!shareable(share.followed(), share.observable() - share.followed())) {
-            return "x (n = " + (policy.rounding().isEmpty() ? Long.toString(share.observable()) : "x") + ")";
+            return "x (n = " + (!PrintedCount.rounds(policy) ? Long.toString(share.observable()) : "x") + ")";
         }
         return String.format(Locale.ROOT, "%d/%d = %.1f%% (%.1f-%.1f)", s.successes(), s.trials(),
                 100 * s.estimate(), 100 * s.lower(), 100 * s.upper());
@@ -210,7 +236,7 @@ final class FollowUpSection {
         node.put("group", share.group());
         node.put("stage", share.stage().code());
         node.put("windowMonths", share.windowMonths());
-        boolean rounded = policy != null && policy.rounding().isPresent();
+        boolean rounded = PrintedCount.rounds(policy);
         if (rounded) {
             node.putNull("filed");
             node.putNull("notYetObservable");

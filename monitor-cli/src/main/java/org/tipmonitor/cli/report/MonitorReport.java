@@ -79,6 +79,12 @@ import org.tipmonitor.model.VictimHistory;
  * every other count printed (shares' numerators, denominators and unknowns, chain counts, persons per year) is printed
  * only if it passes the policy's threshold rule (0, or at least the threshold). The audit line says what was audited
  * with which margin; {@link #auditPassed()} is false if any withheld cell is exposed.
+ *
+ * <p>Under a policy that publishes by controlled rounding ({@link DisclosurePolicy#withControlledRounding(long)}) the
+ * linked set is rounded jointly, every other count printed is rounded to the nearest multiple of the base
+ * ({@code PrintedCount}), shares, rates and relative changes are computed from rounded counts, the police sentences
+ * are computed from the rounded table and state facts about exact counts only if the audit of the rounded set with
+ * them passes, and the audit covers every published value ({@code ControlledRounding.audit}).
  */
 public final class MonitorReport {
 
@@ -233,15 +239,38 @@ public final class MonitorReport {
         line("Monitor report on dataset %s (%s to %s)", id, data.dataset().periodFrom(), data.dataset().periodTo());
         // The file's own text: escaped, so that it cannot move the cursor or forge a line of the report.
         data.dataset().source().ifPresent(source -> line("Source: %s", SafeText.escape(source, 1000)));
-        line("Records accepted: %d victims, %d registrations, %d offenders, %d cases, %d police-signal cells%s",
-                data.victims().size(), data.registrations().size(), data.offenders().size(),
-                data.offenderCases().size(), data.policeSignals().size(),
-                data.report().isValid() ? "" : " (" + data.report().problemCount() + " problems: run monitor validate)");
-        line(policy == null ? "Tables are NOT PROTECTED: for internal use only."
-                : "Tables are protected: " + policy + "; 'x' marks a withheld cell.");
+        if (rounding()) {
+            // the record counts are (or bound) the tables' totals: printed there only, by the joint rounding
+            line("Records accepted: counted in the tables below (rounded)%s",
+                    data.report().isValid() ? "" : " (" + data.report().problemCount()
+                            + " problems: run monitor validate)");
+        } else {
+            line("Records accepted: %d victims, %d registrations, %d offenders, %d cases, %d police-signal cells%s",
+                    data.victims().size(), data.registrations().size(), data.offenders().size(),
+                    data.offenderCases().size(), data.policeSignals().size(),
+                    data.report().isValid() ? "" : " (" + data.report().problemCount()
+                            + " problems: run monitor validate)");
+        }
+        if (rounding()) {
+            line("Tables are protected by controlled rounding to base %d: every table is rounded jointly to multiples"
+                    + " of %d (a margin two tables share is the same in both, every table adds up), and every other"
+                    + " count printed is rounded to its nearest multiple of %d; shares are computed from rounded"
+                    + " counts. Protection margin %d.", base(), base(), base(), policy.protectionMargin());
+        } else {
+            line(policy == null ? "Tables are NOT PROTECTED: for internal use only."
+                    : "Tables are protected: " + policy + "; 'x' marks a withheld cell.");
+        }
         json.put("dataset", id);
         json.put("protected", policy != null);
         json.put("libraryVersion", Provenance.currentLibraryVersion());
+        if (policy != null) {
+            ObjectNode protection = json.putObject("protection");
+            protection.put("method", rounding() ? "controlled-rounding" : "suppression");
+            if (rounding()) {
+                protection.put("roundingBase", base());
+            }
+            protection.put("protectionMargin", policy.protectionMargin());
+        }
         prepareTables(victimYears, policeYears, id);
         if (victimYears != null) {
             section("registrations", "1. Registered presumed victims", () -> registrations(victimYears, id));
@@ -268,6 +297,10 @@ public final class MonitorReport {
         if (policy != null) {
             audit = DisclosureAudit.of(policy).audit(published, facts);
             line("");
+            if (rounding()) {
+                auditLineRounded();
+                return;
+            }
             line("Disclosure audit: %s (linked set of %d tables: %s; %d stated facts; %d withheld cells; protection"
                     + " margin %d: from every table and fact together, each withheld cell's feasible interval must be"
                     + " at least %d wide).", audit.passed() ? "passed" : "FAILED, " + audit.exposedCells()
@@ -281,8 +314,47 @@ public final class MonitorReport {
             node.put("exposedCells", audit.exposedCells());
             node.put("statedFacts", facts.size());
             node.putPOJO("tables", List.copyOf(published.tables().keySet()));
+            node.put("method", "suppression");
+            node.put("auditedValues", audit.auditedCells());
             json.put("auditPassed", audit.passed());
         }
+    }
+
+    /** The audit line of a report published by controlled rounding: every value of the set was audited. */
+    private void auditLineRounded() {
+        line("Disclosure audit: %s (controlled rounding to base %d of the linked set of %d tables: %s; %d stated"
+                + " facts; %d published values audited; protection margin %d: from every rounded value, every table,"
+                + " link and fact together and the rounding rule (each true value lies within %d of its published"
+                + " value), each value's feasible interval must be at least %d wide).", audit.passed() ? "passed"
+                : "FAILED, " + audit.exposedCells() + " values exposed in " + String.join(", ", audit.failedTables()),
+                base(), published.tables().size(), String.join(", ", published.tables().keySet()), facts.size(),
+                audit.auditedCells(), audit.protectionMargin(), base() - 1, audit.protectionMargin());
+        ObjectNode node = json.putObject("disclosureAudit");
+        node.put("passed", audit.passed());
+        node.put("protectionMargin", audit.protectionMargin());
+        node.put("withheldCells", 0);
+        node.put("exposedCells", audit.exposedCells());
+        node.put("statedFacts", facts.size());
+        node.putPOJO("tables", List.copyOf(published.tables().keySet()));
+        node.put("method", "controlled-rounding");
+        node.put("roundingBase", base());
+        node.put("auditedValues", audit.auditedCells());
+        json.put("auditPassed", audit.passed());
+    }
+
+    /** The base of the policy's controlled rounding, or 0 when the report is not published by it. */
+    private long base() {
+        return PrintedCount.base(policy);
+    }
+
+    /** Whether the report is published by controlled rounding. */
+    private boolean rounding() {
+        return base() > 0;
+    }
+
+    /** A count as published: rounded to the nearest multiple of the base under controlled rounding, else as is. */
+    private long shown(long n) {
+        return PrintedCount.shown(policy, n);
     }
 
     /**
@@ -360,22 +432,27 @@ public final class MonitorReport {
     }
 
     private String withheldStatement() {
-        return String.format(Locale.ROOT, "withheld: with the published tables it would narrow a withheld cell's"
-                + " interval below the protection margin %d", policy.protectionMargin());
+        return String.format(Locale.ROOT, "withheld: with the published tables it would narrow a %s interval below"
+                + " the protection margin %d", rounding() ? "rounded value's" : "withheld cell's",
+                policy.protectionMargin());
     }
 
-    /** A count as printed: the number, or "x" if the policy's threshold rule withholds it. */
+    /**
+     * A count as printed: the number, or "x" if the policy's threshold rule withholds it; under controlled rounding
+     * the number rounded to the nearest multiple of the base.
+     */
     private String count(long n) {
-        return passes(n) ? String.format(Locale.ROOT, "%,d", n) : "x";
+        return passes(n) ? String.format(Locale.ROOT, "%,d", shown(n)) : "x";
     }
 
+    /** Whether a count may be printed (under controlled rounding every count may, rounded). */
     private boolean passes(long n) {
-        return policy == null || !policy.isSensitive(n);
+        return policy == null || rounding() || !policy.isSensitive(n);
     }
 
     private void putCount(ObjectNode node, String field, long n) {
         if (passes(n)) {
-            node.put(field, n);
+            node.put(field, shown(n));
         } else {
             node.putNull(field);
         }
@@ -418,8 +495,12 @@ public final class MonitorReport {
         AnnualSeries series = persons.annualSeries(victims);
         Change change = series.change(years.firstYear(), years.lastYear());
         boolean shown = passes(change.from()) && passes(change.to());
-        String relative = change.relative().isPresent() && shown
-                ? String.format(Locale.ROOT, " (%+.1f%%)", 100 * change.relative().getAsDouble()) : "";
+        // under controlled rounding the relative change is that of the rounded counts
+        java.util.OptionalDouble relativeChange = !rounding() ? change.relative() : shown(change.from()) > 0
+                ? java.util.OptionalDouble.of((double) (shown(change.to()) - shown(change.from()))
+                / shown(change.from())) : java.util.OptionalDouble.empty();
+        String relative = relativeChange.isPresent() && shown
+                ? String.format(Locale.ROOT, " (%+.1f%%)", 100 * relativeChange.getAsDouble()) : "";
         line("Persons registered %d: %s; %d: %s%s.", change.fromYear(), count(change.from()), change.toYear(),
                 count(change.to()), relative);
         ObjectNode node = json.putObject("registrations");
@@ -428,7 +509,7 @@ public final class MonitorReport {
         putCount(node, "from", change.from());
         putCount(node, "to", change.to());
         if (shown) {
-            change.relative().ifPresent(r -> node.put("relativeChange", r));
+            relativeChange.ifPresent(r -> node.put("relativeChange", r));
         }
     }
 
@@ -455,22 +536,32 @@ public final class MonitorReport {
         heading("2. Reports by non-investigative organisations before and after the GDPR (2018-05-25)");
         LegalBasisComparison comparison = LegalBasisEffect.of(years).withDatasetId(id).compare(data.victims());
         boolean counts = passes(comparison.before()) && passes(comparison.after());
+        // under controlled rounding the rates are those of the rounded counts (rate = count * 365.25 / days)
+        double rateBefore = rounding() ? shown(comparison.before()) * 365.25 / comparison.daysBefore()
+                : comparison.annualRateBefore();
+        double rateAfter = rounding() ? shown(comparison.after()) * 365.25 / comparison.daysAfter()
+                : comparison.annualRateAfter();
         line("Before: %s registrations in %,d days (%s a year); after: %s in %,d days (%s a year).",
                 count(comparison.before()), comparison.daysBefore(), counts ? String.format(Locale.ROOT, "%.1f",
-                comparison.annualRateBefore()) : "x", count(comparison.after()), comparison.daysAfter(),
-                counts ? String.format(Locale.ROOT, "%.1f", comparison.annualRateAfter()) : "x");
-        comparison.rateRatio().filter(r -> counts).ifPresent(ratio -> line("Rate ratio after/before: %.3f (%.0f%% CI %.3f to %.3f).",
+                rateBefore) : "x", count(comparison.after()), comparison.daysAfter(),
+                counts ? String.format(Locale.ROOT, "%.1f", rateAfter) : "x");
+        // the rate ratio's interval comes from the exact counts: not printed under controlled rounding
+        comparison.rateRatio().filter(r -> counts && !rounding()).ifPresent(ratio -> line("Rate ratio after/before: %.3f (%.0f%% CI %.3f to %.3f).",
                 ratio.estimate(), 100 * ratio.level(), ratio.lower(), ratio.upper()));
+        if (rounding() && comparison.rateRatio().isPresent()) {
+            line("Rate ratio after/before: not printed under controlled rounding (its interval would come from the"
+                    + " exact counts).");
+        }
         line("Share with explicit consent: before %s; after %s.", share(comparison.consentBefore()),
                 share(comparison.consentAfter()));
         ObjectNode node = json.putObject("legalBasis");
         putCount(node, "before", comparison.before());
         putCount(node, "after", comparison.after());
         if (counts) {
-            node.put("annualRateBefore", comparison.annualRateBefore());
-            node.put("annualRateAfter", comparison.annualRateAfter());
+            node.put("annualRateBefore", rateBefore);
+            node.put("annualRateAfter", rateAfter);
         }
-        comparison.rateRatio().filter(r -> counts).ifPresent(r -> node.set("rateRatio", interval(r.estimate(), r.lower(), r.upper(),
+        comparison.rateRatio().filter(r -> counts && !rounding()).ifPresent(r -> node.set("rateRatio", interval(r.estimate(), r.lower(), r.upper(),
                 r.level())));
         node.set("consentBefore", shareJson(comparison.consentBefore()));
         node.set("consentAfter", shareJson(comparison.consentAfter()));
@@ -528,6 +619,11 @@ public final class MonitorReport {
             Change total = change.change();
             int from = police.dimensions().get(0).indexOf(Integer.toString(total.fromYear()));
             int to = police.dimensions().get(0).indexOf(Integer.toString(total.toYear()));
+            if (rounding()) {
+                policeRounded(name, police, change, from, to, node);
+                policeTrend(signals, cells, node);
+                return;
+            }
             boolean totals = mayState(List.of(
                     StatedFact.total("police total " + total.fromYear(), total.from(),
                             List.of(CellRef.of(name, from, CountTable.ALL))),
@@ -564,6 +660,66 @@ public final class MonitorReport {
                 node.put("soleDriverWithheld", withheldStatement());
             }
             policeTrend(signals, cells, node);
+        }
+    }
+
+    /**
+     * The police change under controlled rounding: every number is computed from the published rounded table, so it
+     * states nothing the table does not; the direction of the exact change and "no other group moved in its
+     * direction" are statements about exact counts, stated (as facts) only if the audit of the rounded set with them
+     * still passes. The earlier runs of changes, directions of exact counts, are not stated.
+     */
+    private void policeRounded(String name, CountTable police, PoliceSignalChange change, int from, int to,
+            ObjectNode node) {
+        Change total = change.change();
+        org.tipmonitor.indicators.disclosure.ProtectedTable table = published.table(name);
+        long a = table.value(from, CountTable.ALL).orElseThrow();
+        long b = table.value(to, CountTable.ALL).orElseThrow();
+        CellRef fromTotal = CellRef.of(name, from, CountTable.ALL);
+        CellRef toTotal = CellRef.of(name, to, CountTable.ALL);
+        String direction = total.direction().name().toLowerCase(Locale.ROOT);
+        List<StatedFact> directionFacts = switch (total.direction()) {
+            case INCREASE -> List.of(new StatedFact("police total rose", List.of(toTotal, fromTotal), List.of(1.0,
+                    -1.0), 1, Double.POSITIVE_INFINITY));
+            case DECREASE -> List.of(new StatedFact("police total fell", List.of(fromTotal, toTotal), List.of(1.0,
+                    -1.0), 1, Double.POSITIVE_INFINITY));
+            default -> List.of(StatedFact.difference("police total unchanged", 0, List.of(toTotal),
+                    List.of(fromTotal)));
+        };
+        boolean directionStated = mayState(directionFacts);
+        line("Change %d to %d (rounded counts): %,d to %,d (%s).", total.fromYear(), total.toYear(), a, b,
+                directionStated ? "exact counts: " + direction : "direction " + withheldStatement());
+        line("Earlier changes: not stated under controlled rounding (they would state directions of exact counts).");
+        node.put("fromYear", total.fromYear());
+        node.put("toYear", total.toYear());
+        node.put("from", a);
+        node.put("to", b);
+        if (change.soleDriver().isEmpty()) {
+            line("No single group drove the change.");
+            return;
+        }
+        String group = change.soleDriver().get().group();
+        List<String> groups = police.dimensions().get(1).labels();
+        int g = groups.indexOf(group);
+        List<StatedFact> others = new ArrayList<>();
+        for (int k = 0; k < groups.size(); k++) {
+            if (k != g) {
+                List<CellRef> up = List.of(CellRef.of(name, to, k));
+                List<CellRef> down = List.of(CellRef.of(name, from, k));
+                others.add(total.direction() == org.tipmonitor.indicators.trends.Direction.INCREASE
+                        ? StatedFact.atMost(groups.get(k) + " did not rise", 0, up, down)
+                        : StatedFact.atMost(groups.get(k) + " did not fall", 0, down, up));
+            }
+        }
+        if (directionStated && mayState(others)) {
+            long ga = table.value(from, g).orElseThrow();
+            long gb = table.value(to, g).orElseThrow();
+            line("Driven by one group: %s (rounded counts: %+d; without it the total went from %,d to %,d).", group,
+                    gb - ga, a - ga, b - gb);
+            node.put("soleDriver", group);
+        } else {
+            line("Driven by one group: %s.", withheldStatement());
+            node.put("soleDriverWithheld", withheldStatement());
         }
     }
 
@@ -684,7 +840,7 @@ public final class MonitorReport {
         line("Lists: %s; covariates year, form (organ removal merged into other) and minor, at the first"
                 + " registration in the period.", lists);
         line("Persons observed on at least one list: %,d, of whom %,d with an unknown form or age (%s).",
-                table.observed() + table.partiallyClassified(), table.partiallyClassified(),
+                shown(table.observed() + table.partiallyClassified()), shown(table.partiallyClassified()),
                 estimator.unknownValues().description());
         JointSelection.Result result;
         try {
@@ -713,7 +869,7 @@ public final class MonitorReport {
         for (int i = 0; i < yearLevels.size(); i++) {
             DerivedEstimate e = allYears.get(i);
             line("  %s: %,.0f (%,.0f to %,.0f); observed %s, about 1 in %.1f seen", yearLevels.get(i), e.estimate(),
-                    e.lower(), e.upper(), registered(e.observed()), e.estimate() / e.observed());
+                    e.lower(), e.upper(), registered(e.observed()), e.estimate() / observedShown(e.observed()));
             perYearAll.add(derived(e).put("year", Integer.parseInt(yearLevels.get(i))));
         }
         DerivedEstimate all = fit.population(Selection.all());
@@ -724,7 +880,8 @@ public final class MonitorReport {
         line("Minors among the victims of domestic sexual exploitation (binnenlandse seksuele uitbuiting), %s:",
                 years);
         line("  total: %,.0f (%,.0f to %,.0f); registered %s, about 1 in %.1f seen", total.estimate(),
-                total.lower(), total.upper(), registered(total.observed()), total.estimate() / total.observed());
+                total.lower(), total.upper(), registered(total.observed()),
+                total.estimate() / observedShown(total.observed()));
         ArrayNode perYear = node.putArray("perYear");
         List<DerivedEstimate> years2 = fit.byLevel("year", minors);
         minorsByYear = new ArrayList<>();
@@ -733,12 +890,14 @@ public final class MonitorReport {
             line("  %s: %,.0f (%,.0f to %,.0f); registered %s", yearLevels.get(i), e.estimate(), e.lower(),
                     e.upper(), registered(e.observed()));
             perYear.add(derived(e).put("year", Integer.parseInt(yearLevels.get(i))));
-            minorsByYear.add(new YearEstimate(Integer.parseInt(yearLevels.get(i)), e.observed(), e.estimate(),
-                    e.lower(), e.upper()));
+            minorsByYear.add(new YearEstimate(Integer.parseInt(yearLevels.get(i)),
+                    rounding() ? shown(Math.round(e.observed())) : e.observed(), e.estimate(), e.lower(), e.upper()));
         }
+        double registeredShare = rounding() ? (double) shown(Math.round(total.observed()))
+                / Math.max(1, shown(Math.round(fit.population(form).observed()))) : share.observed();
         line("  share of all victims of domestic sexual exploitation: %.1f%% (%.1f%% to %.1f%%); among the"
                 + " registered %.1f%%", 100 * share.estimate(), 100 * share.lower(), 100 * share.upper(),
-                100 * share.observed());
+                100 * registeredShare);
         node.set("total", derived(total));
         node.set("shareOfForm", derived(share));
         node.put("model", fit.model().formula());
@@ -774,8 +933,16 @@ public final class MonitorReport {
         return pairs.isEmpty() ? "lists independent" : "list pairs " + String.join(", ", pairs);
     }
 
+    /** The observed count a ratio "about 1 in k seen" divides by: under controlled rounding the rounded count. */
+    private double observedShown(double observed) {
+        return rounding() ? Math.max(1, shown(Math.round(observed))) : observed;
+    }
+
     private String registered(double observed) {
         long n = Math.round(observed);
+        if (rounding()) {
+            return String.format(Locale.ROOT, "%,d", shown(n));
+        }
         if (policy != null && n > 0 && n < policy.threshold()) {
             return "fewer than " + policy.threshold();
         }
@@ -788,7 +955,9 @@ public final class MonitorReport {
         node.put("estimate", e.estimate());
         node.put("lower", e.lower());
         node.put("upper", e.upper());
-        if (e.quantity().startsWith("share") || passes(Math.round(e.observed()))) {
+        if (rounding() && !e.quantity().startsWith("share")) {
+            node.put("observed", shown(Math.round(e.observed())));
+        } else if (e.quantity().startsWith("share") || passes(Math.round(e.observed()))) {
             node.put("observed", e.observed());
         } else {
             node.putNull("observed");
@@ -800,7 +969,7 @@ public final class MonitorReport {
         CaptureHistories table = LinkedRegistrations.of(data.registrations(), lists, years);
         line("Naive pooled estimate (lists only, no covariates; for comparison with the R packages, not the"
                 + " monitors' method):");
-        line("  Lists: %s; persons observed on at least one list: %,d.", lists, table.observed());
+        line("  Lists: %s; persons observed on at least one list: %,d.", lists, shown(table.observed()));
         if (table.observed() == 0) {
             line("  No estimate: no person on any list.");
             ObjectNode node = json.putObject("populationEstimate");
@@ -825,7 +994,7 @@ public final class MonitorReport {
             line("  Stepwise model (SparseMSE default): %s", result.model().formula());
             line("  Estimate: %,.0f (%.0f%% CI %,.0f to %,.0f, Wald on the log of the unobserved count).",
                     e.estimate(), 100 * e.interval().level(), e.interval().lower(), e.interval().upper());
-            populationEstimate = new PopulationEstimate(years, table.observed(), e.estimate(), e.interval().lower(),
+            populationEstimate = new PopulationEstimate(years, shown(table.observed()), e.estimate(), e.interval().lower(),
                     e.interval().upper(), e.interval().level());
         } else if (outcome instanceof NotEstimable n) {
             line("  No estimate: %s", n.reason());
@@ -876,7 +1045,16 @@ public final class MonitorReport {
         return String.format(Locale.ROOT, "withheld (a count between 1 and %d)", policy.threshold() - 1);
     }
 
-    private String share(ShareEstimate estimate) {
+    /** The share as published: under controlled rounding, the share of the rounded counts. */
+    private ShareEstimate published(ShareEstimate estimate) {
+        return rounding() && estimate instanceof Share s ? ResultJson.roundedShare(s, base()) : estimate;
+    }
+
+    private String share(ShareEstimate given) {
+        if (given instanceof Share && rounding() && !(published(given) instanceof Share)) {
+            return "not defined (the rounded denominator is 0)";
+        }
+        ShareEstimate estimate = published(given);
         if (estimate instanceof Share s && !printable(s)) {
             return withheldShare();
         }
@@ -889,7 +1067,8 @@ public final class MonitorReport {
         return "not defined (no case of known age)";
     }
 
-    private String compact(ShareEstimate estimate) {
+    private String compact(ShareEstimate given) {
+        ShareEstimate estimate = published(given);
         if (estimate instanceof Share s && !printable(s)) {
             return "x";
         }

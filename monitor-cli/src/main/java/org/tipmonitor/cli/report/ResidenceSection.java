@@ -138,7 +138,7 @@ final class ResidenceSection {
     }
 
     private static boolean printable(long n, DisclosurePolicy policy) {
-        return policy == null || policy.rounding().isEmpty() && !policy.isSensitive(n);
+        return policy == null || !PrintedCount.rounds(policy) && !policy.isSensitive(n);
     }
 
     private static String count(long n, DisclosurePolicy policy) {
@@ -272,7 +272,7 @@ final class ResidenceSection {
             change.reflectionBefore().trials() - change.reflectionBefore().successes(),
             change.reflectionAfter().successes(),
             change.reflectionAfter().trials() - change.reflectionAfter().successes()};
-        boolean publish = policy == null || policy.rounding().isEmpty()
+        boolean publish = policy == null || !PrintedCount.rounds(policy)
                 && java.util.Arrays.stream(counts).noneMatch(policy::isSensitive);
         if (!publish) {
             lines.add(String.format(Locale.ROOT, "Scheme change on %s (given): the comparison for Dublin claimants is"

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import org.tipmonitor.indicators.IndicatorException;
 import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.Provenance;
@@ -204,8 +205,11 @@ public final class DisclosureAudit {
      * withheld cell of every table the two linear programs above, over one program that holds every table's
      * published cells and line constraints, every link of the set, and every fact (Hundepool et al. 2012, section
      * 4.4.4: linked tables are audited jointly). The cell is exposed if its integer width is below this audit's
-     * margin. A rounded set withholds nothing and passes trivially, as a rounded table does; its rounded values need
-     * not satisfy the links or the facts, which are then not checked.
+     * margin. A set published by controlled rounding is audited by
+     * {@link ControlledRounding#audit(ProtectedLinkedTables, List, long)} with this audit's margin (every value, from
+     * the rounded values, the rounding rule, the links and the facts). A set rounded by {@link Rounding} withholds
+     * nothing and passes trivially, as a rounded table does; its rounded values need not satisfy the links or the
+     * facts, which are then not checked.
      *
      * @param set   the protected tables and their links
      * @param facts what the publication states besides the tables (totals, shares, decompositions); may be empty
@@ -220,6 +224,12 @@ public final class DisclosureAudit {
 
     private LinkedAuditReport audit(ProtectedLinkedTables set, List<StatedFact> facts, List<long[]> truth) {
         List<StatedFact> stated = List.copyOf(facts);
+        OptionalLong base = set.tables().isEmpty() ? OptionalLong.empty()
+                : set.tables().values().iterator().next().controlledRoundingBase();
+        if (base.isPresent()) {
+            // a controlled-rounded set is audited by its own rule: every value, from the rounded values and the facts
+            return ControlledRounding.withBase(base.getAsLong()).audit(set, stated, protectionMargin);
+        }
         if (set.tables().values().stream().anyMatch(ProtectedTable::isRounded)) {
             // rounded tables withhold nothing; their rounded values need not satisfy the links or the facts
             Map<String, AuditReport> trivial = new LinkedHashMap<>();

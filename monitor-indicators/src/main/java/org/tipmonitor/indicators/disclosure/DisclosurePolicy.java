@@ -371,20 +371,20 @@ public final class DisclosurePolicy {
      * 2012, section 4.4.4, linked tables). Cells that a link makes identical (a margin two tables share) are withheld
      * together. A cell is checked against one linear program over all tables; an exposed cell is protected as in a
      * single table (hypercube, then a complement on a line through it), and the loop ends when every withheld cell of
-     * every table is protected. With rounding, each table is rounded on its own.
+     * every table is protected. With rounding, each table is rounded on its own; with controlled rounding the set is
+     * rounded jointly ({@link ControlledRounding#round(LinkedTables)}: a shared cell or margin gets one rounded value).
      *
      * @param set the tables and their links
      * @return the protected tables, with the links
      * @throws NullPointerException if set is null
      * @throws IllegalStateException if the links alone determine a sensitive cell, so that no pattern protects it
-     * @throws IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#ROUNDING_TABLE}) with controlled rounding, which would round a
-     *         shared margin differently in each table
+     * @throws IndicatorException ({@link org.tipmonitor.indicators.IndicatorRule#ROUNDING_LINKED}) with controlled rounding, if no joint
+     *         rounding keeps every table additive and every link exact
      */
     public ProtectedLinkedTables protect(LinkedTables set) {
         Objects.requireNonNull(set, "set");
         if (controlled != null) {
-            throw IndicatorException.of(IndicatorRule.ROUNDING_TABLE, "not for linked tables, whose shared margins it would "
-                    + "round differently in each table");
+            return controlled.round(set);
         }
         Map<String, ProtectedTable> result = new LinkedHashMap<>();
         if (rounding != null) {

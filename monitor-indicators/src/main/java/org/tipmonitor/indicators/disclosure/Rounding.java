@@ -1,6 +1,7 @@
 package org.tipmonitor.indicators.disclosure;
 
 import org.tipmonitor.indicators.IndicatorException;
+import org.tipmonitor.indicators.IndicatorRule;
 import org.tipmonitor.indicators.internal.Arguments;
 
 /**
@@ -48,7 +49,25 @@ public enum Rounding {
      * @throws IndicatorException if the count is negative
      */
     public long round(long count) {
+        return nearest(count, base);
+    }
+
+    /**
+     * Rounds a count to the nearest multiple of any base b, halves upwards, r = b&middot;&lfloor;(v + &lfloor;b/2&rfloor;)/b&rfloor;:
+     * the rule of the constants above for a base of the caller's choice (for example an isolated count printed beside
+     * tables published by {@link ControlledRounding} with base b). The true count lies in [r &minus; &lfloor;b/2&rfloor;,
+     * r + &lceil;b/2&rceil; &minus; 1].
+     *
+     * @param count the count, &ge; 0
+     * @param base  b &ge; 2
+     * @return the rounded count, a multiple of b
+     * @throws IndicatorException if the count is negative; ({@link IndicatorRule#ROUNDING_BASE}) if b &lt; 2
+     */
+    public static long nearest(long count, long base) {
         Arguments.checkCount(count);
-        return Math.multiplyExact((count + base / 2) / base, base);
+        if (base < 2) {
+            throw IndicatorException.of(IndicatorRule.ROUNDING_BASE, base);
+        }
+        return Math.multiplyExact(count / base + (count % base >= base - base / 2 ? 1 : 0), base);
     }
 }

@@ -58,4 +58,22 @@ class RoundingTest {
             }
         }
     }
+
+    /** Any base: the constants' rule, and base 11 for the report's controlled rounding (0-5 -> 0, 6-16 -> 11). */
+    @Test
+    void nearestForAnyBase() {
+        for (Rounding r : Rounding.values()) {
+            for (long v = 0; v < 3 * r.base(); v++) {
+                assertEquals(r.round(v), Rounding.nearest(v, r.base()), r + " " + v);
+            }
+        }
+        assertEquals(0, Rounding.nearest(5, 11));
+        assertEquals(11, Rounding.nearest(6, 11));
+        assertEquals(11, Rounding.nearest(16, 11));
+        assertEquals(22, Rounding.nearest(17, 11));
+        assertEquals(Long.MAX_VALUE / 2 + 1, Rounding.nearest(Long.MAX_VALUE / 2, 2)); // odd: the half rounds up
+        org.junit.jupiter.api.Assertions.assertTrue(org.junit.jupiter.api.Assertions.assertThrows(
+                org.tipmonitor.indicators.IndicatorException.class, () -> Rounding.nearest(3, 1)).getMessage()
+                .startsWith("TM-DC-0030"));
+    }
 }
