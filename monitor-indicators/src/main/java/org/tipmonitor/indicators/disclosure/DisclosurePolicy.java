@@ -502,6 +502,7 @@ public final class DisclosurePolicy {
         }
         FeasibleIntervals lp = new FeasibleIntervals(blocks, rows, integral);
         lp.reference(truth);
+        lp.requireWidths(widths(truth, required));
         for (int g = 0; g < truth.length; g++) {
             int t = tableOf(start, g);
             if (status.get(t)[g - start[t]] == CellStatus.PRIMARY) {
@@ -632,12 +633,22 @@ public final class DisclosurePolicy {
         }
         FeasibleIntervals lp = new FeasibleIntervals(blocks, rows, integral);
         lp.reference(truth);
+        lp.requireWidths(widths(truth, required));
         for (int g = 0; g < pattern.length; g++) {
             if (pattern[g] && !lp.isProtected(g, required.applyAsDouble(truth[g]))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The width each cell's interval must reach, from its true value. */
+    private static double[] widths(double[] truth, DoubleUnaryOperator required) {
+        double[] widths = new double[truth.length];
+        for (int g = 0; g < truth.length; g++) {
+            widths[g] = required.applyAsDouble(truth[g]);
+        }
+        return widths;
     }
 
     private static int tableOf(int[] start, int global) {

@@ -151,6 +151,24 @@ public final class LinearProgram {
         return this;
     }
 
+    /**
+     * Sets an upper bound on one variable, x<sub>j</sub> &le; u (+&infin; removes it). Changing a bound keeps the
+     * last optimal basis, so the next solve starts from it.
+     *
+     * @param j     the variable
+     * @param bound u &ge; 0, or +&infin;
+     * @return this program
+     * @throws IllegalArgumentException if u is negative or NaN
+     */
+    public LinearProgram upperBound(int j, double bound) {
+        Objects.checkIndex(j, n);
+        if (!(bound >= 0)) {
+            throw new IllegalArgumentException("Upper bound is negative: " + bound);
+        }
+        variables[j].setUb(bound);
+        return this;
+    }
+
     private MPConstraint constraint(Relation relation, double b) {
         return switch (Objects.requireNonNull(relation, "relation")) {
             case EQUAL -> solver.makeConstraint(b, b);
