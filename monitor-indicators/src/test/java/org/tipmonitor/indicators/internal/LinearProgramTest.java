@@ -3,6 +3,7 @@ package org.tipmonitor.indicators.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.tipmonitor.indicators.internal.LinearProgram.Relation;
 
@@ -85,6 +86,14 @@ class LinearProgramTest {
         lp.addSparseRow(new int[] {0, 1, 2}, new double[] {1, 1, -1}, Relation.EQUAL, 1);
         assertEquals(3, lp.maximum(new double[] {1, 3, -1}), TOLERANCE);
         assertEquals(3, java.util.Arrays.stream(lp.lastSolution().orElseThrow()).sum(), 1e-6);
+    }
+
+    @Test
+    void glopSolvesWhereItsNativeLibraryIsOnThePath() {
+        // the module's tests have every OR-Tools platform jar on the class path; -Dtipmonitor.lp.ojalgo=true runs
+        // them with the fallback
+        Assumptions.assumeFalse(Boolean.getBoolean("tipmonitor.lp.ojalgo"), "fallback requested");
+        assertEquals("glop", LinearProgram.solver());
     }
 
     @Test
