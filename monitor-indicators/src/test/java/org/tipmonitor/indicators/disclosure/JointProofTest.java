@@ -4,19 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.tipmonitor.indicators.tables.CountTable;
-import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
 
 /**
  * Joint proofs ({@code FeasibleIntervals.prove}: programs with a combined objective over every open cell, first in
@@ -28,34 +21,14 @@ import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
  */
 class JointProofTest {
 
-    static Stream<Arguments> patterns() {
-        List<Arguments> cases = new ArrayList<>();
-        for (long seed = 1; seed <= 12; seed++) {
-            cases.add(Arguments.of("seed=" + seed, seed));
-        }
-        return cases.stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("patterns")
+    @MethodSource("org.tipmonitor.indicators.disclosure.LocalProofTest#patterns")
     void jointProofsGiveThePerCellVerdictsAndIntervals(String name, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         LinkedTables set = LinkedTablesTest.registrations(seed, 60 + random.nextInt(400));
-        Map<String, ExtendedIndex> indexes = new LinkedHashMap<>();
-        set.tables().forEach((k, v) -> indexes.put(k, new ExtendedIndex(v.shape())));
-        Layout layout = new Layout(indexes);
-        List<FeasibleIntervals.Block> blocks = new ArrayList<>();
-        List<double[]> truths = new ArrayList<>();
-        for (CountTable table : set.tables().values()) {
-            double[] values = Arrays.stream(table.extendedCounts()).asDoubleStream().toArray();
-            boolean[] suppressed = new boolean[values.length];
-            for (int o = 0; o < values.length; o++) {
-                suppressed[o] = random.nextDouble() < 0.55;
-            }
-            blocks.add(new FeasibleIntervals.Block(new ExtendedIndex(table.shape()), true, values, suppressed));
-            truths.add(values);
-        }
-        double[] truth = truths.stream().flatMapToDouble(Arrays::stream).toArray();
+        Layout layout = new Layout(LocalProofTest.indexes(set));
+        List<FeasibleIntervals.Block> blocks = LocalProofTest.randomPattern(set, random, 0.55);
+        double[] truth = blocks.stream().flatMapToDouble(b -> Arrays.stream(b.values())).toArray();
         List<FeasibleIntervals.Row> rows = layout.rows(set.links());
         int proven = 0;
         for (double p : new double[] {1, 5, 10}) {
