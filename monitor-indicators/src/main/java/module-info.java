@@ -3,17 +3,20 @@
  * and disclosure control.
  *
  * <p>Module graph: the API takes and returns model types, so {@code requires org.tipmonitor.indicators} also
- * reads {@code org.tipmonitor.model}. Commons Math, Commons CSV and ojAlgo are implementation dependencies: no
- * type of theirs appears in a public signature. Commons Math 3.6.1 and ojAlgo 55.0.1 have no module name of their
- * own, so on the module path they are automatic modules named after their jar files ({@code commons.math3},
- * {@code ojalgo}): keep the jars' Maven file names.
+ * reads {@code org.tipmonitor.model}. Commons Math, Commons CSV, ojAlgo and OR-Tools are implementation
+ * dependencies: no type of theirs appears in a public signature. Commons Math 3.6.1, ojAlgo 55.0.1 and OR-Tools'
+ * {@code ortools-java} 9.14 have no module name of their own, so on the module path they are automatic modules named
+ * after their jar files ({@code commons.math3}, {@code ojalgo}, {@code ortools.java}): keep the jars' Maven file
+ * names. OR-Tools' own dependencies (protobuf-java, JNA) and its native-library jars are automatic modules too, so
+ * they are resolved with it; its loader reads the native library from a resource directory of the platform's jar.
  */
-@SuppressWarnings({"requires-automatic"}) // commons.math3 and ojalgo: see above
+@SuppressWarnings({"requires-automatic"}) // commons.math3, ojalgo and ortools.java: see above
 module org.tipmonitor.indicators {
     requires transitive org.tipmonitor.model;
 
     requires commons.math3;
     requires ojalgo;
+    requires ortools.java;
     requires org.apache.commons.csv;
 
     // ---- API packages (a new API package gets its line here) ----

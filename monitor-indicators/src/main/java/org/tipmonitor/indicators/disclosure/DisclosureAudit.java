@@ -19,7 +19,7 @@ import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
  * Proves, for a protected table, that no withheld cell can be derived from the published ones (Hundepool et al.,
  * <i>Statistical Disclosure Control</i>, Wiley 2012, section 4.3.1 and 5.3: the "audit" of a suppression pattern).
  *
- * <p>For every withheld cell s the audit solves two linear programs (ojAlgo's simplex, see {@code FeasibleIntervals}):
+ * <p>For every withheld cell s the audit solves two linear programs (GLOP's simplex, see {@code FeasibleIntervals}):
  * <pre>
  *   min / max  x_s
  *   subject to x_c = published value        for every published cell c (a constant, not a variable)
@@ -269,6 +269,9 @@ public final class DisclosureAudit {
                 throw IndicatorException.of(IndicatorRule.INCONSISTENT, "source tables " + set.tables().keySet()
                         + " do not satisfy the published values, links and " + stated.size() + " facts");
             }
+            double[] widths = new double[reference.length];
+            Arrays.fill(widths, protectionMargin);
+            lp.requireWidths(widths);
         }
         for (Map.Entry<String, ProtectedTable> e : set.tables().entrySet()) {
             ProtectedTable table = e.getValue();
@@ -314,8 +317,9 @@ public final class DisclosureAudit {
      * {@link #audit(ProtectedLinkedTables, List)} (a withheld cell is exposed exactly when its LP interval over every
      * table, link and fact is narrower than the margin), found much faster on large sets. The true tables are a
      * feasible point of the intruder's program; from them, the audit proves most cells protected by exhibiting feasible
-     * tables in which the cell spans the margin (the optima of small programs over a neighbourhood of the cell with
-     * every other withheld cell held at its true value), proves exposure by propagated bounds (Andersen &amp; Andersen,
+     * tables in which the cell spans the margin (the optima of joint programs that push every open cell of a large
+     * block towards the value that proves it, and of small programs over a neighbourhood of the cell with every other
+     * withheld cell held at its true value), proves exposure by propagated bounds (Andersen &amp; Andersen,
      * <i>Mathematical Programming</i> 71, 1995), and solves the exact program, over the cell's independent block of
      * withheld cells only, for a cell that neither decides. A protected cell's interval may then be an inner one
      * ({@link CellInterval#exact()} false): the intruder's interval contains it. Nothing about the withheld values

@@ -45,8 +45,9 @@ import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
  * that no single secondary cell, and in particular no
  * cell of a wholly withheld year, is withheld needlessly. The pattern is not minimal in size (optimal cell suppression
  * is NP-hard; Hundepool et al. 2012, section 5.3.2), but it passes {@link DisclosureAudit} with the same margin by
- * construction. Each check is exact (see {@code FeasibleIntervals}: observed feasible tables, local programs around
- * the true table and propagated bounds decide most cells, the exact program of the cell's block the rest).
+ * construction. Each check is exact (see {@code FeasibleIntervals}: observed feasible tables, joint proofs and local
+ * programs around the true table and propagated bounds decide most cells, the exact program of the cell's block the
+ * rest).
  *
  * <p><b>Rounding</b> ({@link #withRounding(Rounding)}): every cell and margin is rounded on its own to a multiple of
  * the base; nothing is withheld. <b>Controlled rounding</b> ({@link #withControlledRounding(long)},
@@ -502,6 +503,7 @@ public final class DisclosurePolicy {
         }
         FeasibleIntervals lp = new FeasibleIntervals(blocks, rows, integral);
         lp.reference(truth);
+        lp.requireWidths(widths(truth, required));
         for (int g = 0; g < truth.length; g++) {
             int t = tableOf(start, g);
             if (status.get(t)[g - start[t]] == CellStatus.PRIMARY) {
@@ -632,12 +634,22 @@ public final class DisclosurePolicy {
         }
         FeasibleIntervals lp = new FeasibleIntervals(blocks, rows, integral);
         lp.reference(truth);
+        lp.requireWidths(widths(truth, required));
         for (int g = 0; g < pattern.length; g++) {
             if (pattern[g] && !lp.isProtected(g, required.applyAsDouble(truth[g]))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The width each cell's interval must reach, from its true value. */
+    private static double[] widths(double[] truth, DoubleUnaryOperator required) {
+        double[] widths = new double[truth.length];
+        for (int g = 0; g < truth.length; g++) {
+            widths[g] = required.applyAsDouble(truth[g]);
+        }
+        return widths;
     }
 
     private static int tableOf(int[] start, int global) {

@@ -41,19 +41,8 @@ class LocalProofTest {
         SplittableRandom random = new SplittableRandom(seed);
         LinkedTables set = LinkedTablesTest.registrations(seed, 60 + random.nextInt(200));
         Layout layout = new Layout(indexes(set));
-        List<FeasibleIntervals.Block> blocks = new ArrayList<>();
-        List<double[]> truths = new ArrayList<>();
-        for (CountTable table : set.tables().values()) {
-            double[] values = Arrays.stream(table.extendedCounts()).asDoubleStream().toArray();
-            boolean[] suppressed = new boolean[values.length];
-            for (int o = 0; o < values.length; o++) {
-                suppressed[o] = random.nextDouble() < 0.45;
-            }
-            blocks.add(new FeasibleIntervals.Block(new ExtendedIndex(
-                    table.shape()), true, values, suppressed));
-            truths.add(values);
-        }
-        double[] truth = truths.stream().flatMapToDouble(Arrays::stream).toArray();
+        List<FeasibleIntervals.Block> blocks = randomPattern(set, random, 0.45);
+        double[] truth = blocks.stream().flatMapToDouble(b -> Arrays.stream(b.values())).toArray();
         List<FeasibleIntervals.Row> rows = layout.rows(set.links());
         int checked = 0;
         for (double p : new double[] {1, 5, 10}) {
@@ -115,7 +104,21 @@ class LocalProofTest {
         }
     }
 
-    private static Map<String, ExtendedIndex> indexes(
+    /** Each table of the set with each cell withheld with the given probability, in the tables' order. */
+    static List<FeasibleIntervals.Block> randomPattern(LinkedTables set, SplittableRandom random, double share) {
+        List<FeasibleIntervals.Block> blocks = new ArrayList<>();
+        for (CountTable table : set.tables().values()) {
+            double[] values = Arrays.stream(table.extendedCounts()).asDoubleStream().toArray();
+            boolean[] suppressed = new boolean[values.length];
+            for (int o = 0; o < values.length; o++) {
+                suppressed[o] = random.nextDouble() < share;
+            }
+            blocks.add(new FeasibleIntervals.Block(new ExtendedIndex(table.shape()), true, values, suppressed));
+        }
+        return blocks;
+    }
+
+    static Map<String, ExtendedIndex> indexes(
             LinkedTables set) {
         Map<String, ExtendedIndex> map =
                 new LinkedHashMap<>();

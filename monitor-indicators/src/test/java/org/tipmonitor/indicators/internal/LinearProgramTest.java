@@ -3,6 +3,7 @@ package org.tipmonitor.indicators.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.tipmonitor.indicators.internal.LinearProgram.Relation;
 
@@ -58,6 +59,41 @@ class LinearProgramTest {
     void infeasibleRowsAreReported() {
         LinearProgram lp = new LinearProgram(1).addRow(new double[] {1}, Relation.EQUAL, -1);
         assertThrows(LinearProgram.InfeasibleException.class, () -> lp.maximum(0));
+    }
+
+    @Test
+    void upperBoundsChangeBetweenSolves() {
+        LinearProgram lp = mixed();
+        assertEquals(13, lp.maximum(0), TOLERANCE);
+        lp.upperBound(0, 5);
+        assertEquals(5, lp.maximum(0), TOLERANCE);
+        // the bound does not bind at x4's optimum (x0 = x1 = 0, x4 = 30 - 12 = 18)
+        assertEquals(18, lp.maximum(4), TOLERANCE);
+        lp.upperBound(0, Double.POSITIVE_INFINITY);
+        assertEquals(13, lp.maximum(0), TOLERANCE);
+        assertThrows(IllegalArgumentException.class, () -> lp.upperBound(0, -1));
+        assertThrows(IndexOutOfBoundsException.class, () -> lp.upperBound(5, 1));
+    }
+
+    @Test
+    void tiedOptimaPreferTheLargerSum() {
+        // x0 + x1 - x2 = 1, each <= 1, max x0 + 3 x1 - x2: (0, 1, 0) and (1, 1, 1) both give 3; the tie-break picks
+        // the point with the larger sum
+        LinearProgram lp = new LinearProgram(3);
+        for (int j = 0; j < 3; j++) {
+            lp.addSparseRow(new int[] {j}, new double[] {1}, Relation.AT_MOST, 1);
+        }
+        lp.addSparseRow(new int[] {0, 1, 2}, new double[] {1, 1, -1}, Relation.EQUAL, 1);
+        assertEquals(3, lp.maximum(new double[] {1, 3, -1}), TOLERANCE);
+        assertEquals(3, java.util.Arrays.stream(lp.lastSolution().orElseThrow()).sum(), 1e-6);
+    }
+
+    @Test
+    void glopSolvesWhereItsNativeLibraryIsOnThePath() {
+        // the module's tests have every OR-Tools platform jar on the class path; -Dtipmonitor.lp.ojalgo=true runs
+        // them with the fallback
+        Assumptions.assumeFalse(Boolean.getBoolean("tipmonitor.lp.ojalgo"), "fallback requested");
+        assertEquals("glop", LinearProgram.solver());
     }
 
     @Test
