@@ -46,8 +46,8 @@ import org.tipmonitor.indicators.tables.internal.ExtendedIndex;
  * 1987, whose existence proof is the same argument), the polytope is not empty (the true table, u = (v mod b)/b, lies
  * in it) and the simplex optimum, a vertex, is a 0/1 rounding. The solution is checked: a value of u further than
  * 10<sup>&minus;6</sup> from 0 or 1 is refused ({@link org.tipmonitor.indicators.IndicatorRule#ROUNDING_FRACTIONAL}) rather than rounded. The
- * program is solved by the project's one LP engine (ojAlgo's simplex, {@code LinearProgram}); equal inputs give equal
- * roundings.
+ * program is solved by the project's one LP engine ({@code LinearProgram}: GLOP, or ojAlgo's simplex where GLOP's native
+ * library is absent); equal inputs give equal roundings.
  *
  * <p><b>Guarantee and audit.</b> Each true value lies in (r &minus; b, r + b), so in [max(0, r &minus; b + 1), r + b &minus; 1]
  * as an integer. An intruder who knows the published table, this rule and the line constraints can narrow a cell to

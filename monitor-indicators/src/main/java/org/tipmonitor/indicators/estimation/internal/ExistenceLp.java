@@ -14,7 +14,7 @@ import org.tipmonitor.indicators.internal.LinearProgram;
  * the marginal cone, i.e. iff some strictly positive table x has X'x = T. The linear program
  * max s subject to X'x = T, x<sub>h</sub> &minus; s &ge; 0, x, s &ge; 0 has optimum s* &gt; 0 exactly then
  * (x = y, s = 0 is always feasible and s &le; n, so the program is bounded and feasible). The programs are solved by
- * {@link LinearProgram} (ojAlgo's simplex).
+ * {@link LinearProgram} (GLOP, or ojAlgo's simplex where GLOP's native library is absent).
  *
  * <p>Identifiability: the design has full column rank (pivoted QR, relative tolerance 1e-7, as R's {@code qr}).
  */
