@@ -18,7 +18,6 @@ import org.tipmonitor.indicators.disclosure.CellStatus;
 import org.tipmonitor.indicators.disclosure.ControlledRounding;
 import org.tipmonitor.indicators.disclosure.DisclosurePolicy;
 import org.tipmonitor.indicators.disclosure.ProtectedTable;
-import org.tipmonitor.indicators.disclosure.Rounding;
 import org.tipmonitor.indicators.estimation.DidNotConverge;
 import org.tipmonitor.indicators.estimation.Estimate;
 import org.tipmonitor.indicators.estimation.EstimationOutcome;
@@ -58,7 +57,7 @@ import org.tipmonitor.model.VerdictOutcome;
  * {@code "withheld"} reason; a count of the chain that fails the rule is {@code null}; a table must come protected
  * ({@link ProtectedTable}), and a withheld cell is {@code "count": null, "status": "withheld"} without its raw
  * count or whether it was a primary or secondary suppression. Under a policy that publishes by
- * {@link ControlledRounding} with base b, every count of the chain is written rounded to the nearest multiple of b and
+ * {@link ControlledRounding} with base b, every count of the chain is written rounded as an isolated count and
  * a share is the share of its rounded counts ({@link #roundedShare}, with {@code "roundingBase": b}); an estimate's
  * observed count is rounded too, and its unobserved count is the estimate less the rounded observed count. Estimates
  * are otherwise written in full.
@@ -287,7 +286,7 @@ public final class ResultJson {
             strings(node.putArray("lists"), e.lists());
             // under controlled rounding the observed count is published rounded, and the unobserved count is the
             // estimate less it, so that the exact count cannot be recovered as estimate - unobserved
-            long observed = roundingBase() > 0 ? Rounding.nearest(e.observed(), roundingBase()) : e.observed();
+            long observed = roundingBase() > 0 ? rounded(e.observed()) : e.observed();
             node.put("observed", observed);
             node.put("estimate", e.estimate());
             node.put("unobserved", roundingBase() > 0 ? e.estimate() - observed : e.unobserved());
@@ -337,7 +336,7 @@ public final class ResultJson {
         node.put("defined", true);
         if (roundingBase() > 0) {
             // under controlled rounding: the share of the rounded counts, by the same method and level
-            ShareEstimate rounded = roundedShare(s, roundingBase());
+            ShareEstimate rounded = roundedShare(s, policy);
             if (!(rounded instanceof Share r)) {
                 node.putNull("estimate");
                 node.put("withheld", "the rounded denominator is 0");
@@ -365,21 +364,30 @@ public final class ResultJson {
 
     /**
      * The share a publication under controlled rounding to base b prints: numerator, denominator and unknowns each
-     * rounded to the nearest multiple of b ({@link Rounding#nearest}), and the share and its interval computed from
-     * those by the share's own interval method and level. Rounding keeps x &le; n, so the result is a share; it is not
-     * defined when the rounded denominator is 0.
+     * rounded as isolated counts ({@link ControlledRounding#roundIsolated}: the nearest multiple of b, a positive count
+     * never 0), and the share and its interval computed from those by the share's own interval method and level.
+     * Rounding keeps x &le; n, so the result is a share; it is not defined when the rounded denominator is 0.
      *
-     * @param share the share of the true counts
-     * @param base  b &ge; 2
+     * @param share  the share of the true counts
+     * @param policy a policy that publishes by controlled rounding
      * @return the share of the rounded counts
-     * @throws NullPointerException if share is null
-     * @throws org.tipmonitor.indicators.IndicatorException if b &lt; 2
+     * @throws NullPointerException     if share or policy is null
+     * @throws IllegalArgumentException if the policy does not publish by controlled rounding
      */
-    public static ShareEstimate roundedShare(Share share, long base) {
+    public static ShareEstimate roundedShare(Share share, DisclosurePolicy policy) {
+        ControlledRounding rounding = policy.controlledRounding().orElseThrow(() -> new IllegalArgumentException(
+                "roundedShare needs a policy that publishes by controlled rounding; this one is " + policy));
+        boolean zeros = policy.isSensitive(0);
         return ShareEstimator.withDefaults().withMethod(share.method()).withConfidenceLevel(share.level())
-                .withProvenance(share.provenance().withDefinition("disclosure.roundingBase", Long.toString(base)))
-                .estimate(Rounding.nearest(share.successes(), base), Rounding.nearest(share.trials(), base),
-                        Rounding.nearest(share.unknown(), base));
+                .withProvenance(share.provenance().withDefinition("disclosure.roundingBase",
+                        Long.toString(rounding.base())))
+                .estimate(rounding.roundIsolated(share.successes(), zeros),
+                        rounding.roundIsolated(share.trials(), zeros), rounding.roundIsolated(share.unknown(), zeros));
+    }
+
+    /** A count printed under the policy's controlled rounding ({@link ControlledRounding#roundIsolated}). */
+    private long rounded(long n) {
+        return policy.controlledRounding().orElseThrow().roundIsolated(n, policy.isSensitive(0));
     }
 
     /** The base of the policy's controlled rounding, or 0. */
@@ -492,7 +500,7 @@ public final class ResultJson {
 
     private void count(ObjectNode node, String field, long n) {
         if (roundingBase() > 0) {
-            node.put(field, Rounding.nearest(n, roundingBase()));
+            node.put(field, rounded(n));
         } else if (passes(n)) {
             node.put(field, n);
         } else {

@@ -254,8 +254,8 @@ public final class MonitorReport {
         if (rounding()) {
             line("Tables are protected by controlled rounding to base %d: every table is rounded jointly to multiples"
                     + " of %d (a margin two tables share is the same in both, every table adds up), and every other"
-                    + " count printed is rounded to its nearest multiple of %d; shares are computed from rounded"
-                    + " counts. Protection margin %d.", base(), base(), base(), policy.protectionMargin());
+                    + " count printed is rounded to its nearest multiple of %d, a positive count never to 0; shares are"
+                    + " computed from rounded counts. Protection margin %d.", base(), base(), base(), policy.protectionMargin());
         } else {
             line(policy == null ? "Tables are NOT PROTECTED: for internal use only."
                     : "Tables are protected: " + policy + "; 'x' marks a withheld cell.");
@@ -352,7 +352,7 @@ public final class MonitorReport {
         return base() > 0;
     }
 
-    /** A count as published: rounded to the nearest multiple of the base under controlled rounding, else as is. */
+    /** A count as published: rounded as an isolated count under controlled rounding, else as is. */
     private long shown(long n) {
         return PrintedCount.shown(policy, n);
     }
@@ -439,7 +439,7 @@ public final class MonitorReport {
 
     /**
      * A count as printed: the number, or "x" if the policy's threshold rule withholds it; under controlled rounding
-     * the number rounded to the nearest multiple of the base.
+     * the number rounded as an isolated count ({@code ControlledRounding.roundIsolated}).
      */
     private String count(long n) {
         return passes(n) ? String.format(Locale.ROOT, "%,d", shown(n)) : "x";
@@ -1047,7 +1047,7 @@ public final class MonitorReport {
 
     /** The share as published: under controlled rounding, the share of the rounded counts. */
     private ShareEstimate published(ShareEstimate estimate) {
-        return rounding() && estimate instanceof Share s ? ResultJson.roundedShare(s, base()) : estimate;
+        return rounding() && estimate instanceof Share s ? ResultJson.roundedShare(s, policy) : estimate;
     }
 
     private String share(ShareEstimate given) {

@@ -7,8 +7,9 @@ import org.tipmonitor.indicators.disclosure.Rounding;
 /**
  * How the report's sections print a count that is not a cell of its protected tables, under the report's policy:
  * as is without a policy or under suppression (where the threshold rule decides whether it is printed at all), and
- * rounded to the nearest multiple of the base under controlled rounding ({@link Rounding#nearest}), so that no count
- * printed beside the rounded tables is exact.
+ * rounded under controlled rounding by {@link ControlledRounding#roundIsolated} (the nearest multiple of the base,
+ * a positive count never printed as 0), so that no count printed beside the rounded tables is narrower than the
+ * protection margin.
  */
 final class PrintedCount {
 
@@ -40,10 +41,12 @@ final class PrintedCount {
      *
      * @param policy the report's policy, or null
      * @param n      the count
-     * @return n, or n rounded to the nearest multiple of the controlled-rounding base
+     * @return n, or n rounded as an isolated count of the controlled rounding
      */
     static long shown(DisclosurePolicy policy, long n) {
-        long base = base(policy);
-        return base > 0 ? Rounding.nearest(n, base) : n;
+        if (policy == null) {
+            return n;
+        }
+        return policy.controlledRounding().map(r -> r.roundIsolated(n, policy.isSensitive(0))).orElse(n);
     }
 }

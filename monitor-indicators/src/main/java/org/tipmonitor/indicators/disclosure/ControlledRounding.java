@@ -94,6 +94,32 @@ public final class ControlledRounding {
     }
 
     /**
+     * Rounds a count printed on its own beside tables published by this method (an isolated count: a share's
+     * numerator or denominator, a count of the offender chain, an "unknown" count), so that it keeps the protection
+     * margin as the rounded tables do. The count v becomes the nearest multiple of b, halves upwards
+     * ({@link Rounding#nearest(long, long)}), except that a positive count is never printed as 0 (nor 0 itself when
+     * zeros are sensitive): it becomes b. What a printed value r tells an intruder who knows this rule:
+     * <ul>
+     *   <li>r = 0: v = 0, printed only where zeros are not sensitive, as the threshold rule publishes them;</li>
+     *   <li>r = b: v &isin; [1, b + &lceil;b/2&rceil; &minus; 1] ([0, &hellip;] with sensitive zeros);</li>
+     *   <li>r = kb, k &ge; 2: v &isin; [kb &minus; &lfloor;b/2&rfloor;, kb + &lceil;b/2&rceil; &minus; 1].</li>
+     * </ul>
+     * Every interval but a published zero's is at least b &minus; 1 wide, so with b &ge; p + 1 every printed positive
+     * count keeps the protection margin p. Nearest rounding alone would print 1 to &lceil;b/2&rceil; &minus; 1 as 0,
+     * the interval [0, &lceil;b/2&rceil; &minus; 1], narrower than p.
+     *
+     * @param count          the count, &ge; 0
+     * @param zerosSensitive whether zero counts are sensitive under the policy
+     *                       ({@link DisclosurePolicy#isSensitive(long) isSensitive(0)})
+     * @return the printed count, a multiple of b
+     * @throws IndicatorException if the count is negative
+     */
+    public long roundIsolated(long count, boolean zerosSensitive) {
+        long nearest = Rounding.nearest(count, base);
+        return nearest == 0 && (count > 0 || zerosSensitive) ? base : nearest;
+    }
+
+    /**
      * Rounds a table so that it stays additive (see the class description): each cell, margin and the total becomes an
      * adjacent multiple of b, multiples (and zeros) stay, and the total absolute rounding distance is minimal among
      * such roundings. Every value of the result has status {@link CellStatus#ROUNDED}; the provenance records the

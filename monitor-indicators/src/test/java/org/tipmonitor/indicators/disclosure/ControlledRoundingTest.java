@@ -247,4 +247,58 @@ class ControlledRoundingTest {
         }
         assumeTrue(small, "no cell 0 < c < b in " + name);
     }
+
+    /** Worked by hand from roundIsolated's definition: the nearest multiple of 11, halves upwards, never 0 for v > 0. */
+    @Test
+    void isolatedCountsNeverPrintAPositiveCountAsZero() {
+        ControlledRounding rounding = ControlledRounding.withBase(11);
+        long[][] expected = {{0, 0}, {1, 11}, {5, 11}, {6, 11}, {16, 11}, {17, 22}, {27, 22}, {28, 33}, {110, 110}};
+        for (long[] pair : expected) {
+            assertEquals(pair[1], rounding.roundIsolated(pair[0], false), "v = " + pair[0]);
+        }
+        assertEquals(11, rounding.roundIsolated(0, true), "a sensitive zero is printed as the base");
+        assertThrows(IndicatorException.class, () -> rounding.roundIsolated(-1, false));
+    }
+
+    static Stream<Long> bases() {
+        return LongStream.rangeClosed(2, 30).boxed();
+    }
+
+    /**
+     * The guarantee of {@link ControlledRounding#roundIsolated}: the rule is monotone, a printed 0 comes from 0 alone
+     * (and never appears when zeros are sensitive), and every other printed value's preimage is at least b - 1 wide,
+     * so that b &ge; p + 1 keeps the protection margin p. Checked exhaustively over 0 to 40b for each base.
+     */
+    @ParameterizedTest(name = "base {0}")
+    @MethodSource("bases")
+    void isolatedCountsKeepAWidthOfBaseLessOne(long base) {
+        ControlledRounding rounding = ControlledRounding.withBase(base);
+        for (boolean zerosSensitive : new boolean[] {false, true}) {
+            java.util.Map<Long, long[]> preimage = new java.util.TreeMap<>();
+            long previous = -1;
+            long top = 40 * base;
+            for (long v = 0; v <= top; v++) {
+                long r = rounding.roundIsolated(v, zerosSensitive);
+                assertEquals(0, r % base, "a multiple of the base");
+                assertTrue(r >= previous, "monotone at " + v);
+                previous = r;
+                long[] range = preimage.computeIfAbsent(r, k -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+                range[0] = Math.min(range[0], v);
+                range[1] = Math.max(range[1], v);
+            }
+            long last = previous; // its preimage is cut at the top of the range
+            for (var entry : preimage.entrySet()) {
+                long r = entry.getKey();
+                long[] range = entry.getValue();
+                if (r == 0) {
+                    assertFalse(zerosSensitive, "0 printed with sensitive zeros");
+                    assertEquals(0, range[1], "a printed 0 means exactly 0");
+                } else if (r != last) {
+                    assertTrue(range[1] - range[0] >= base - 1,
+                            "printed " + r + " from [" + range[0] + ", " + range[1] + "], zeros sensitive "
+                                    + zerosSensitive);
+                }
+            }
+        }
+    }
 }
