@@ -81,4 +81,42 @@ class ReportDisclosureTest {
             }
         }
     }
+
+    /**
+     * "No single group drove the change." is a statement about exact counts, audited with the branch that is true: on
+     * the sample with 30 more EU/EEA victims identified by the police in 2018, two groups rose (African and EU/EEA),
+     * and the sentence is stated only together with those two facts ("rose by at least 1"). The sample's report
+     * states 9 facts: the two police year totals and the 7 of the sole-driver sentence (the African change, 4 "did
+     * not rise", 2 totals without it); the changed report states the 2 totals and the 2 rises.
+     */
+    @org.junit.jupiter.api.Test
+    void noSoleDriverIsAuditedWithTheGroupsThatMoved() throws IOException {
+        MonitorData sample = org.tipmonitor.cli.report.Sample.data();
+        org.tipmonitor.io.ExchangeFile all = sample.toExchangeFile();
+        List<org.tipmonitor.model.PoliceSignalCount> signals = new ArrayList<>();
+        boolean changed = false;
+        for (org.tipmonitor.model.PoliceSignalCount c : all.policeSignals()) {
+            if (!changed && c.year() == 2018 && c.series() == org.tipmonitor.model.PoliceSeries.IDENTIFIED_VICTIMS
+                    && c.origin() == org.tipmonitor.model.VictimOriginGroup.EU) {
+                c = new org.tipmonitor.model.PoliceSignalCount(c.year(), c.series(), c.form(), c.origin(),
+                        c.dublinStatus(), c.count() + 30);
+                changed = true;
+            }
+            signals.add(c);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(changed, "the sample has EU/EEA police counts in 2018");
+        MonitorData data = ExchangeReader.withDefaults().readData(new org.tipmonitor.io.ExchangeFile(all.dataset(),
+                all.victims(), all.registrations(), all.offenders(), all.offenderCases(), signals,
+                all.policeReports(), all.programmeMeasures(), all.residenceHistories()));
+        MonitorReport before = MonitorReport.of(sample, DisclosurePolicy.withDefaults());
+        MonitorReport after = MonitorReport.of(data, DisclosurePolicy.withDefaults());
+        JsonNode beforeJson = new ObjectMapper().readTree(before.toJson());
+        JsonNode afterJson = new ObjectMapper().readTree(after.toJson());
+        org.junit.jupiter.api.Assertions.assertEquals(9, beforeJson.at("/disclosureAudit/statedFacts").asInt());
+        assertTrue(after.auditPassed(), after.toText());
+        assertTrue(!afterJson.get("policeSignals").has("soleDriver"), after.toText());
+        assertTrue(after.toText().contains("No single group drove the change."), after.toText());
+        org.junit.jupiter.api.Assertions.assertEquals(4, afterJson.at("/disclosureAudit/statedFacts").asInt(),
+                after.toText());
+    }
 }
