@@ -10,7 +10,8 @@ import org.tipmonitor.model.VictimOriginGroup;
 
 /**
  * Synthetic police reports 2012-2018 as cells of the police-signal view, built to re-derive the letter to parliament of
- * 28 November 2019 (docs/background/seed-letter-2019-nl.txt): "Het totaal aantal meldingen van mensenhandel door de
+ * 28 November 2019 (published at https://www.nationaalrapporteur.nl/publicaties/brieven/2019/12/03/brief-ao-mensenhandel;
+ * a copy in docs/background/seed-letter-2019-nl.txt): "Het totaal aantal meldingen van mensenhandel door de
  * Nationale Politie is in 2018 voor het eerst in vijf jaar iets gestegen. Dit komt echter door een forse toename van
  * slechts een specifieke groep: Afrikaanse slachtoffers van seksuele uitbuiting. [...] Het aantal politiemeldingen van
  * Nederlandse en Europese slachtoffers [...] daalde de afgelopen vijf jaar daarentegen juist fors." The real counts

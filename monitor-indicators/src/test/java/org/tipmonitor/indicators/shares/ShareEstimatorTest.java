@@ -15,7 +15,9 @@ class ShareEstimatorTest {
 
     @Test
     void defaultIsWilsonWithUnknownsExcluded() {
-        // 29 minors among 132 Dutch victims of domestic sexual exploitation registered in 2018 (docs/background/domain.md 2.2),
+        // 29 minors among 132 Dutch victims of domestic sexual exploitation registered in 2018 (nu.nl on the Victims
+        // Monitor 2014-2018, https://www.nu.nl/binnenland/6004894/rapport-weinig-zicht-op-jonge-slachtoffers-van-seksuele-uitbuiting.html;
+        // source S2 in docs/background/domain.md 2.2),
         // plus 5 hypothetical victims of unknown age.
         Share share = assertInstanceOf(Share.class, ShareEstimator.withDefaults().estimate(29, 132, 5));
         assertEquals(29, share.successes());

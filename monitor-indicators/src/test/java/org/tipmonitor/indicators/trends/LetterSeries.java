@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Synthetic police-report series built to re-derive the statements of the Nationaal Rapporteur's letter to parliament
- * of 28 November 2019 (docs/background/seed-letter-2019-nl.txt): "Het totaal aantal meldingen van mensenhandel door de
+ * of 28 November 2019 (published at https://www.nationaalrapporteur.nl/publicaties/brieven/2019/12/03/brief-ao-mensenhandel;
+ * a copy in docs/background/seed-letter-2019-nl.txt): "Het totaal aantal meldingen van mensenhandel door de
  * Nationale Politie is in 2018 voor het eerst in vijf jaar iets gestegen. Dit komt echter door een forse toename van
  * slechts een specifieke groep: Afrikaanse slachtoffers [...]. Het aantal politiemeldingen van Nederlandse en Europese
  * slachtoffers [...] daalde de afgelopen vijf jaar daarentegen juist fors." The counts are invented; the real ones were

@@ -21,8 +21,9 @@ import org.tipmonitor.model.testing.ModelValidators;
 
 /**
  * Re-derives the victim statements of the Nationaal Rapporteur's letter to parliament of 28 November 2019
- * (docs/background/seed-letter-2019-nl.txt) from the synthetic register {@link LetterVictims}, each as one call on
- * validated model records. Wilson references: scipy 1.17.1 {@code binomtest(x, n).proportion_ci(method="wilson")},
+ * (published at https://www.nationaalrapporteur.nl/publicaties/brieven/2019/12/03/brief-ao-mensenhandel;
+ * a copy in docs/background/seed-letter-2019-nl.txt) from the synthetic register {@link LetterVictims}, each as one
+ * call on validated model records. Wilson references: scipy 1.17.1 {@code binomtest(x, n).proportion_ci(method="wilson")},
  * absolute tolerance 1e-9.
  */
 class LetterVictimsTest {
