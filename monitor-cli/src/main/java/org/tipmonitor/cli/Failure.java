@@ -56,8 +56,9 @@ final class Failure {
     static Outcome of(Throwable thrown) {
         if (thrown instanceof OutOfMemoryError) {
             long max = Runtime.getRuntime().maxMemory() >> 20;
-            return outcome(CliRule.OUT_OF_MEMORY, "out of memory (" + SafeText.escape(thrown.getMessage())
-                    + ", maximum heap " + max + " MiB): give the Java virtual machine more, e.g. JAVA_OPTS=-Xmx"
+            // The virtual machine's own preallocated error, thrown when it cannot even fill in a message, has none.
+            String what = thrown.getMessage() == null ? "" : SafeText.escape(thrown.getMessage()) + ", ";
+            return outcome(CliRule.OUT_OF_MEMORY, "out of memory (" + what + "maximum heap " + max + " MiB): give the Java virtual machine more, e.g. JAVA_OPTS=-Xmx"
                     + suggestedHeap(max) + "m with monitor-cli/monitor, or java -Xmx" + suggestedHeap(max)
                     + "m -jar monitor.jar (validate needs some 80 bytes a record, report and estimate hold the"
                     + " records)");

@@ -219,6 +219,9 @@ class MonitorCliIssue13Test {
         assertTrue(outcome.line().startsWith("TM-CLI-004: out of memory (Java heap space, maximum heap "),
                 outcome.line());
         assertTrue(outcome.line().contains("JAVA_OPTS=-Xmx"), outcome.line());
+        // The virtual machine's preallocated error has no message: the line never says "null".
+        assertTrue(Failure.of(new OutOfMemoryError()).line().startsWith("TM-CLI-004: out of memory (maximum heap "),
+                Failure.of(new OutOfMemoryError()).line());
         assertEquals(3, Failure.of(new StackOverflowError()).exitStatus());
         assertTrue(Failure.of(new StackOverflowError()).line().startsWith("TM-CLI-005: "));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -203,6 +205,19 @@ class PipelinedValidationTest {
     }
 
     @Test
+    void whatEscapesTheParsingThreadIsThrownOnTheCallersThreadAndNeverPrinted() {
+        // A checked exception thrown where none is declared escapes the parsing thread's read as an error the
+        // heap cannot hand over would: the thread records it, the caller's thread throws it, nothing waits forever.
+        byte[] bytes = generated(10).getBytes(StandardCharsets.UTF_8);
+        Exception sneaky = new Exception("undeclared");
+        InputStream failing = failingHalfWay(bytes, sneaky);
+        IllegalStateException caught = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> assertThrows(IllegalStateException.class, () -> reader(100, true).validate(failing)));
+        assertSame(sneaky, caught.getCause());
+        assertFalse(parserAlive());
+    }
+
+    @Test
     void aFailureOfTheCheckingThreadStopsTheParsingThread() {
         // A validator that fails: every record goes through it (no screen), and the first one fails the
         // caller's thread while the parsing thread has thousands of records still to hand over.
@@ -232,13 +247,19 @@ class PipelinedValidationTest {
                     if (failure instanceof IOException e) {
                         throw e;
                     }
-                    throw (Error) failure;
+                    throw PipelinedValidationTest.<RuntimeException>undeclared(failure);
                 }
                 int n = super.read(b, off, Math.min(len, 4096));
                 passed += Math.max(n, 0);
                 return n;
             }
         };
+    }
+
+    /** Throws any throwable, a checked exception included, where the compiler sees none declared. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T undeclared(Throwable failure) throws T {
+        throw (T) failure;
     }
 
     private static boolean parserAlive() {

@@ -528,7 +528,8 @@ public final class JsonExchangeReader {
         JsonLocation start;
         Locations locations;
         boolean complete;
-        RuntimeException failure;
+        /** What ended the parsing thread's read, if it failed: a runtime exception or an error. */
+        Throwable failure;
 
         private Item(int type, List<Problem> before, Dataset dataset) {
             this.type = type;
@@ -552,7 +553,7 @@ public final class JsonExchangeReader {
             return new Item(RESOLVE, before, dataset);
         }
 
-        static Item end(List<Problem> before, Dataset dataset, boolean complete, RuntimeException failure) {
+        static Item end(List<Problem> before, Dataset dataset, boolean complete, Throwable failure) {
             Item item = new Item(END, before, dataset);
             item.complete = complete;
             item.failure = failure;
@@ -582,6 +583,8 @@ public final class JsonExchangeReader {
         private final ArrayBlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>(BATCHES);
         private List<Item> batch = new ArrayList<>(BATCH);
         private volatile boolean cancelled;
+        /** What ended the parsing thread, when it could not hand its end over; null otherwise. */
+        private volatile Throwable failed;
 
         /** Adds an item; hands the batch over when it is full or the item ends the records or the read. */
         void put(Item item) {
@@ -604,12 +607,23 @@ public final class JsonExchangeReader {
             }
         }
 
+        /**
+         * Takes the next batch; throws, on this thread, what ended the parsing thread if that thread could not hand
+         * its end over (an error such as running out of memory, when even the end could not be allocated).
+         */
         List<Item> take() {
             boolean interrupted = false;
             try {
                 while (true) {
                     try {
-                        return queue.take();
+                        List<Item> next = queue.poll(20, TimeUnit.MILLISECONDS);
+                        if (next != null) {
+                            return next;
+                        }
+                        Throwable failure = failed;
+                        if (failure != null && queue.isEmpty()) {
+                            throw rethrown(failure);
+                        }
                     } catch (InterruptedException e) {
                         // The read goes on to its end (the parsing thread ends it), as a sequential read would.
                         interrupted = true;
@@ -619,6 +633,16 @@ public final class JsonExchangeReader {
                 if (interrupted) {
                     Thread.currentThread().interrupt();
                 }
+            }
+        }
+
+        /**
+         * Records what ended the parsing thread when its end could not be handed over; allocates nothing, so that
+         * it works when the heap is exhausted. The first failure is kept.
+         */
+        void fail(Throwable failure) {
+            if (failed == null) {
+                failed = failure;
             }
         }
 
@@ -650,32 +674,30 @@ public final class JsonExchangeReader {
         Run parsing = new Run(recording, pipe);
         Thread parser = new Thread(() -> {
             boolean complete = false;
-            RuntimeException failure = null;
+            Throwable failure = null;
             try {
                 complete = parsing.read(in);
             } catch (Pipe.Cancelled e) {
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 failure = e;
-            } catch (Error e) {
-                failure = new ParserFailure(e);
             }
             try {
                 pipe.put(Item.end(recording.takeKept(), parsing.dataset, complete, failure));
             } catch (Pipe.Cancelled e) {
                 // The checking thread has failed already.
+            } catch (RuntimeException | Error e) {
+                // The end could not be handed over (the heap is exhausted, say): the checking thread throws it.
+                pipe.fail(failure != null ? failure : e);
             }
         }, "tipmonitor-exchange-parser");
+        // Nothing of the parsing thread is ever printed: whatever escapes it is thrown on the caller's thread.
+        parser.setUncaughtExceptionHandler((thread, e) -> pipe.fail(e));
         parser.setDaemon(true);
         parser.start();
         boolean done = false;
         try {
-            boolean complete;
-            try {
-                complete = checking.checkFrom(pipe);
-            } catch (ParserFailure e) {
-                throw e.error;
-            }
+            boolean complete = checking.checkFrom(pipe);
             // The parsing thread's counts (records rejected while being read) are final: it has ended its read.
             checking.problems.addCounts(recording);
             done = true;
@@ -688,15 +710,18 @@ public final class JsonExchangeReader {
         }
     }
 
-    /** Carries an error of the parsing thread to the caller's thread. */
-    private static final class ParserFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final Error error;
-
-        ParserFailure(Error error) {
-            super(error.getMessage(), error, false, false);
-            this.error = error;
+    /**
+     * Returns a failure of the parsing thread for the caller's thread to throw: a runtime exception or an error
+     * as it is (a read throws nothing checked).
+     */
+    private static RuntimeException rethrown(Throwable failure) {
+        if (failure instanceof Error) {
+            throw (Error) failure;
         }
+        if (failure instanceof RuntimeException) {
+            return (RuntimeException) failure;
+        }
+        return new IllegalStateException("the parsing thread failed", failure);
     }
 
     private static void joinUninterruptibly(Thread thread) {
@@ -1176,7 +1201,7 @@ public final class JsonExchangeReader {
                             break;
                         default:
                             if (item.failure != null) {
-                                throw item.failure;
+                                throw rethrown(item.failure);
                             }
                             if (!item.complete) {
                                 rejectPending();
