@@ -52,6 +52,22 @@ class CharacterColumnTest {
         assertEquals(expectedColumn(json, "\"zz\""), sex.column());
     }
 
+    /**
+     * The reader skips ASCII eight bytes at a time until the first multi-byte character (issue 14): the first
+     * continuation byte at every position of an eight-byte group, and after one to two groups, still gives the
+     * character column.
+     */
+    @ParameterizedTest(name = "{0} ASCII bytes before the first multi-byte character")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+        17})
+    void theFirstMultiByteCharacterAtAnyAlignmentGivesCharacterColumns(int padding) {
+        String publication = "x".repeat(padding) + "\u00e9\u20ac";
+        String json = HEAD + publication + "\"}, \"victims\": [{\"key\": \"k7vd2m4xq9ht3bw6rn5pc8yz1a\","
+                + " \"sex\": \"zz\", \"birthDate\": {\"precision\": \"unknown\"}, \"nationality\": \"NL\"}]}";
+        Problem sex = only(Fixtures.validate(json), IoRule.UNKNOWN_CODE.code());
+        assertEquals(expectedColumn(json, "\"zz\""), sex.column());
+    }
+
     static Stream<Named<Long>> seeds() {
         return Fixtures.seeds(8);
     }

@@ -96,6 +96,24 @@ class KeySetTest {
         assertEquals(3, keys.size());
     }
 
+    /**
+     * Keys are compared as Latin-1 bytes when they are ASCII (issue 14): a character that Latin-1 cannot encode
+     * (above U+00FF, or a lone surrogate) becomes '?' there, and must never make a key equal to one with a real '?'.
+     */
+    @Test
+    void aCharacterLatin1CannotEncodeIsNotAQuestionMark() {
+        KeySet keys = new KeySet();
+        assertEquals(true, keys.add("a?b"));
+        assertEquals(true, keys.add("a\u0100b"));
+        assertEquals(true, keys.add("a\ud800b"));
+        assertEquals(true, keys.add("a\u00e9b"));
+        assertEquals(false, keys.add("a?b"));
+        assertEquals(false, keys.add("a\u0100b"));
+        assertEquals(false, keys.contains("a\u0101b"));
+        assertEquals(false, keys.contains("a??b"));
+        assertEquals(4, keys.size());
+    }
+
     /** setLast sets the value of the key added last, also when that add grew the table or found the key there. */
     @Test
     void setLastAndSetChangeTheValueOfTheRightKey() {

@@ -70,6 +70,13 @@ public final class CharColumns extends InputStream {
         int i = offset;
         int end = offset + n;
         if (first < 0) {
+            // Eight ASCII bytes at a time (issue 14: a test per byte was a twentieth of the parsing thread's time
+            // under the client compiler), then byte by byte up to the first continuation byte.
+            int last = end - 8;
+            while (i <= last && ((buffer[i] | buffer[i + 1] | buffer[i + 2] | buffer[i + 3] | buffer[i + 4]
+                    | buffer[i + 5] | buffer[i + 6] | buffer[i + 7]) & 0x80) == 0) {
+                i += 8;
+            }
             while (i < end && (buffer[i] & 0xC0) != 0x80) {
                 i++;
             }

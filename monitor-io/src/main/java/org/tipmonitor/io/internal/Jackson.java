@@ -1,6 +1,7 @@
 package org.tipmonitor.io.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -43,13 +44,22 @@ public final class Jackson {
      * parsers nor generators close the caller's streams, and a closed generator does not complete open arrays
      * and objects: a writer that failed half-way leaves visibly truncated JSON.
      */
-    public static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(READ_CONSTRAINTS)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
-            .build();
+    public static final JsonFactory JSON = builder().build();
+
+    /**
+     * The settings of {@link #JSON}, for the factories that must share them (the exchange reader's
+     * {@link LocatingParser}).
+     *
+     * @return a new builder with the settings
+     */
+    static JsonFactoryBuilder builder() {
+        return new JsonFactoryBuilder()
+                .streamReadConstraints(READ_CONSTRAINTS)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT);
+    }
 
     /**
      * The object mapper for the report renderings and small documents: strict (unknown properties and

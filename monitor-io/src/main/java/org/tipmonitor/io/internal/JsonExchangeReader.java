@@ -421,9 +421,27 @@ public final class JsonExchangeReader {
                 int from = end - text.length();
                 return from >= 0 && pointer.regionMatches(from, text, 0, text.length()) ? from : -1;
             }
+            int from = segmentStart(pointer, end, parent == null ? null : name, index);
+            if (from < 0) {
+                return -1;
+            }
+            if (parent != null) {
+                return parent.start(pointer, from);
+            }
+            // A record's root, /property/index: the index was matched; the property is left.
+            int head = from - name.length() - 1;
+            return head >= 0 && pointer.charAt(head) == '/' && pointer.regionMatches(head + 1, name, 0, name.length())
+                    ? head : -1;
+        }
+
+        /**
+         * Where the segment {@code /name} (escaped), or {@code /index} when the name is null, starts in
+         * {@code pointer} if it ends there at {@code end}: the position of its slash, or -1. An index is matched
+         * digit by digit from its last, without making its text.
+         */
+        static int segmentStart(String pointer, int end, String name, long index) {
             int from;
-            if (parent == null || name == null) {
-                // An index: its digits from the last, without making its text.
+            if (name == null) {
                 from = end;
                 long rest = index;
                 do {
@@ -441,16 +459,7 @@ public final class JsonExchangeReader {
                     return -1;
                 }
             }
-            if (from < 0 || pointer.charAt(from) != '/') {
-                return -1;
-            }
-            if (parent != null) {
-                return parent.start(pointer, from);
-            }
-            // A record's root, /property/index: the index was matched; the property is left.
-            int head = from - name.length() - 1;
-            return head >= 0 && pointer.charAt(head) == '/' && pointer.regionMatches(head + 1, name, 0, name.length())
-                    ? head : -1;
+            return from >= 0 && pointer.charAt(from) == '/' ? from : -1;
         }
 
         @Override
@@ -466,44 +475,114 @@ public final class JsonExchangeReader {
 
     /**
      * The locations of the current record's values, by pointer: few (a record has at most a few tens of values),
-     * so a list searched in order, whose pointers are built only when one is looked up.
+     * so a list searched in order. Each value is kept as its parent's pointer and its property name or array index,
+     * so that no pointer is built for a value unless one is looked up (issue 14: a pointer object per value was a
+     * third of the parsing thread's allocations). A sequential read reuses one for every record; a pipelined read
+     * fills one for each batch of records, each record's values a window of it ({@link #begin()}), and the
+     * checking thread looks up in a record's window ({@link #window}) and hands the object back for the parsing
+     * thread to reuse.
      */
     private static final class Locations {
-        private Pointer[] pointers = new Pointer[16];
-        private long[] lines = new long[16];
-        private long[] columns = new long[16];
+        private static final int CAPACITY = 16;
+        private Pointer[] parents = new Pointer[CAPACITY];
+        /** The property's name, or null for an array element, whose index is in {@link #elements}. */
+        private String[] names = new String[CAPACITY];
+        private long[] elements = new long[CAPACITY];
+        /** The line (high half) and column (low half): Jackson counts both in ints. */
+        private long[] at = new long[CAPACITY];
+        private final boolean shared;
+        /** The current record's window: from here to {@link #to}, or to {@link #size} while it is read (-1). */
+        private int from;
+        private int to = -1;
         private int size;
 
-        void clear() {
-            java.util.Arrays.fill(pointers, 0, size, null);
-            size = 0;
+        /**
+         * One for a read.
+         *
+         * @param shared whether it holds a batch of records (a pipelined read) rather than one at a time
+         */
+        Locations(boolean shared) {
+            this.shared = shared;
         }
 
-        void put(Pointer pointer, long line, long column) {
-            if (size == pointers.length) {
-                pointers = java.util.Arrays.copyOf(pointers, size * 2);
-                lines = java.util.Arrays.copyOf(lines, size * 2);
-                columns = java.util.Arrays.copyOf(columns, size * 2);
+        /** Starts the next record's values: after the batch's others, or in place of the last record's. */
+        void begin() {
+            if (!shared) {
+                java.util.Arrays.fill(parents, 0, size, null);
+                size = 0;
             }
-            pointers[size] = pointer;
-            lines[size] = line;
-            columns[size] = column;
-            size++;
+            from = size;
+            to = -1;
         }
 
-        /** The line and column of the value at a pointer, or null; each pointer is put once a record. */
-        long[] get(String pointer) {
-            for (int i = 0; i < size; i++) {
-                if (pointers[i].is(pointer)) {
-                    return new long[] {lines[i], columns[i]};
+        /** Empties it, to be filled with another batch. */
+        void reset() {
+            java.util.Arrays.fill(parents, 0, size, null);
+            java.util.Arrays.fill(names, 0, size, null);
+            size = 0;
+            from = 0;
+            to = -1;
+        }
+
+        /** The start of the current record's window. */
+        int from() {
+            return from;
+        }
+
+        /** The end of the current record's window. */
+        int to() {
+            return to < 0 ? size : to;
+        }
+
+        /** Makes a record's values the ones looked up. */
+        void window(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        void put(Pointer parent, String name, long line, long column) {
+            int i = next();
+            parents[i] = parent;
+            names[i] = name;
+            at[i] = line << 32 | (column & 0xffffffffL);
+        }
+
+        void put(Pointer parent, long element, long line, long column) {
+            int i = next();
+            parents[i] = parent;
+            names[i] = null;
+            elements[i] = element;
+            at[i] = line << 32 | (column & 0xffffffffL);
+        }
+
+        private int next() {
+            if (size == parents.length) {
+                int grown = size * 2;
+                parents = java.util.Arrays.copyOf(parents, grown);
+                names = java.util.Arrays.copyOf(names, grown);
+                elements = java.util.Arrays.copyOf(elements, grown);
+                at = java.util.Arrays.copyOf(at, grown);
+            }
+            return size++;
+        }
+
+        /** The position of the value at a pointer in the current record's window, or -1; each is put once. */
+        int find(String pointer) {
+            for (int i = from, end = to(); i < end; i++) {
+                int slash = Pointer.segmentStart(pointer, pointer.length(), names[i], elements[i]);
+                if (slash >= 0 && parents[i].start(pointer, slash) == 0) {
+                    return i;
                 }
             }
-            return null;
+            return -1;
         }
 
-        long[] getOrDefault(String pointer, long[] otherwise) {
-            long[] at = get(pointer);
-            return at == null ? otherwise : at;
+        long line(int i) {
+            return at[i] >> 32;
+        }
+
+        long column(int i) {
+            return (int) at[i];
         }
     }
 
@@ -526,7 +605,10 @@ public final class JsonExchangeReader {
         Object record;
         Pointer pointer;
         JsonLocation start;
+        /** The batch's locations, and the record's window of them. */
         Locations locations;
+        int locationsFrom;
+        int locationsTo;
         boolean complete;
         /** What ended the parsing thread's read, if it failed: a runtime exception or an error. */
         Throwable failure;
@@ -546,6 +628,8 @@ public final class JsonExchangeReader {
             item.pointer = pointer;
             item.start = start;
             item.locations = locations;
+            item.locationsFrom = locations.from();
+            item.locationsTo = locations.to();
             return item;
         }
 
@@ -581,13 +665,19 @@ public final class JsonExchangeReader {
         }
 
         private final ArrayBlockingQueue<List<Item>> queue = new ArrayBlockingQueue<>(BATCHES);
+        /** Locations the checking thread is done with, for the parsing thread's next batches. */
+        private final ArrayBlockingQueue<Locations> spare = new ArrayBlockingQueue<>(BATCHES + 2);
         private List<Item> batch = new ArrayList<>(BATCH);
         private volatile boolean cancelled;
         /** What ended the parsing thread, when it could not hand its end over; null otherwise. */
         private volatile Throwable failed;
 
-        /** Adds an item; hands the batch over when it is full or the item ends the records or the read. */
-        void put(Item item) {
+        /**
+         * Adds an item; hands the batch over when it is full or the item ends the records or the read.
+         *
+         * @return whether the batch was handed over: the parsing thread must not touch its locations again
+         */
+        boolean put(Item item) {
             batch.add(item);
             if (batch.size() == BATCH || item.type != Item.RECORD) {
                 try {
@@ -601,10 +691,30 @@ public final class JsonExchangeReader {
                     throw new Cancelled();
                 }
                 batch = new ArrayList<>(BATCH);
+                if (cancelled) {
+                    throw new Cancelled();
+                }
+                return true;
             }
             if (cancelled) {
                 throw new Cancelled();
             }
+            return false;
+        }
+
+        /** Locations for the parsing thread's next batch: one the checking thread is done with, or a new one. */
+        Locations locations() {
+            Locations reused = spare.poll();
+            if (reused == null) {
+                return new Locations(true);
+            }
+            reused.reset();
+            return reused;
+        }
+
+        /** Hands a batch's locations back, once the checking thread is done with the batch. */
+        void recycle(Locations done) {
+            spare.offer(done);
         }
 
         /**
@@ -743,7 +853,7 @@ public final class JsonExchangeReader {
     private final class Run {
         private final Problems problems;
         private final RecordHandler handler;
-        private JsonParser parser;
+        private LocatingParser parser;
         /** Counts what the parser reads, for columns in characters. */
         private CharColumns columns;
         private Dataset dataset;
@@ -778,7 +888,7 @@ public final class JsonExchangeReader {
          */
         private final Map<Cell, Long> cells = new HashMap<>();
         /** Where the current record's values are, by pointer. */
-        private Locations locations = new Locations();
+        private Locations locations;
         /** The parsing side of a pipelined read: where each record read goes to be checked; null otherwise. */
         private final Pipe pipe;
         private RecordKind kind = RecordKind.FILE;
@@ -810,6 +920,7 @@ public final class JsonExchangeReader {
             this.problems = problems;
             this.handler = handler;
             this.pipe = pipe;
+            this.locations = pipe != null ? pipe.locations() : new Locations(false);
             boolean flat = fingerprints != null;
             victimKeys = flat ? new FingerprintKeys(fingerprints) : KeySet.withValues();
             offenderKeys = flat ? new FingerprintKeys(fingerprints) : KeySet.withValues();
@@ -854,7 +965,7 @@ public final class JsonExchangeReader {
                     input.unread(head, 0, n);
                 }
                 columns = new CharColumns(input);
-                parser = Jackson.JSON.createParser(columns);
+                parser = LocatingParser.create(columns);
                 if (document()) {
                     return true;
                 }
@@ -922,6 +1033,11 @@ public final class JsonExchangeReader {
          */
         private JsonLocation location() {
             return inCharacters(parser.currentTokenLocation());
+        }
+
+        /** The column of the current token in characters, as {@link #location()} gives it, without a location. */
+        private long tokenColumn() {
+            return columns.column(parser.tokenOffset(), parser.tokenColumn());
         }
 
         private JsonLocation inCharacters(JsonLocation at) {
@@ -1048,6 +1164,7 @@ public final class JsonExchangeReader {
             }
             if (pipe != null) {
                 pipe.put(Item.resolve(problems.takeKept(), dataset));
+                locations = pipe.locations();
             } else {
                 resolve();
             }
@@ -1077,7 +1194,7 @@ public final class JsonExchangeReader {
         private void dataset() throws IOException {
             kind = RecordKind.DATASET;
             index = -1;
-            locations.clear();
+            locations.begin();
             JsonLocation start = location();
             Object decoded = object(Specs.DATASET, Pointer.root("/dataset"));
             kind = RecordKind.FILE;
@@ -1119,8 +1236,9 @@ public final class JsonExchangeReader {
         }
 
         private void datasetProblem(String pointer, JsonLocation start, IoRule rule, String message) {
-            long[] at = locations.getOrDefault(pointer, new long[] {start.getLineNr(), start.getColumnNr()});
-            problems.add(RecordKind.DATASET, -1, pointer, at[0], at[1], rule, message);
+            int at = locations.find(pointer);
+            problems.add(RecordKind.DATASET, -1, pointer, at < 0 ? start.getLineNr() : locations.line(at),
+                    at < 0 ? start.getColumnNr() : locations.column(at), rule, message);
         }
 
         private void array(RecordKind arrayKind, ObjectSpec spec, JsonToken token, JsonLocation at)
@@ -1136,7 +1254,7 @@ public final class JsonExchangeReader {
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 kind = arrayKind;
                 index = next++;
-                locations.clear();
+                locations.begin();
                 JsonLocation start = location();
                 Pointer pointer = Pointer.record(arrayKind.property(), index);
                 Object record = object(spec, pointer);
@@ -1144,9 +1262,11 @@ public final class JsonExchangeReader {
                     problems.rejected(arrayKind);
                 } else if (pipe != null) {
                     // Checked on the other thread, after the problems recorded before it, with its locations.
-                    pipe.put(Item.record(problems.takeKept(), kind, index, record, pointer, start, locations,
-                            dataset));
-                    locations = new Locations();
+                    if (pipe.put(Item.record(problems.takeKept(), kind, index, record, pointer, start, locations,
+                            dataset))) {
+                        // The batch, and its locations, are the checking thread's now.
+                        locations = pipe.locations();
+                    }
                 } else {
                     check(record, pointer, start);
                 }
@@ -1173,8 +1293,11 @@ public final class JsonExchangeReader {
          * @return whether the whole input was read
          */
         boolean checkFrom(Pipe from) {
+            // Between batches, and while resolving, an empty set of locations of this thread's own.
+            Locations none = locations;
             while (true) {
                 List<Item> batch = from.take();
+                Locations batchLocations = null;
                 for (Item item : batch) {
                     if (item.before != null) {
                         for (Problem problem : item.before) {
@@ -1192,7 +1315,10 @@ public final class JsonExchangeReader {
                             kind = item.kind;
                             index = item.index;
                             locations = item.locations;
+                            batchLocations = locations;
+                            locations.window(item.locationsFrom, item.locationsTo);
                             check(item.record, item.pointer, item.start);
+                            locations = none;
                             kind = RecordKind.FILE;
                             index = -1;
                             break;
@@ -1209,6 +1335,10 @@ public final class JsonExchangeReader {
                             return item.complete;
                     }
                 }
+                if (batchLocations != null) {
+                    // Every record of the batch is checked: the parsing thread may fill its locations again.
+                    from.recycle(batchLocations);
+                }
             }
         }
 
@@ -1221,14 +1351,15 @@ public final class JsonExchangeReader {
 
         private RecordValidation.Location locate(String base, String path, JsonLocation start) {
             String pointer = path.isEmpty() ? base : base + "/" + path.replace('.', '/');
-            long[] at = locations.get(pointer);
-            return at == null ? new RecordValidation.Location(pointer, start.getLineNr(), start.getColumnNr())
-                    : new RecordValidation.Location(pointer, at[0], at[1]);
+            int at = locations.find(pointer);
+            return at < 0 ? new RecordValidation.Location(pointer, start.getLineNr(), start.getColumnNr())
+                    : new RecordValidation.Location(pointer, locations.line(at), locations.column(at));
         }
 
         private void recordProblem(String pointer, JsonLocation start, IoRule rule, String message) {
-            long[] at = locations.getOrDefault(pointer, new long[] {start.getLineNr(), start.getColumnNr()});
-            problems.add(kind, index, pointer, at[0], at[1], rule, message);
+            int at = locations.find(pointer);
+            problems.add(kind, index, pointer, at < 0 ? start.getLineNr() : locations.line(at),
+                    at < 0 ? start.getColumnNr() : locations.column(at), rule, message);
         }
 
         /**
@@ -1446,8 +1577,9 @@ public final class JsonExchangeReader {
         }
 
         private Located located(String pointer, JsonLocation start) {
-            long[] at = locations.getOrDefault(pointer, new long[] {start.getLineNr(), start.getColumnNr()});
-            return new Located(pointer, at[0], at[1]);
+            int at = locations.find(pointer);
+            return at < 0 ? new Located(pointer, start.getLineNr(), start.getColumnNr())
+                    : new Located(pointer, locations.line(at), locations.column(at));
         }
 
         /**
@@ -1669,20 +1801,39 @@ public final class JsonExchangeReader {
         /** Decodes the object at the current token; reports problems; returns the value or INVALID. */
         private Object object(ObjectSpec spec, Pointer pointer) throws IOException {
             JsonToken token = parser.currentToken();
-            JsonLocation start = location();
             if (token != JsonToken.START_OBJECT) {
-                recordProblem(pointer.toString(), start, IoRule.WRONG_TYPE, spec.typeName() + " at " + pointer
+                recordProblem(pointer.toString(), location(), IoRule.WRONG_TYPE, spec.typeName() + " at " + pointer
                         + " must be a JSON object, got " + describe(token));
                 parser.skipChildren();
                 return Specs.INVALID;
             }
-            List<ObjectSpec.Field> fields = spec.fields();
-            Object[] values = new Object[fields.size()];
+            // Where the object starts, for a missing property (issue 14: as numbers, not a location object).
+            long startLine = parser.tokenLine();
+            long startColumn = tokenColumn();
+            // The spec's arrays, not its lists: the client compiler dispatches every List call (issue 14).
+            ObjectSpec.Field[] fields = spec.fieldArray();
+            Object[] values = new Object[fields.length];
             int seen = 0;
             boolean ok = true;
-            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                int i = spec.indexOf(name);
+            int expected = 0;
+            while (true) {
+                // The writer's order is the spec's: the next property is most likely the one after the last, which
+                // the parser matches by its bytes, without hashing its name (issue 14: names were a sixth of the
+                // parsing thread's time). Any other token is read as nextToken() reads it.
+                int i;
+                String name;
+                if (expected < fields.length && parser.nextFieldName(spec.serializedName(expected))) {
+                    i = expected;
+                    name = fields[i].name();
+                } else {
+                    token = expected < fields.length ? parser.currentToken() : parser.nextToken();
+                    if (token != JsonToken.FIELD_NAME) {
+                        break;
+                    }
+                    name = parser.currentName();
+                    i = spec.indexOf(name);
+                }
+                expected = i + 1;
                 if (i < 0 || (seen & (1 << i)) != 0) {
                     // The name's location only for a problem (issue 14: a location per name was a tenth of the
                     // reader's allocations).
@@ -1702,46 +1853,47 @@ public final class JsonExchangeReader {
                     continue;
                 }
                 parser.nextToken();
-                Pointer fieldPointer = pointer.child(spec.fields().get(i).name());
                 seen |= 1 << i;
-                JsonLocation valueAt = location();
-                locations.put(fieldPointer, valueAt.getLineNr(), column(valueAt));
-                Object value = value(spec, i, fieldPointer, valueAt);
+                long line = parser.tokenLine();
+                long column = tokenColumn();
+                // The value's pointer as its parent and name: built only for a message (issue 14).
+                locations.put(pointer, fields[i].name(), line, column);
+                Object value = value(spec, i, pointer, line, column);
                 if (value == Specs.INVALID) {
                     ok = false;
                 } else {
                     values[i] = value;
                 }
             }
-            for (int i = 0; i < fields.size(); i++) {
-                if ((seen & (1 << i)) == 0 && fields.get(i).required()) {
-                    problems.add(kind, index, pointer + "/" + fields.get(i).name(), start.getLineNr(),
-                            column(start), IoRule.MISSING_PROPERTY, "required property '"
-                                    + fields.get(i).name() + "' is missing from " + spec.typeName());
+            for (int i = 0; i < fields.length; i++) {
+                if ((seen & (1 << i)) == 0 && fields[i].required()) {
+                    problems.add(kind, index, pointer + "/" + fields[i].name(), startLine,
+                            startColumn, IoRule.MISSING_PROPERTY, "required property '"
+                                    + fields[i].name() + "' is missing from " + spec.typeName());
                     ok = false;
                 }
             }
             return ok ? spec.build(values) : Specs.INVALID;
         }
 
-        private Object value(ObjectSpec spec, int i, Pointer pointer, JsonLocation at) throws IOException {
-            ObjectSpec.Field field = spec.fields().get(i);
+        private Object value(ObjectSpec spec, int i, Pointer parent, long line, long column) throws IOException {
+            ObjectSpec.Field field = spec.field(i);
             JsonToken token = parser.currentToken();
             switch (field.type()) {
                 case OBJECT:
-                    return object(field.nested(), pointer);
+                    return object(field.nested(), parent.child(field.name()));
                 case STRING_LIST:
-                    return stringList(spec, i, pointer, at);
+                    return stringList(spec, i, parent, line, column);
                 case OBJECT_LIST:
-                    return objectList(spec, i, pointer, at);
+                    return objectList(spec, i, parent, line, column);
                 case INT:
                 case LONG:
-                    return integer(spec, i, pointer, token, at);
+                    return integer(spec, i, parent, token, line, column);
                 default:
                     break;
             }
             if (token != JsonToken.VALUE_STRING) {
-                wrongType(spec, i, pointer, token, at);
+                wrongType(spec, i, parent, token, line, column);
                 return Specs.INVALID;
             }
             switch (field.type()) {
@@ -1752,7 +1904,7 @@ public final class JsonExchangeReader {
                     Object constant = spec.code(i, parser.getTextCharacters(), parser.getTextOffset(),
                             parser.getTextLength());
                     if (constant == null) {
-                        problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at),
+                        problems.add(kind, index, parent.child(field.name()).toString(), line, column,
                                 IoRule.UNKNOWN_CODE, spec.qualifiedName(i) + " is not a code of "
                                         + field.codeList().getSimpleName() + " (value withheld); expected one of "
                                         + Values.codes(field.codeList()));
@@ -1764,7 +1916,7 @@ public final class JsonExchangeReader {
                     LocalDate date = Values.date(parser.getTextCharacters(), parser.getTextOffset(),
                             parser.getTextLength());
                     if (date == null) {
-                        problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at),
+                        problems.add(kind, index, parent.child(field.name()).toString(), line, column,
                                 IoRule.INVALID_DATE, spec.qualifiedName(i)
                                         + " is not an ISO-8601 calendar date yyyy-mm-dd (value withheld)");
                         return Specs.INVALID;
@@ -1774,7 +1926,7 @@ public final class JsonExchangeReader {
                 case TIMESTAMP: {
                     Instant instant = Values.timestamp(parser.getText()).orElse(null);
                     if (instant == null) {
-                        problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at),
+                        problems.add(kind, index, parent.child(field.name()).toString(), line, column,
                                 IoRule.INVALID_DATE, spec.qualifiedName(i) + " is not an ISO-8601 timestamp with"
                                         + " seconds and an offset, e.g. 2026-01-31T09:30:00Z (value withheld)");
                         return Specs.INVALID;
@@ -1787,20 +1939,23 @@ public final class JsonExchangeReader {
         }
 
         /** Decodes an array of objects; reports each element's problems at its own pointer. */
-        private Object objectList(ObjectSpec spec, int field, Pointer pointer, JsonLocation at) throws IOException {
+        private Object objectList(ObjectSpec spec, int field, Pointer parent, long line, long column)
+                throws IOException {
             JsonToken token = parser.currentToken();
             if (token != JsonToken.START_ARRAY) {
-                wrongType(spec, field, pointer, token, at);
+                wrongType(spec, field, parent, token, line, column);
                 return Specs.INVALID;
             }
+            Pointer list = parent.child(spec.field(field).name());
             List<Object> values = new ArrayList<>();
             boolean ok = true;
             int i = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                Pointer elementPointer = pointer.child(i++);
-                JsonLocation elementAt = location();
-                locations.put(elementPointer, elementAt.getLineNr(), column(elementAt));
-                Object value = object(spec.fields().get(field).nested(), elementPointer);
+                long elementLine = parser.tokenLine();
+                long elementColumn = tokenColumn();
+                locations.put(list, i, elementLine, elementColumn);
+                Pointer elementPointer = list.child(i++);
+                Object value = object(spec.field(field).nested(), elementPointer);
                 if (value == Specs.INVALID) {
                     ok = false;
                 } else {
@@ -1811,21 +1966,24 @@ public final class JsonExchangeReader {
         }
 
         /** Decodes an array of strings; reports a non-string element at its own pointer. */
-        private Object stringList(ObjectSpec spec, int field, Pointer pointer, JsonLocation at) throws IOException {
+        private Object stringList(ObjectSpec spec, int field, Pointer parent, long line, long column)
+                throws IOException {
             JsonToken token = parser.currentToken();
             if (token != JsonToken.START_ARRAY) {
-                wrongType(spec, field, pointer, token, at);
+                wrongType(spec, field, parent, token, line, column);
                 return Specs.INVALID;
             }
+            Pointer list = parent.child(spec.field(field).name());
             List<String> values = new ArrayList<>();
             boolean ok = true;
             int i = 0;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                Pointer elementPointer = pointer.child(i++);
-                JsonLocation elementAt = location();
-                locations.put(elementPointer, elementAt.getLineNr(), column(elementAt));
+                long elementLine = parser.tokenLine();
+                long elementColumn = tokenColumn();
+                locations.put(list, i, elementLine, elementColumn);
+                int element = i++;
                 if (token != JsonToken.VALUE_STRING) {
-                    problems.add(kind, index, elementPointer.toString(), elementAt.getLineNr(), column(elementAt),
+                    problems.add(kind, index, list.child(element).toString(), elementLine, elementColumn,
                             IoRule.WRONG_TYPE, spec.qualifiedName(field) + " elements must be strings, got "
                                     + describe(token));
                     parser.skipChildren();
@@ -1837,9 +1995,9 @@ public final class JsonExchangeReader {
             return ok ? values : Specs.INVALID;
         }
 
-        private Object integer(ObjectSpec spec, int i, Pointer pointer, JsonToken token, JsonLocation at)
+        private Object integer(ObjectSpec spec, int i, Pointer parent, JsonToken token, long line, long column)
                 throws IOException {
-            ObjectSpec.Field field = spec.fields().get(i);
+            ObjectSpec.Field field = spec.field(i);
             long max = field.type() == ObjectSpec.Type.INT ? Integer.MAX_VALUE : MAX_SAFE_INTEGER;
             long min = field.type() == ObjectSpec.Type.INT ? Integer.MIN_VALUE : -MAX_SAFE_INTEGER;
             Long value = null;
@@ -1855,7 +2013,7 @@ public final class JsonExchangeReader {
                 } else {
                     decimal = decimal.stripTrailingZeros();
                     if (decimal.scale() > 0) {
-                        problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at),
+                        problems.add(kind, index, parent.child(field.name()).toString(), line, column,
                                 IoRule.NUMBER_OUT_OF_RANGE, spec.qualifiedName(i)
                                         + " must be a whole number, got a fraction");
                         return Specs.INVALID;
@@ -1865,11 +2023,11 @@ public final class JsonExchangeReader {
                     }
                 }
             } else {
-                wrongType(spec, i, pointer, token, at);
+                wrongType(spec, i, parent, token, line, column);
                 return Specs.INVALID;
             }
             if (value == null || value > max || value < min) {
-                problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at),
+                problems.add(kind, index, parent.child(field.name()).toString(), line, column,
                         IoRule.NUMBER_OUT_OF_RANGE, spec.qualifiedName(i) + " must be an integer from " + min
                                 + " to " + max + ", got a number outside");
                 return Specs.INVALID;
@@ -1877,10 +2035,11 @@ public final class JsonExchangeReader {
             return field.type() == ObjectSpec.Type.INT ? (Object) (int) (long) value : (Object) value;
         }
 
-        private void wrongType(ObjectSpec spec, int i, Pointer pointer, JsonToken token, JsonLocation at)
+        private void wrongType(ObjectSpec spec, int i, Pointer parent, JsonToken token, long line, long column)
                 throws IOException {
-            problems.add(kind, index, pointer.toString(), at.getLineNr(), column(at), IoRule.WRONG_TYPE,
-                    spec.qualifiedName(i) + " must be " + spec.fields().get(i).type().description() + ", got "
+            problems.add(kind, index, parent.child(spec.field(i).name()).toString(), line, column,
+                    IoRule.WRONG_TYPE,
+                    spec.qualifiedName(i) + " must be " + spec.field(i).type().description() + ", got "
                             + describe(token));
             parser.skipChildren();
         }

@@ -1,5 +1,6 @@
 package org.tipmonitor.io.internal;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,28 +66,41 @@ public final class ObjectSpec {
 
     private final String typeName;
     private final List<Field> fields;
+    private final Field[] fieldArray;
     private final Map<String, Integer> index = new HashMap<>();
     private final Function<Object[], Object> factory;
     private final String[] qualifiedNames;
     /** The property names, interned: Jackson's parser interns the names it reads, so most are found by identity. */
     private final String[] names;
+    /** The property names as the parser matches them by their bytes. */
+    private final SerializedString[] serializedNames;
     private final List<Map<String, Object>> codes = new ArrayList<>();
     /** Per property: the codes of its code list as characters, and the constants, in the order of the list. */
     private final char[][][] codeChars;
     private final Object[][] codeConstants;
+    /**
+     * Per property: an open-addressing table over {@link #codeHash} of the codes, each slot the candidate's position
+     * + 1 or 0 when empty, at least four slots a code (issue 14: a linear search with {@code Arrays.equals} over the
+     * candidates was a seventh of the parsing thread's time under the client compiler).
+     */
+    private final int[][] codeSlots;
 
     ObjectSpec(String typeName, List<Field> fields, Function<Object[], Object> factory) {
         this.typeName = typeName;
         this.fields = List.copyOf(fields);
+        this.fieldArray = fields.toArray(new Field[0]);
         this.factory = factory;
         this.qualifiedNames = new String[fields.size()];
         this.names = new String[fields.size()];
+        this.serializedNames = new SerializedString[fields.size()];
         this.codeChars = new char[fields.size()][][];
         this.codeConstants = new Object[fields.size()][];
+        this.codeSlots = new int[fields.size()][];
         for (int i = 0; i < fields.size(); i++) {
             Field field = fields.get(i);
             index.put(field.name(), i);
             names[i] = field.name().intern();
+            serializedNames[i] = new SerializedString(names[i]);
             qualifiedNames[i] = typeName + "." + field.name();
             Map<String, Object> byCode = new HashMap<>();
             if (field.codeList() != null) {
@@ -102,6 +116,16 @@ public final class ObjectSpec {
             for (Map.Entry<String, Object> entry : byCode.entrySet()) {
                 codeChars[i][k] = entry.getKey().toCharArray();
                 codeConstants[i][k++] = entry.getValue();
+            }
+            int size = Integer.highestOneBit(Math.max(1, byCode.size()) * 4) << 1;
+            codeSlots[i] = new int[size];
+            for (k = 0; k < codeChars[i].length; k++) {
+                char[] code = codeChars[i][k];
+                int slot = codeHash(code, 0, code.length) & (size - 1);
+                while (codeSlots[i][slot] != 0) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                codeSlots[i][slot] = k + 1;
             }
         }
     }
@@ -138,15 +162,37 @@ public final class ObjectSpec {
      * @return the constant, or null if the list has no such code
      */
     public Object code(int i, char[] text, int offset, int length) {
+        int[] slots = codeSlots[i];
         char[][] candidates = codeChars[i];
-        for (int k = 0; k < candidates.length; k++) {
+        int mask = slots.length - 1;
+        for (int slot = codeHash(text, offset, length) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+            int k = slots[slot] - 1;
             char[] candidate = candidates[k];
-            if (candidate.length == length
-                    && java.util.Arrays.equals(candidate, 0, length, text, offset, offset + length)) {
+            if (candidate.length == length && sameChars(candidate, text, offset, length)) {
                 return codeConstants[i][k];
             }
         }
         return null;
+    }
+
+    /** A hash of a code from its length and its first, middle and last characters (0 for the empty code). */
+    private static int codeHash(char[] text, int offset, int length) {
+        if (length == 0) {
+            return 0;
+        }
+        int h = length * 31 + text[offset];
+        h = h * 31 + text[offset + (length >> 1)];
+        h = h * 31 + text[offset + length - 1];
+        return h ^ (h >>> 7) ^ (h >>> 13);
+    }
+
+    private static boolean sameChars(char[] candidate, char[] text, int offset, int length) {
+        for (int j = 0; j < length; j++) {
+            if (candidate[j] != text[offset + j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -165,6 +211,35 @@ public final class ObjectSpec {
      */
     public List<Field> fields() {
         return fields;
+    }
+
+    /**
+     * A property's name as the parser matches it ({@code JsonParser.nextFieldName}).
+     *
+     * @param i the property's position
+     * @return the name
+     */
+    public SerializedString serializedName(int i) {
+        return serializedNames[i];
+    }
+
+    /**
+     * The properties in canonical order, as an array the caller must not change (the reader's hot path).
+     *
+     * @return the properties
+     */
+    Field[] fieldArray() {
+        return fieldArray;
+    }
+
+    /**
+     * A property.
+     *
+     * @param i its position
+     * @return the property
+     */
+    public Field field(int i) {
+        return fieldArray[i];
     }
 
     /**

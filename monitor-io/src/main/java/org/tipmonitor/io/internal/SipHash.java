@@ -54,7 +54,21 @@ public final class SipHash {
      * @return the 64-bit hash
      */
     public long hashLatin1(CharSequence text) {
-        int length = text.length();
+        byte[] bytes = new byte[text.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) text.charAt(i);
+        }
+        return hash(bytes);
+    }
+
+    /**
+     * SipHash-2-4 of bytes.
+     *
+     * @param bytes the message
+     * @return the 64-bit hash
+     */
+    public long hash(byte[] bytes) {
+        int length = bytes.length;
         long v0 = k0 ^ 0x736f6d6570736575L;
         long v1 = k1 ^ 0x646f72616e646f6dL;
         long v2 = k0 ^ 0x6c7967656e657261L;
@@ -63,7 +77,7 @@ public final class SipHash {
         for (int i = 0; i < end; i += 8) {
             long m = 0;
             for (int j = 7; j >= 0; j--) {
-                m = (m << 8) | (text.charAt(i + j) & 0xffL);
+                m = (m << 8) | (bytes[i + j] & 0xffL);
             }
             v3 ^= m;
             for (int r = 0; r < 2; r++) {
@@ -76,7 +90,7 @@ public final class SipHash {
         }
         long last = ((long) length & 0xff) << 56;
         for (int j = length - 1; j >= end; j--) {
-            last |= (text.charAt(j) & 0xffL) << (8 * (j - end));
+            last |= (bytes[j] & 0xffL) << (8 * (j - end));
         }
         v3 ^= last;
         for (int r = 0; r < 2; r++) {
