@@ -55,6 +55,100 @@ class LocatingParserTest {
         assertTrue(assertSameLocations(text.getBytes(StandardCharsets.UTF_8)), "read to the end");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldenFiles")
+    void aGoldenFilesStringsReadFromTheBytesAreJacksons(String file) throws IOException {
+        assertSameStrings(Fixtures.golden(file));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void stringsOfAllKindsAndAtEveryBufferBoundaryAreJacksons(long seed) throws IOException {
+        java.util.Random random = new java.util.Random(seed);
+        String[] pieces = {"a", "Z", "0", "-", "_", " ", "\\\"", "\\\\", "\\n", "\\u0041", "\\u00e9", "\u00e9",
+            "\u20ac", "\ud83d\ude00", "\u007f", "/", "\\/"};
+        StringBuilder json = new StringBuilder("[");
+        for (int n = 0; n < 3000; n++) {
+            boolean inObject = random.nextInt(8) == 0;
+            json.append(n == 0 ? "" : ",").append(inObject ? "{\"k\": \"" : "\"");
+            int length = random.nextInt(4) == 0 ? random.nextInt(200) : random.nextInt(12);
+            for (int c = 0; c < length; c++) {
+                json.append(random.nextInt(5) == 0 ? pieces[random.nextInt(pieces.length)] : "x");
+            }
+            json.append(inObject ? "\"}" : "\"");
+        }
+        String text = json.append(']').toString();
+        assertTrue(assertSameStrings(text.getBytes(StandardCharsets.UTF_8)) > 2000, "strings compared");
+    }
+
+    @Test
+    void aRawControlCharacterOrBrokenUtf8InAStringFailsAsJacksonFails() throws IOException {
+        assertSameStrings("[\"ok\", \"tab\there\", \"x\"]".getBytes(StandardCharsets.UTF_8));
+        byte[] broken = "[\"ok\", \"a?b\", \"x\"]".getBytes(StandardCharsets.UTF_8);
+        broken[10] = (byte) 0xC3;
+        assertSameStrings(broken);
+    }
+
+    /**
+     * Reads the same bytes with two parsers in step: one takes every string value from the bytes where
+     * {@link LocatingParser#plainStringEnd} allows it, the other as Jackson does; the strings, the tokens and the
+     * locations after them must agree, up to the end or the first parse error (which both must meet at the same
+     * token). Returns the number of strings compared.
+     */
+    private static int assertSameStrings(byte[] bytes) throws IOException {
+        int strings = 0;
+        try (LocatingParser fast = LocatingParser.create(new ByteArrayInputStream(bytes));
+             LocatingParser plain = LocatingParser.create(new ByteArrayInputStream(bytes))) {
+            while (true) {
+                JsonToken token;
+                Class<?> failure = null;
+                try {
+                    token = fast.nextToken();
+                } catch (JsonProcessingException e) {
+                    token = null;
+                    failure = e.getClass();
+                }
+                JsonToken expected;
+                Class<?> expectedFailure = null;
+                try {
+                    expected = plain.nextToken();
+                } catch (JsonProcessingException e) {
+                    expected = null;
+                    expectedFailure = e.getClass();
+                }
+                assertEquals(expectedFailure, failure);
+                assertEquals(expected, token);
+                if (token == null) {
+                    return strings;
+                }
+                assertEquals(plain.tokenLine(), fast.tokenLine());
+                assertEquals(plain.tokenColumn(), fast.tokenColumn());
+                assertEquals(plain.tokenOffset(), fast.tokenOffset());
+                if (token == JsonToken.VALUE_STRING) {
+                    // A string's own errors (its end, its encoding, its length) surface when it is read.
+                    String text;
+                    try {
+                        int end = fast.plainStringEnd();
+                        text = end >= 0 ? fast.plainString(end) : fast.getText();
+                    } catch (JsonProcessingException e) {
+                        text = e.getClass().getName();
+                    }
+                    String jacksons;
+                    try {
+                        jacksons = plain.getText();
+                    } catch (JsonProcessingException e) {
+                        jacksons = e.getClass().getName();
+                    }
+                    assertEquals(jacksons, text, "string " + strings);
+                    if (text.startsWith("com.fasterxml")) {
+                        return strings;
+                    }
+                    strings++;
+                }
+            }
+        }
+    }
+
     /**
      * Every token's numbers against {@code currentTokenLocation()}, up to the end or the first parse error, reading
      * with {@code nextToken()} and again, as the exchange reader does, trying each object's names with

@@ -889,6 +889,12 @@ public final class JsonExchangeReader {
         private final Map<Cell, Long> cells = new HashMap<>();
         /** Where the current record's values are, by pointer. */
         private Locations locations;
+        /** A plain string's characters, for a code or a date (the longest code has fewer). */
+        private final char[] plain = new char[64];
+        /** The characters of the string value {@link #characters()} read last. */
+        private char[] chars;
+        private int charsOffset;
+        private int charsLength;
         /** The parsing side of a pipelined read: where each record read goes to be checked; null otherwise. */
         private final Pipe pipe;
         private RecordKind kind = RecordKind.FILE;
@@ -1798,6 +1804,36 @@ public final class JsonExchangeReader {
             }
         }
 
+        /** The current string value: from the input's bytes if it is plain ({@link LocatingParser#plainStringEnd}). */
+        private String text() throws IOException {
+            int end = parser.plainStringEnd();
+            return end >= 0 ? parser.plainString(end) : parser.getText();
+        }
+
+        /**
+         * Puts the current string value's characters in {@link #chars} from {@link #charsOffset}, {@link #charsLength}
+         * of them: a plain one's from the input's bytes, through {@link #plain}, others as Jackson decodes them.
+         */
+        private void characters() throws IOException {
+            int end = parser.plainStringEnd();
+            int start = parser.plainStringStart();
+            if (end >= 0 && end - start <= plain.length) {
+                byte[] bytes = parser.inputBuffer();
+                int length = end - start;
+                for (int k = 0; k < length; k++) {
+                    plain[k] = (char) bytes[start + k];
+                }
+                parser.skipPlainString(end);
+                chars = plain;
+                charsOffset = 0;
+                charsLength = length;
+            } else {
+                chars = parser.getTextCharacters();
+                charsOffset = parser.getTextOffset();
+                charsLength = parser.getTextLength();
+            }
+        }
+
         /** Decodes the object at the current token; reports problems; returns the value or INVALID. */
         private Object object(ObjectSpec spec, Pointer pointer) throws IOException {
             JsonToken token = parser.currentToken();
@@ -1898,11 +1934,11 @@ public final class JsonExchangeReader {
             }
             switch (field.type()) {
                 case STRING:
-                    return parser.getText();
+                    return text();
                 case CODE: {
-                    // Codes and dates from the parser's characters, without a string.
-                    Object constant = spec.code(i, parser.getTextCharacters(), parser.getTextOffset(),
-                            parser.getTextLength());
+                    // Codes and dates from the string's characters, without a string.
+                    characters();
+                    Object constant = spec.code(i, chars, charsOffset, charsLength);
                     if (constant == null) {
                         problems.add(kind, index, parent.child(field.name()).toString(), line, column,
                                 IoRule.UNKNOWN_CODE, spec.qualifiedName(i) + " is not a code of "
@@ -1913,8 +1949,8 @@ public final class JsonExchangeReader {
                     return constant;
                 }
                 case DATE: {
-                    LocalDate date = Values.date(parser.getTextCharacters(), parser.getTextOffset(),
-                            parser.getTextLength());
+                    characters();
+                    LocalDate date = Values.date(chars, charsOffset, charsLength);
                     if (date == null) {
                         problems.add(kind, index, parent.child(field.name()).toString(), line, column,
                                 IoRule.INVALID_DATE, spec.qualifiedName(i)
@@ -1989,7 +2025,7 @@ public final class JsonExchangeReader {
                     parser.skipChildren();
                     ok = false;
                 } else {
-                    values.add(parser.getText());
+                    values.add(text());
                 }
             }
             return ok ? values : Specs.INVALID;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Jackson's UTF-8 parser, which also tells where the current token starts as numbers: its line, its column and its
@@ -75,6 +76,77 @@ public final class LocatingParser extends UTF8StreamJsonParser {
      */
     public int tokenColumn() {
         return _currToken == JsonToken.FIELD_NAME ? _nameStartCol : _tokenInputCol;
+    }
+
+    /**
+     * Where the current string ends in {@link #inputBuffer()} (its closing quote), if it is a string value that has
+     * not been read yet, lies whole in the parser's input buffer and is plain: ASCII without escapes or control
+     * characters, so that its bytes are its characters. Otherwise -1, and the string is read as Jackson reads it.
+     * Issue 14, item 2: Jackson decodes every string into its text buffer first; the exchange format's codes,
+     * dates, keys and ids are plain, and are taken from the input's bytes here (the string is then skipped exactly
+     * as Jackson skips a string it was not asked for; {@code LocatingParserTest} compares the two readings on every
+     * string of the golden files and of strings with escapes, multi-byte characters and buffer boundaries).
+     *
+     * @return the index of the closing quote, or -1
+     */
+    public int plainStringEnd() {
+        if (_currToken != JsonToken.VALUE_STRING || !_tokenIncomplete) {
+            return -1;
+        }
+        byte[] buffer = _inputBuffer;
+        for (int i = _inputPtr, end = _inputEnd; i < end; i++) {
+            int b = buffer[i];
+            if (b == '"') {
+                return i;
+            }
+            // A control character, a byte of a multi-byte character (negative) or an escape.
+            if (b < 0x20 || b == '\\') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the current plain string's characters start in {@link #inputBuffer()}.
+     *
+     * @return the index after the opening quote
+     */
+    public int plainStringStart() {
+        return _inputPtr;
+    }
+
+    /**
+     * The parser's input buffer; read only, and only between {@link #plainStringStart()} and
+     * {@link #plainStringEnd()}.
+     *
+     * @return the buffer
+     */
+    public byte[] inputBuffer() {
+        return _inputBuffer;
+    }
+
+    /**
+     * The current plain string, made from its bytes, and skipped.
+     *
+     * @param end its {@link #plainStringEnd()}
+     * @return the string
+     */
+    public String plainString(int end) {
+        String text = new String(_inputBuffer, _inputPtr, end - _inputPtr, StandardCharsets.ISO_8859_1);
+        skipPlainString(end);
+        return text;
+    }
+
+    /**
+     * Skips the current plain string, as Jackson's own skipping of a string not read does: the next token is read
+     * after its closing quote. Its text is not available after this.
+     *
+     * @param end its {@link #plainStringEnd()}
+     */
+    public void skipPlainString(int end) {
+        _tokenIncomplete = false;
+        _inputPtr = end + 1;
     }
 
     /**
