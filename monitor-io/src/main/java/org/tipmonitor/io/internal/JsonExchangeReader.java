@@ -889,7 +889,7 @@ public final class JsonExchangeReader {
         private final Map<Cell, Long> cells = new HashMap<>();
         /** Where the current record's values are, by pointer. */
         private Locations locations;
-        /** A plain string's characters, for a code or a date (the longest code has fewer). */
+        /** A plain string's characters, for a date. */
         private final char[] plain = new char[64];
         /** The characters of the string value {@link #characters()} read last. */
         private char[] chars;
@@ -1812,7 +1812,8 @@ public final class JsonExchangeReader {
 
         /**
          * Puts the current string value's characters in {@link #chars} from {@link #charsOffset}, {@link #charsLength}
-         * of them: a plain one's from the input's bytes, through {@link #plain}, others as Jackson decodes them.
+         * of them (for a date): a plain one's from the input's bytes, through {@link #plain}, others as Jackson
+         * decodes them.
          */
         private void characters() throws IOException {
             int end = parser.plainStringEnd();
@@ -1936,9 +1937,17 @@ public final class JsonExchangeReader {
                 case STRING:
                     return text();
                 case CODE: {
-                    // Codes and dates from the string's characters, without a string.
-                    characters();
-                    Object constant = spec.code(i, chars, charsOffset, charsLength);
+                    // Codes from the input's bytes when the string is plain, without a string.
+                    int end = parser.plainStringEnd();
+                    Object constant;
+                    if (end >= 0) {
+                        int start = parser.plainStringStart();
+                        constant = spec.code(i, parser.inputBuffer(), start, end - start);
+                        parser.skipPlainString(end);
+                    } else {
+                        constant = spec.code(i, parser.getTextCharacters(), parser.getTextOffset(),
+                                parser.getTextLength());
+                    }
                     if (constant == null) {
                         problems.add(kind, index, parent.child(field.name()).toString(), line, column,
                                 IoRule.UNKNOWN_CODE, spec.qualifiedName(i) + " is not a code of "
