@@ -2,6 +2,9 @@ package org.tipmonitor.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * The input of the JSON parser, which also counts the UTF-8 continuation bytes it passes, so that a column the
@@ -23,6 +26,8 @@ public final class CharColumns extends InputStream {
     static final int LINE_STARTS = 1 << 14;
     private static final int MASK = WINDOW - 1;
     private static final int LINE_MASK = LINE_STARTS - 1;
+    /** Eight bytes of an array as a long, for {@link #pass}. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final InputStream in;
     /** Bytes passed. */
@@ -70,11 +75,11 @@ public final class CharColumns extends InputStream {
         int i = offset;
         int end = offset + n;
         if (first < 0) {
-            // Eight ASCII bytes at a time (issue 14: a test per byte was a twentieth of the parsing thread's time
-            // under the client compiler), then byte by byte up to the first continuation byte.
+            // Eight ASCII bytes at a time, read as one long (issue 14: a test per byte was a twentieth of the
+            // parsing thread's time under the client compiler; the long read, a fifth of eight tests), then byte by
+            // byte up to the first continuation byte.
             int last = end - 8;
-            while (i <= last && ((buffer[i] | buffer[i + 1] | buffer[i + 2] | buffer[i + 3] | buffer[i + 4]
-                    | buffer[i + 5] | buffer[i + 6] | buffer[i + 7]) & 0x80) == 0) {
+            while (i <= last && ((long) LONGS.get(buffer, i) & 0x8080808080808080L) == 0) {
                 i += 8;
             }
             while (i < end && (buffer[i] & 0xC0) != 0x80) {
