@@ -58,8 +58,9 @@ final class Failure {
             long max = Runtime.getRuntime().maxMemory() >> 20;
             // The virtual machine's own preallocated error, thrown when it cannot even fill in a message, has none.
             String what = thrown.getMessage() == null ? "" : SafeText.escape(thrown.getMessage()) + ", ";
-            return outcome(CliRule.OUT_OF_MEMORY, "out of memory (" + what + "maximum heap " + max + " MiB): give the Java virtual machine more, e.g. JAVA_OPTS=-Xmx"
-                    + suggestedHeap(max) + "m with monitor-cli/monitor, or java -Xmx" + suggestedHeap(max)
+            return outcome(CliRule.OUT_OF_MEMORY, "out of memory (" + what + "maximum heap " + max
+                    + " MiB): give the Java virtual machine more, e.g. JAVA_OPTS=-Xmx" + suggestedHeap(max)
+                    + "m with monitor-cli/monitor, or java -Xmx" + suggestedHeap(max)
                     + "m -jar monitor.jar (validate needs some 80 bytes a record, report and estimate hold the"
                     + " records)");
         }

@@ -20,8 +20,11 @@ import org.tipmonitor.model.Verdict;
 
 /**
  * Synthetic offenders registered at the public prosecutor in 2013-2017, built from model records to re-derive "bijna
- * vier op de tien daders van binnenlandse seksuele uitbuiting jonger is dan 23 jaar" (letter to parliament of
- * 28 November 2019, after the Dadermonitor mensenhandel 2013-2017). The counts are invented.
+ * vier op de tien daders van binnenlandse seksuele uitbuiting jonger is dan 23 jaar" (the Nationaal Rapporteur's
+ * letter to parliament of 28 November 2019, published at
+ * https://www.nationaalrapporteur.nl/publicaties/brieven/2019/12/03/brief-ao-mensenhandel; a copy in
+ * docs/background/seed-letter-2019-nl.txt, where the letter gives the Dadermonitor mensenhandel 2013-2017 as its
+ * source). The counts are invented.
  *
  * <p>Domestic sexual exploitation, 150 offenders, offender k = 0, ..., 149 registered on 1 March of 2013 + (k mod 5)
  * plus k days, the offence 200 days earlier:

@@ -889,12 +889,6 @@ public final class JsonExchangeReader {
         private final Map<Cell, Long> cells = new HashMap<>();
         /** Where the current record's values are, by pointer. */
         private Locations locations;
-        /** A plain string's characters, for a date. */
-        private final char[] plain = new char[64];
-        /** The characters of the string value {@link #characters()} read last. */
-        private char[] chars;
-        private int charsOffset;
-        private int charsLength;
         /** The parsing side of a pipelined read: where each record read goes to be checked; null otherwise. */
         private final Pipe pipe;
         private RecordKind kind = RecordKind.FILE;
@@ -1810,31 +1804,6 @@ public final class JsonExchangeReader {
             return end >= 0 ? parser.plainString(end) : parser.getText();
         }
 
-        /**
-         * Puts the current string value's characters in {@link #chars} from {@link #charsOffset}, {@link #charsLength}
-         * of them (for a date): a plain one's from the input's bytes, through {@link #plain}, others as Jackson
-         * decodes them.
-         */
-        private void characters() throws IOException {
-            int end = parser.plainStringEnd();
-            int start = parser.plainStringStart();
-            if (end >= 0 && end - start <= plain.length) {
-                byte[] bytes = parser.inputBuffer();
-                int length = end - start;
-                for (int k = 0; k < length; k++) {
-                    plain[k] = (char) bytes[start + k];
-                }
-                parser.skipPlainString(end);
-                chars = plain;
-                charsOffset = 0;
-                charsLength = length;
-            } else {
-                chars = parser.getTextCharacters();
-                charsOffset = parser.getTextOffset();
-                charsLength = parser.getTextLength();
-            }
-        }
-
         /** Decodes the object at the current token; reports problems; returns the value or INVALID. */
         private Object object(ObjectSpec spec, Pointer pointer) throws IOException {
             JsonToken token = parser.currentToken();
@@ -1937,7 +1906,7 @@ public final class JsonExchangeReader {
                 case STRING:
                     return text();
                 case CODE: {
-                    // Codes from the input's bytes when the string is plain, without a string.
+                    // Codes and dates from the input's bytes when the string is plain, without a string.
                     int end = parser.plainStringEnd();
                     Object constant;
                     if (end >= 0) {
@@ -1958,8 +1927,16 @@ public final class JsonExchangeReader {
                     return constant;
                 }
                 case DATE: {
-                    characters();
-                    LocalDate date = Values.date(chars, charsOffset, charsLength);
+                    int end = parser.plainStringEnd();
+                    LocalDate date;
+                    if (end >= 0) {
+                        int start = parser.plainStringStart();
+                        date = Values.date(parser.inputBuffer(), start, end - start);
+                        parser.skipPlainString(end);
+                    } else {
+                        date = Values.date(parser.getTextCharacters(), parser.getTextOffset(),
+                                parser.getTextLength());
+                    }
                     if (date == null) {
                         problems.add(kind, index, parent.child(field.name()).toString(), line, column,
                                 IoRule.INVALID_DATE, spec.qualifiedName(i)

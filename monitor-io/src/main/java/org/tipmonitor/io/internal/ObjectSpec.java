@@ -171,15 +171,8 @@ public final class ObjectSpec {
      */
     public Object code(int i, char[] text, int offset, int length) {
         // Not the reader's hot path (that is the input's bytes, below): a code is ASCII, so is its text.
-        byte[] bytes = new byte[length];
-        for (int j = 0; j < length; j++) {
-            char c = text[offset + j];
-            if (c >= 0x80) {
-                return null;
-            }
-            bytes[j] = (byte) c;
-        }
-        return code(i, bytes, 0, length);
+        byte[] bytes = Values.ascii(text, offset, length);
+        return bytes == null ? null : code(i, bytes, 0, length);
     }
 
     /**
