@@ -268,21 +268,36 @@ public final class JsonExchangeReader {
 
     /**
      * A police report waiting for the end of the file: its registration id, filed day and case ids, and where they
-     * are. The report itself is kept only to be handed on (not in a flat-memory validation, whose waiting items are
-     * on disk).
+     * are, each as a {@linkplain #packed packed} line and column (the pointers follow from the index). The report
+     * itself is kept only to be handed on: not when the read hands nothing on (a validation), nor in a flat-memory
+     * validation, whose waiting items are on disk.
      */
     private record PendingReport(long index, PoliceReport report, String registrationId, long filedDay,
-                                 List<String> caseIds, Located registrationAt, List<Located> caseAt) {
+                                 List<String> caseIds, long registrationAt, long[] caseAt) {
     }
 
     /**
      * A residence-stage history waiting for the end of the file: its registration id, its stages (effective day and
-     * stage's ordinal), and where they are. The record itself is kept only to be handed on (not in a flat-memory
-     * validation, whose waiting items are on disk).
+     * stage's ordinal), and where they are, each as a {@linkplain #packed packed} line and column (issue 14: a
+     * pointer string and a location object per stage were the largest part of what a validation kept until the end
+     * of the file, and made its last young collection the longest pause of the read). The record itself is kept
+     * only to be handed on, as for {@link PendingReport}.
      */
     private record PendingHistory(long index, ResidenceHistory history, String registrationId, long[] days,
-                                  int[] stages, Located registrationAt, List<Located> dateAt,
-                                  List<Located> stageAt) {
+                                  int[] stages, long registrationAt, long[] dateAt, long[] stageAt) {
+    }
+
+    /** A line and column as one long: the line in the high half, the column in the low (Jackson counts in ints). */
+    private static long packed(long line, long column) {
+        return line << 32 | (column & 0xffffffffL);
+    }
+
+    private static long lineOf(long packed) {
+        return packed >> 32;
+    }
+
+    private static long columnOf(long packed) {
+        return (int) packed;
     }
 
     /** Writes and reads a waiting police report for a flat-memory validation (the report itself is not kept). */
@@ -292,11 +307,11 @@ public final class JsonExchangeReader {
             out.writeLong(p.index());
             out.writeUTF(p.registrationId());
             out.writeLong(p.filedDay());
-            writeLocated(out, p.registrationAt());
+            out.writeLong(p.registrationAt());
             out.writeInt(p.caseIds().size());
             for (int i = 0; i < p.caseIds().size(); i++) {
                 out.writeUTF(p.caseIds().get(i));
-                writeLocated(out, p.caseAt().get(i));
+                out.writeLong(p.caseAt()[i]);
             }
         }
 
@@ -305,13 +320,13 @@ public final class JsonExchangeReader {
             long index = in.readLong();
             String registrationId = in.readUTF();
             long filedDay = in.readLong();
-            Located registrationAt = readLocated(in);
+            long registrationAt = in.readLong();
             int n = in.readInt();
             List<String> caseIds = new ArrayList<>(n);
-            List<Located> caseAt = new ArrayList<>(n);
+            long[] caseAt = new long[n];
             for (int i = 0; i < n; i++) {
                 caseIds.add(in.readUTF());
-                caseAt.add(readLocated(in));
+                caseAt[i] = in.readLong();
             }
             return new PendingReport(index, null, registrationId, filedDay, caseIds, registrationAt, caseAt);
         }
@@ -323,13 +338,13 @@ public final class JsonExchangeReader {
         public void write(DataOutput out, PendingHistory p) throws IOException {
             out.writeLong(p.index());
             out.writeUTF(p.registrationId());
-            writeLocated(out, p.registrationAt());
+            out.writeLong(p.registrationAt());
             out.writeInt(p.days().length);
             for (int i = 0; i < p.days().length; i++) {
                 out.writeLong(p.days()[i]);
                 out.writeInt(p.stages()[i]);
-                writeLocated(out, p.dateAt().get(i));
-                writeLocated(out, p.stageAt().get(i));
+                out.writeLong(p.dateAt()[i]);
+                out.writeLong(p.stageAt()[i]);
             }
         }
 
@@ -337,31 +352,21 @@ public final class JsonExchangeReader {
         public PendingHistory read(DataInput in) throws IOException {
             long index = in.readLong();
             String registrationId = in.readUTF();
-            Located registrationAt = readLocated(in);
+            long registrationAt = in.readLong();
             int n = in.readInt();
             long[] days = new long[n];
             int[] stages = new int[n];
-            List<Located> dateAt = new ArrayList<>(n);
-            List<Located> stageAt = new ArrayList<>(n);
+            long[] dateAt = new long[n];
+            long[] stageAt = new long[n];
             for (int i = 0; i < n; i++) {
                 days[i] = in.readLong();
                 stages[i] = in.readInt();
-                dateAt.add(readLocated(in));
-                stageAt.add(readLocated(in));
+                dateAt[i] = in.readLong();
+                stageAt[i] = in.readLong();
             }
             return new PendingHistory(index, null, registrationId, days, stages, registrationAt, dateAt, stageAt);
         }
     };
-
-    private static void writeLocated(DataOutput out, Located at) throws IOException {
-        out.writeUTF(at.pointer());
-        out.writeLong(at.line());
-        out.writeLong(at.column());
-    }
-
-    private static Located readLocated(DataInput in) throws IOException {
-        return new Located(in.readUTF(), in.readLong(), in.readLong());
-    }
 
     /** A pointer with its line and column. */
     private record Located(String pointer, long line, long column) {
@@ -604,7 +609,7 @@ public final class JsonExchangeReader {
         long index;
         Object record;
         Pointer pointer;
-        JsonLocation start;
+        long start;
         /** The batch's locations, and the record's window of them. */
         Locations locations;
         int locationsFrom;
@@ -620,7 +625,7 @@ public final class JsonExchangeReader {
         }
 
         static Item record(List<Problem> before, RecordKind kind, long index, Object record, Pointer pointer,
-                           JsonLocation start, Locations locations, Dataset dataset) {
+                           long start, Locations locations, Dataset dataset) {
             Item item = new Item(RECORD, before, dataset);
             item.kind = kind;
             item.index = index;
@@ -1035,6 +1040,14 @@ public final class JsonExchangeReader {
             return inCharacters(parser.currentTokenLocation());
         }
 
+        /**
+         * Where the current token is, {@linkplain #packed packed}: as {@link #location()} gives it, without a location
+         * object (issue 14: one per record was a thirtieth of the parsing thread's time).
+         */
+        private long here() {
+            return packed(parser.tokenLine(), tokenColumn());
+        }
+
         /** The column of the current token in characters, as {@link #location()} gives it, without a location. */
         private long tokenColumn() {
             return columns.column(parser.tokenOffset(), parser.tokenColumn());
@@ -1078,7 +1091,7 @@ public final class JsonExchangeReader {
                         "an exchange file is a JSON object, got " + describe(token));
                 return false;
             }
-            JsonLocation start = location();
+            long start = here();
             boolean versionSeen = false;
             boolean datasetSeen = false;
             Set<String> seen = new HashSet<>();
@@ -1155,11 +1168,11 @@ public final class JsonExchangeReader {
             kind = RecordKind.FILE;
             index = -1;
             if (!versionSeen) {
-                fileProblem(start.getLineNr(), start.getColumnNr(), IoRule.MISSING_PROPERTY,
+                fileProblem(lineOf(start), columnOf(start), IoRule.MISSING_PROPERTY,
                         "required property 'formatVersion' is missing from the exchange file");
             }
             if (!datasetSeen) {
-                problems.add(RecordKind.DATASET, -1, "/dataset", start.getLineNr(), start.getColumnNr(),
+                problems.add(RecordKind.DATASET, -1, "/dataset", lineOf(start), columnOf(start),
                         IoRule.MISSING_PROPERTY, "required property 'dataset' is missing from the exchange file");
             }
             if (pipe != null) {
@@ -1195,7 +1208,7 @@ public final class JsonExchangeReader {
             kind = RecordKind.DATASET;
             index = -1;
             locations.begin();
-            JsonLocation start = location();
+            long start = here();
             Object decoded = object(Specs.DATASET, Pointer.root("/dataset"));
             kind = RecordKind.FILE;
             if (decoded == Specs.INVALID) {
@@ -1225,7 +1238,7 @@ public final class JsonExchangeReader {
             }
         }
 
-        private boolean text(String value, String pointer, int max, JsonLocation start) {
+        private boolean text(String value, String pointer, int max, long start) {
             if (value != null && (value.isBlank() || value.length() > max)) {
                 datasetProblem(pointer, start, IoRule.DATASET_VALUE, pointer.substring(pointer.lastIndexOf('/') + 1)
                         + " must be 1 to " + max + " characters and not blank, got " + value.length()
@@ -1235,10 +1248,10 @@ public final class JsonExchangeReader {
             return true;
         }
 
-        private void datasetProblem(String pointer, JsonLocation start, IoRule rule, String message) {
+        private void datasetProblem(String pointer, long start, IoRule rule, String message) {
             int at = locations.find(pointer);
-            problems.add(RecordKind.DATASET, -1, pointer, at < 0 ? start.getLineNr() : locations.line(at),
-                    at < 0 ? start.getColumnNr() : locations.column(at), rule, message);
+            problems.add(RecordKind.DATASET, -1, pointer, at < 0 ? lineOf(start) : locations.line(at),
+                    at < 0 ? columnOf(start) : locations.column(at), rule, message);
         }
 
         private void array(RecordKind arrayKind, ObjectSpec spec, JsonToken token, JsonLocation at)
@@ -1255,7 +1268,7 @@ public final class JsonExchangeReader {
                 kind = arrayKind;
                 index = next++;
                 locations.begin();
-                JsonLocation start = location();
+                long start = here();
                 Pointer pointer = Pointer.record(arrayKind.property(), index);
                 Object record = object(spec, pointer);
                 if (record == Specs.INVALID) {
@@ -1276,7 +1289,7 @@ public final class JsonExchangeReader {
         }
 
         /** The checks of a record that was read whole: the model's rules, then the file-level ones. */
-        private void check(Object record, Pointer pointer, JsonLocation start) {
+        private void check(Object record, Pointer pointer, long start) {
             if (!validation.check(record, kind, index, path -> locate(pointer.toString(), path, start), problems)) {
                 problems.rejected(kind);
             } else {
@@ -1349,24 +1362,24 @@ public final class JsonExchangeReader {
             resolveHistories();
         }
 
-        private RecordValidation.Location locate(String base, String path, JsonLocation start) {
+        private RecordValidation.Location locate(String base, String path, long start) {
             String pointer = path.isEmpty() ? base : base + "/" + path.replace('.', '/');
             int at = locations.find(pointer);
-            return at < 0 ? new RecordValidation.Location(pointer, start.getLineNr(), start.getColumnNr())
+            return at < 0 ? new RecordValidation.Location(pointer, lineOf(start), columnOf(start))
                     : new RecordValidation.Location(pointer, locations.line(at), locations.column(at));
         }
 
-        private void recordProblem(String pointer, JsonLocation start, IoRule rule, String message) {
+        private void recordProblem(String pointer, long start, IoRule rule, String message) {
             int at = locations.find(pointer);
-            problems.add(kind, index, pointer, at < 0 ? start.getLineNr() : locations.line(at),
-                    at < 0 ? start.getColumnNr() : locations.column(at), rule, message);
+            problems.add(kind, index, pointer, at < 0 ? lineOf(start) : locations.line(at),
+                    at < 0 ? columnOf(start) : locations.column(at), rule, message);
         }
 
         /**
          * The file-level checks of an accepted record, one method per kind (issue 14: one method for all kinds was
          * compiled four times over by the optimising compiler as the kinds came in turn, 2.4 s of compilation).
          */
-        private void fileLevel(Object record, Pointer pointer, JsonLocation start) {
+        private void fileLevel(Object record, Pointer pointer, long start) {
             switch (kind) {
                 case VICTIM: {
                     Victim victim = (Victim) record;
@@ -1405,7 +1418,7 @@ public final class JsonExchangeReader {
 
         /** A victim or an offender: its key is new among the accepted persons of its kind. */
         private void person(Keys keys, String key, BirthDate birthDate, String what, Pointer pointer,
-                            JsonLocation start, Runnable delivery) {
+                            long start, Runnable delivery) {
             boolean ok = keys.add(key, earliestBirthDay(birthDate));
             if (!ok) {
                 recordProblem(pointer + "/key", start, IoRule.DUPLICATE_ID,
@@ -1414,7 +1427,7 @@ public final class JsonExchangeReader {
             finish(ok, delivery);
         }
 
-        private void registration(Registration registration, Pointer pointer, JsonLocation start) {
+        private void registration(Registration registration, Pointer pointer, long start) {
             boolean ok = true;
             if (!registrationIds.add(registration.id().value(), NOT_READ)) {
                 recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
@@ -1442,7 +1455,7 @@ public final class JsonExchangeReader {
             finish(ok, () -> handler.registration(registration));
         }
 
-        private void offenderCase(OffenderCase offenderCase, Pointer pointer, JsonLocation start) {
+        private void offenderCase(OffenderCase offenderCase, Pointer pointer, long start) {
             boolean ok = true;
             if (!caseIds.add(offenderCase.id().value(), NOT_READ)) {
                 recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
@@ -1474,7 +1487,7 @@ public final class JsonExchangeReader {
             finish(ok, () -> handler.offenderCase(offenderCase));
         }
 
-        private void policeSignal(PoliceSignalCount signal, Pointer pointer, JsonLocation start) {
+        private void policeSignal(PoliceSignalCount signal, Pointer pointer, long start) {
             boolean ok = true;
             Cell cell = new Cell(signal.year(), signal.series(), signal.form(), signal.origin(),
                     signal.dublinStatus());
@@ -1495,7 +1508,7 @@ public final class JsonExchangeReader {
             finish(ok, () -> handler.policeSignal(signal));
         }
 
-        private void programmeMeasure(ProgrammeMeasure measure, Pointer pointer, JsonLocation start) {
+        private void programmeMeasure(ProgrammeMeasure measure, Pointer pointer, long start) {
             boolean ok = true;
             if (!measureIds.add(measure.id())) {
                 recordProblem(pointer + "/id", start, IoRule.DUPLICATE_ID,
@@ -1505,7 +1518,7 @@ public final class JsonExchangeReader {
             finish(ok, () -> handler.programmeMeasure(measure));
         }
 
-        private void policeReport(PoliceReport report, Pointer pointer, JsonLocation start) {
+        private void policeReport(PoliceReport report, Pointer pointer, long start) {
             boolean ok = true;
             if (!reportedRegistrations.add(report.registrationId().value())) {
                 recordProblem(pointer + "/registrationId", start, IoRule.DUPLICATE_ID, "registration has"
@@ -1516,13 +1529,13 @@ public final class JsonExchangeReader {
             // A report names a few cases: a hash set per report, not a KeySet (whose tables and keyed hash
             // cost more to set up than the lookups). Strings are comparable, so a flooded bin is a tree.
             Set<String> seen = new HashSet<>();
-            List<Located> caseAt = new ArrayList<>();
-            for (int i = 0; i < report.caseIds().size(); i++) {
-                Located at = located(pointer + "/caseIds/" + i, start);
-                caseAt.add(at);
+            long[] caseAt = new long[report.caseIds().size()];
+            for (int i = 0; i < caseAt.length; i++) {
+                String casePointer = pointer + "/caseIds/" + i;
+                caseAt[i] = at(casePointer, start);
                 if (!seen.add(report.caseIds().get(i).value())) {
-                    problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.DUPLICATE_ID,
-                            "police report names the same case more than once (id withheld)");
+                    problems.add(kind, index, casePointer, lineOf(caseAt[i]), columnOf(caseAt[i]),
+                            IoRule.DUPLICATE_ID, "police report names the same case more than once (id withheld)");
                     ok = false;
                 }
             }
@@ -1533,15 +1546,15 @@ public final class JsonExchangeReader {
                 for (CaseId id : report.caseIds()) {
                     caseIds.add(id.value());
                 }
-                pendingReports.add(new PendingReport(index, report, report.registrationId().value(),
-                        report.filedDate().toEpochDay(), caseIds,
-                        located(pointer + "/registrationId", start), caseAt));
+                pendingReports.add(new PendingReport(index, handler == NO_HANDLER ? null : report,
+                        report.registrationId().value(), report.filedDate().toEpochDay(), caseIds,
+                        at(pointer + "/registrationId", start), caseAt));
             } else {
                 problems.rejected(kind);
             }
         }
 
-        private void residenceHistory(ResidenceHistory history, Pointer pointer, JsonLocation start) {
+        private void residenceHistory(ResidenceHistory history, Pointer pointer, long start) {
             if (!historyRegistrations.add(history.registrationId().value())) {
                 recordProblem(pointer + "/registrationId", start, IoRule.DUPLICATE_ID, "registration has"
                         + " more than one residence-stage history in the file (id withheld); a registration"
@@ -1550,22 +1563,23 @@ public final class JsonExchangeReader {
                 return;
             }
             int n = history.stages().size();
-            List<Located> dateAt = new ArrayList<>(n);
-            List<Located> stageAt = new ArrayList<>(n);
+            long[] dateAt = new long[n];
+            long[] stageAt = new long[n];
             long[] days = new long[n];
             int[] stages = new int[n];
             for (int i = 0; i < n; i++) {
-                dateAt.add(located(pointer + "/stages/" + i + "/effectiveDate", start));
-                stageAt.add(located(pointer + "/stages/" + i + "/stage", start));
+                dateAt[i] = at(pointer + "/stages/" + i + "/effectiveDate", start);
+                stageAt[i] = at(pointer + "/stages/" + i + "/stage", start);
                 days[i] = history.stages().get(i).effectiveDate().toEpochDay();
                 stages[i] = history.stages().get(i).stage().ordinal();
             }
-            pendingHistories.add(new PendingHistory(index, history, history.registrationId().value(), days,
-                    stages, located(pointer + "/registrationId", start), dateAt, stageAt));
+            pendingHistories.add(new PendingHistory(index, handler == NO_HANDLER ? null : history,
+                    history.registrationId().value(), days, stages, at(pointer + "/registrationId", start), dateAt,
+                    stageAt));
         }
 
         /** Rejects the current record, unchecked, if the records waiting for their persons are at the limit. */
-        private boolean tooManyPending(String keyPointer, JsonLocation start) {
+        private boolean tooManyPending(String keyPointer, long start) {
             if (pending.size() < maxPending) {
                 return false;
             }
@@ -1576,10 +1590,20 @@ public final class JsonExchangeReader {
             return true;
         }
 
-        private Located located(String pointer, JsonLocation start) {
+        private Located located(String pointer, long start) {
+            long at = at(pointer, start);
+            return new Located(pointer, lineOf(at), columnOf(at));
+        }
+
+        /** Where the value at a pointer of the current record is, {@link #packed}; the record's start if absent. */
+        private long at(String pointer, long start) {
             int at = locations.find(pointer);
-            return at < 0 ? new Located(pointer, start.getLineNr(), start.getColumnNr())
-                    : new Located(pointer, locations.line(at), locations.column(at));
+            return at < 0 ? start : packed(locations.line(at), locations.column(at));
+        }
+
+        /** The pointer of the current record ({@link #kind} at {@link #index}) followed by a path. */
+        private String pointer(String path) {
+            return "/" + kind.property() + "/" + index + path;
         }
 
         /**
@@ -1598,7 +1622,7 @@ public final class JsonExchangeReader {
             return false;
         }
 
-        private boolean period(LocalDate date, String pointer, String what, JsonLocation start) {
+        private boolean period(LocalDate date, String pointer, String what, long start) {
             if (dataset == null || dataset.covers(date)) {
                 return true;
             }
@@ -1685,29 +1709,31 @@ public final class JsonExchangeReader {
             boolean ok = true;
             int value = registrationIds.value(p.registrationId(), NOT_READ);
             int filed = value == NOT_READ ? -1 : value & 1;
-            Located at = p.registrationAt();
+            long at = p.registrationAt();
             if (filed < 0) {
-                problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.UNRESOLVED_REGISTRATION,
+                problems.add(kind, index, pointer("/registrationId"), lineOf(at), columnOf(at),
+                        IoRule.UNRESOLVED_REGISTRATION,
                         "police report's registration id matches no accepted registration in the file"
                                 + " (id withheld)");
                 ok = false;
             } else if (filed == 0) {
-                problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.REPORT_NOT_RECORDED,
+                problems.add(kind, index, pointer("/registrationId"), lineOf(at), columnOf(at),
+                        IoRule.REPORT_NOT_RECORDED,
                         "police report's registration does not record a police report filed"
                                 + " (policeReportFiled must be 'yes')");
                 ok = false;
             }
             long filedDay = p.filedDay();
             for (int i = 0; i < p.caseIds().size(); i++) {
-                Located caseAt = p.caseAt().get(i);
+                long caseAt = p.caseAt()[i];
                 int registered = caseIds.value(p.caseIds().get(i), NOT_READ);
                 if (registered == NOT_READ) {
-                    problems.add(kind, index, caseAt.pointer(), caseAt.line(), caseAt.column(),
+                    problems.add(kind, index, pointer("/caseIds/" + i), lineOf(caseAt), columnOf(caseAt),
                             IoRule.UNRESOLVED_CASE, "police report links to a case id that matches no accepted"
                                     + " case in the file (id withheld)");
                     ok = false;
                 } else if (registered < filedDay) {
-                    problems.add(kind, index, caseAt.pointer(), caseAt.line(), caseAt.column(),
+                    problems.add(kind, index, pointer("/caseIds/" + i), lineOf(caseAt), columnOf(caseAt),
                             IoRule.CASE_BEFORE_REPORT, "linked case was registered at the public prosecutor"
                                     + " before the police report was filed (dates withheld); a report leads"
                                     + " only to a case registered on or after its filing date");
@@ -1745,8 +1771,9 @@ public final class JsonExchangeReader {
             ResidenceSchemeStage[] stageValues = ResidenceSchemeStage.values();
             for (int i = 0; created != null && i < days.length; i++) {
                 if (days[i] > created.toEpochDay()) {
-                    Located at = p.dateAt().get(i);
-                    problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.STAGE_AFTER_CREATION,
+                    long at = p.dateAt()[i];
+                    problems.add(kind, index, pointer("/stages/" + i + "/effectiveDate"), lineOf(at),
+                            columnOf(at), IoRule.STAGE_AFTER_CREATION,
                             "residence stage is dated after the dataset's creation (" + created
                                     + " at the latest) (date withheld)");
                     ok = false;
@@ -1754,8 +1781,8 @@ public final class JsonExchangeReader {
             }
             int value = registrationIds.value(p.registrationId(), NOT_READ);
             if (value == NOT_READ) {
-                Located at = p.registrationAt();
-                problems.add(kind, index, at.pointer(), at.line(), at.column(),
+                long at = p.registrationAt();
+                problems.add(kind, index, pointer("/registrationId"), lineOf(at), columnOf(at),
                         IoRule.UNRESOLVED_STAGE_REGISTRATION, "residence-stage history's registration id"
                                 + " matches no accepted registration in the file (id withheld)");
                 ok = false;
@@ -1766,14 +1793,16 @@ public final class JsonExchangeReader {
                     long day = days[i];
                     ResidenceSchemeStage stage = stageValues[p.stages()[i]];
                     if (day < reportDay) {
-                        Located at = p.dateAt().get(i);
-                        problems.add(kind, index, at.pointer(), at.line(), at.column(),
-                                IoRule.STAGE_BEFORE_REPORT, "residence stage is dated before the registration's"
-                                        + " report date (dates withheld); a history starts at the registration");
+                        long at = p.dateAt()[i];
+                        problems.add(kind, index, pointer("/stages/" + i + "/effectiveDate"), lineOf(at),
+                                columnOf(at), IoRule.STAGE_BEFORE_REPORT, "residence stage is dated before the"
+                                        + " registration's report date (dates withheld); a history starts at the"
+                                        + " registration");
                         ok = false;
                     } else if (day == reportDay && stage != recorded) {
-                        Located at = p.stageAt().get(i);
-                        problems.add(kind, index, at.pointer(), at.line(), at.column(), IoRule.STAGE_DISAGREES,
+                        long at = p.stageAt()[i];
+                        problems.add(kind, index, pointer("/stages/" + i + "/stage"), lineOf(at), columnOf(at),
+                                IoRule.STAGE_DISAGREES,
                                 "residence stage on the report date is " + stage.code()
                                         + ", but the registration records " + recorded.code());
                         ok = false;
@@ -1808,7 +1837,7 @@ public final class JsonExchangeReader {
         private Object object(ObjectSpec spec, Pointer pointer) throws IOException {
             JsonToken token = parser.currentToken();
             if (token != JsonToken.START_OBJECT) {
-                recordProblem(pointer.toString(), location(), IoRule.WRONG_TYPE, spec.typeName() + " at " + pointer
+                recordProblem(pointer.toString(), here(), IoRule.WRONG_TYPE, spec.typeName() + " at " + pointer
                         + " must be a JSON object, got " + describe(token));
                 parser.skipChildren();
                 return Specs.INVALID;
