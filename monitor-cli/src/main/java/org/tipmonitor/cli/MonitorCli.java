@@ -7,7 +7,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -95,7 +97,8 @@ public final class MonitorCli implements Callable<Integer> {
         return status;
     }
 
-    private static int execute(String[] args, PrintStream out, PrintStream err, boolean[] reported) {
+    private static int execute(String[] args, PrintStream out, PrintStream err, boolean[] reported)
+            throws IOException {
         if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
             // picocli's answer, without setting picocli up: its classes (compiled for Java 5, so neither in the
             // class-data archive nor quickly verified) would be most of the run
@@ -115,6 +118,12 @@ public final class MonitorCli implements Callable<Integer> {
             byte[] schema = SchemaCommand.text(false).getBytes(StandardCharsets.UTF_8);
             out.write(schema, 0, schema.length);
             return OK;
+        }
+        List<Path> plainFiles = ValidateCommand.plain(args);
+        if (plainFiles != null) {
+            // `validate FILE...` without options: what ValidateCommand does with its defaults, without picocli
+            quietValidatorLog();
+            return ValidateCommand.runPlain(plainFiles, out);
         }
         MonitorCli root = new MonitorCli();
         root.stdout = out;

@@ -5,12 +5,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tipmonitor.io.ExchangeReader;
 import org.tipmonitor.io.SafeText;
@@ -30,14 +35,19 @@ import picocli.CommandLine.Spec;
         description = "Validate exchange files against the schema and the library's rules.")
 final class ValidateCommand implements Callable<Integer> {
 
+    /** The default of {@code --format}, as picocli and {@link #plain} read it. */
+    static final String DEFAULT_FORMAT = "text";
+    /** The default of {@code --max-errors}, as picocli and {@link #plain} read it. */
+    static final String DEFAULT_MAX_ERRORS = "100";
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Exchange files (JSON, format v1).")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+    @Option(names = "--format", defaultValue = DEFAULT_FORMAT, paramLabel = "FORMAT",
             description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--max-errors", defaultValue = "100", paramLabel = "N",
+    @Option(names = "--max-errors", defaultValue = DEFAULT_MAX_ERRORS, paramLabel = "N",
             description = "Report at most N problems per file, 1 to " + ExchangeReader.MAX_ERROR_LIMIT
                     + "; counting goes on (default: ${DEFAULT-VALUE}).")
     int maxErrors;
@@ -55,8 +65,62 @@ final class ValidateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format csv is for the report's tables; validate"
                     + " writes text or json");
         }
+        return validateAll(files, format, maxErrors, spec.commandLine().getOut());
+    }
+
+    /**
+     * The files of a command line that is {@code validate FILE...} and nothing else, or null for any other: one
+     * with an option (or what picocli would read as one, an argument starting with {@code -}), an argument file
+     * ({@code @...}), an empty or impossible path, or a {@code picocli.*} system property set. {@link MonitorCli}
+     * runs such a command line with {@link #runPlain} without setting picocli up (issue 14: picocli's set-up for
+     * this command, its reflection over the annotations and classes the class-data archive cannot hold, was
+     * 0.17 s of each run); every other goes to picocli.
+     *
+     * @param args the command line
+     * @return the files, or null
+     */
+    static List<Path> plain(String[] args) {
+        if (args.length < 2 || !"validate".equals(args[0])
+                || System.getProperties().stringPropertyNames().stream().anyMatch(n -> n.startsWith("picocli."))) {
+            return null;
+        }
+        List<Path> paths = new ArrayList<>(args.length - 1);
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.isEmpty() || arg.startsWith("-") || arg.startsWith("@")) {
+                return null;
+            }
+            try {
+                paths.add(Path.of(arg));
+            } catch (InvalidPathException e) {
+                return null; // picocli says what is wrong with it
+            }
+        }
+        return paths;
+    }
+
+    /**
+     * Runs {@code validate FILE...} with every option at its default, as picocli would: the same reports, the
+     * same exit status, the same exceptions for the caller to report.
+     *
+     * @param files the files ({@link #plain})
+     * @param out   standard output
+     * @return the exit status
+     * @throws IOException if a file cannot be read
+     */
+    static int runPlain(List<Path> files, PrintStream out) throws IOException {
+        PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        try {
+            return validateAll(files, OutputFormat.valueOf(DEFAULT_FORMAT.toUpperCase(Locale.ROOT)),
+                    Integer.parseInt(DEFAULT_MAX_ERRORS), writer);
+        } finally {
+            writer.flush();
+        }
+    }
+
+    private static int validateAll(List<Path> files, OutputFormat format, int maxErrors, PrintWriter out)
+            throws IOException {
         ExchangeReader reader = ExchangeReader.withDefaults().withErrorLimit(maxErrors);
-        PrintWriter out = spec.commandLine().getOut();
         List<ValidationReport> reports = new ArrayList<>();
         boolean allValid = true;
         for (Path file : files) {
@@ -82,7 +146,7 @@ final class ValidateCommand implements Callable<Integer> {
      * way) is an I/O error with the operating system's reason, not a validation problem. A file larger than the
      * heap goes to {@link ExchangeReader#validate(Path)}, which checks it in flat memory.
      */
-    private ValidationReport validate(ExchangeReader reader, Path file) throws IOException {
+    private static ValidationReport validate(ExchangeReader reader, Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new FileSystemException(file.toString(), null, "is a directory, not an exchange file");
         }

@@ -10,9 +10,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Command;
 /**
  * The quick paths of the tool's start (issue 14): {@code --version} and {@code schema} without picocli, the root
  * usage message rendered when the tool is built ({@link UsageText}) from the subcommands' names and descriptions
- * only, which must say what the full models would say, plain and styled.
+ * only, which must say what the full models would say, plain and styled; {@code validate FILE...} without picocli,
+ * which must do what picocli does with the options at their defaults.
  */
 class MonitorCliStartTest {
 
@@ -157,6 +162,79 @@ class MonitorCliStartTest {
             assertEquals(0, ClassDataTraining.train(stream), () -> err.toString(StandardCharsets.UTF_8));
         }
         assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @TempDir
+    Path dir;
+
+    static Stream<String> plainValidations() {
+        return Stream.of("a valid file", "an invalid file", "an absent file", "a directory", "two files");
+    }
+
+    /**
+     * {@code validate FILE...} alone takes the quick path ({@link ValidateCommand#plain}); the same command line
+     * with the options at their defaults goes through picocli; both must print, report and exit alike.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plainValidations")
+    void validateAloneEqualsPicocliWithTheDefaults(String files) throws IOException {
+        Path valid = dir.resolve("synthetic-monitor.json");
+        try (InputStream in = MonitorCli.class.getResourceAsStream(
+                "/org/tipmonitor/cli/data/synthetic-monitor.json")) {
+            Files.copy(in, valid, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path invalid = dir.resolve("broken.json");
+        Files.writeString(invalid, "{\"formatVersion\": \"1.0\", \"dataset\": {\"id\": \"x\"");
+        List<String> paths = switch (files) {
+            case "a valid file" -> List.of(valid.toString());
+            case "an invalid file" -> List.of(invalid.toString());
+            case "an absent file" -> List.of(dir.resolve("absent.json").toString());
+            case "a directory" -> List.of(dir.toString());
+            case "two files" -> List.of(valid.toString(), invalid.toString());
+            default -> throw new IllegalArgumentException(files);
+        };
+        String[] quickArgs = Stream.concat(Stream.of("validate"), paths.stream()).toArray(String[]::new);
+        assertEquals(paths.stream().map(Path::of).toList(), ValidateCommand.plain(quickArgs));
+        MonitorCliTest.Run quick = MonitorCliTest.run(quickArgs);
+        String[] fullArgs = Stream.concat(Stream.of("validate", "--format", ValidateCommand.DEFAULT_FORMAT,
+                "--max-errors", ValidateCommand.DEFAULT_MAX_ERRORS), paths.stream()).toArray(String[]::new);
+        assertNull(ValidateCommand.plain(fullArgs));
+        MonitorCliTest.Run full = MonitorCliTest.run(fullArgs);
+        assertEquals(full, quick);
+        int expected = switch (files) {
+            case "a valid file" -> MonitorCli.OK;
+            case "an invalid file", "two files" -> MonitorCli.DATA_FAILED;
+            default -> MonitorCli.USAGE_OR_IO;
+        };
+        assertEquals(expected, quick.status(), quick.err());
+    }
+
+    static Stream<Arguments> notPlain() {
+        return Stream.of(Arguments.of("no file", List.of("validate")),
+                Arguments.of("an option", List.of("validate", "--format", "json", "a.json")),
+                Arguments.of("an option after the file", List.of("validate", "a.json", "--max-errors", "5")),
+                Arguments.of("the end of options", List.of("validate", "--", "a.json")),
+                Arguments.of("an argument file", List.of("validate", "@arguments.txt")),
+                Arguments.of("an empty argument", List.of("validate", "")),
+                Arguments.of("an impossible path", List.of("validate", "a\u0000b.json")),
+                Arguments.of("another command", List.of("report", "a.json")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notPlain")
+    void everyOtherCommandLineGoesToPicocli(String name, List<String> args) {
+        assertNull(ValidateCommand.plain(args.toArray(String[]::new)));
+    }
+
+    @Test
+    void aPicocliPropertyLeavesValidateToPicocli() {
+        assertEquals(List.of(Path.of("a.json")), ValidateCommand.plain(new String[] {"validate", "a.json"}));
+        System.setProperty("picocli.trimQuotes", "true");
+        try {
+            assertNull(ValidateCommand.plain(new String[] {"validate", "a.json"}));
+        } finally {
+            System.clearProperty("picocli.trimQuotes");
+        }
     }
 
     /** The root with every subcommand registered in full, as picocli builds it. */
