@@ -2,9 +2,6 @@ package org.tipmonitor.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 
 /**
  * The input of the JSON parser, which also counts the UTF-8 continuation bytes it passes, so that a column the
@@ -26,8 +23,6 @@ public final class CharColumns extends InputStream {
     static final int LINE_STARTS = 1 << 14;
     private static final int MASK = WINDOW - 1;
     private static final int LINE_MASK = LINE_STARTS - 1;
-    /** Eight bytes of an array as a long, for {@link #pass}. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final InputStream in;
     /** Bytes passed. */
@@ -79,7 +74,7 @@ public final class CharColumns extends InputStream {
             // parsing thread's time under the client compiler; the long read, a fifth of eight tests), then byte by
             // byte up to the first continuation byte.
             int last = end - 8;
-            while (i <= last && ((long) LONGS.get(buffer, i) & 0x8080808080808080L) == 0) {
+            while (i <= last && Bytes.ascii(Bytes.word(buffer, i))) {
                 i += 8;
             }
             while (i < end && (buffer[i] & 0xC0) != 0x80) {
@@ -142,6 +137,15 @@ public final class CharColumns extends InputStream {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a continuation byte has been passed: until then every column is its byte column.
+     *
+     * @return true after the first continuation byte
+     */
+    public boolean multiByte() {
+        return first >= 0;
     }
 
     /**

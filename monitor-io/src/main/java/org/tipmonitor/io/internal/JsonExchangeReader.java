@@ -1050,7 +1050,10 @@ public final class JsonExchangeReader {
 
         /** The column of the current token in characters, as {@link #location()} gives it, without a location. */
         private long tokenColumn() {
-            return columns.column(parser.tokenOffset(), parser.tokenColumn());
+            // Without a call until the first multi-byte character (issue 14: the client compiler does not inline
+            // column(), and this runs for every value).
+            int byteColumn = parser.tokenColumn();
+            return columns.multiByte() ? columns.column(parser.tokenOffset(), byteColumn) : byteColumn;
         }
 
         private JsonLocation inCharacters(JsonLocation at) {
