@@ -94,14 +94,7 @@ public final class LocatingParser extends UTF8StreamJsonParser {
             return -1;
         }
         byte[] buffer = _inputBuffer;
-        int i = _inputPtr;
-        int end = _inputEnd;
-        // Eight plain bytes at a time (keys and ids are some 26 bytes), then byte by byte to the end or the first
-        // byte that is not plain.
-        for (int last = end - 8; i <= last && Bytes.plain(Bytes.word(buffer, i)); i += 8) {
-            // nothing but the step
-        }
-        for (; i < end; i++) {
+        for (int i = _inputPtr, end = _inputEnd; i < end; i++) {
             int b = buffer[i];
             if (b == '"') {
                 return i;
