@@ -163,6 +163,44 @@ class PipelinedValidationTest {
         assertFalse(parserAlive());
     }
 
+    /**
+     * A checking thread that falls behind (a handler that takes 0.1 ms for each registration) fills the pipe, and
+     * the parsing thread then screens the records of its batches itself ({@code Pipe.behind}); the reports and the
+     * deliveries must still be the sequential read's, for files with invalid records among the screened ones.
+     */
+    static Stream<Named<Long>> slowSeeds() {
+        return Fixtures.seeds(3).map(n -> Named.of(n.getName(), 3000 + n.getPayload()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("slowSeeds")
+    void aCheckingThreadThatFallsBehindGetsTheSequentialReport(long seed) {
+        Random random = new Random(seed);
+        String source = generated(seed);
+        for (String input : List.of(source, GoldenReportTest.mutate(source, random),
+                GoldenReportTest.mutate(source, random))) {
+            byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
+            Deliveries sequential = new Deliveries();
+            Deliveries pipelined = new Deliveries();
+            ValidationReport one = reader(100, false).read(new ByteArrayInputStream(bytes), sequential.handler);
+            ValidationReport two = reader(100, true).read(new ByteArrayInputStream(bytes), slow(pipelined.handler));
+            assertEquals(one.toText() + one.toJson(), two.toText() + two.toJson(), "seed " + seed);
+            assertEquals(sequential.log.toString(), pipelined.log.toString(), "seed " + seed);
+        }
+        assertFalse(parserAlive());
+    }
+
+    /** A handler that waits a tenth of a millisecond before it hands each registration on. */
+    private static RecordHandler slow(RecordHandler handler) {
+        return (RecordHandler) Proxy.newProxyInstance(RecordHandler.class.getClassLoader(),
+                new Class<?>[] {RecordHandler.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("registration")) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+                    }
+                    return method.invoke(handler, args);
+                });
+    }
+
     @Test
     void aHandlerThatFailsStopsTheReadWithItsExceptionAndTheParsingThread() {
         RuntimeException refused = new IllegalStateException("handler refused");

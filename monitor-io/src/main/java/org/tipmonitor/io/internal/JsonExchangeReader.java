@@ -610,6 +610,11 @@ public final class JsonExchangeReader {
         Object record;
         Pointer pointer;
         long start;
+        /**
+         * Whether the parsing thread found the record valid by the model's screen ({@link RecordValidation#screen}),
+         * so that the checking thread need not run it again.
+         */
+        boolean screened;
         /** The batch's locations, and the record's window of them. */
         Locations locations;
         int locationsFrom;
@@ -624,9 +629,10 @@ public final class JsonExchangeReader {
             this.dataset = dataset;
         }
 
-        static Item record(List<Problem> before, RecordKind kind, long index, Object record, Pointer pointer,
-                           long start, Locations locations, Dataset dataset) {
+        static Item record(List<Problem> before, RecordKind kind, long index, Object record, boolean screened,
+                           Pointer pointer, long start, Locations locations, Dataset dataset) {
             Item item = new Item(RECORD, before, dataset);
+            item.screened = screened;
             item.kind = kind;
             item.index = index;
             item.record = record;
@@ -705,6 +711,16 @@ public final class JsonExchangeReader {
                 throw new Cancelled();
             }
             return false;
+        }
+
+        /**
+         * Whether the checking thread is behind: half the batches the pipe holds are waiting for it. The parsing
+         * thread then screens the records of its next batch itself (issue 14, item 2: the checking thread is the
+         * slower one on police reports and residence-stage histories, the parsing thread on the other records;
+         * each waited for the other a tenth of the read).
+         */
+        boolean behind() {
+            return queue.size() >= BATCHES / 2;
         }
 
         /** Locations for the parsing thread's next batch: one the checking thread is done with, or a new one. */
@@ -894,6 +910,8 @@ public final class JsonExchangeReader {
         private final Map<Cell, Long> cells = new HashMap<>();
         /** Where the current record's values are, by pointer. */
         private Locations locations;
+        /** On the parsing side of a pipelined read: whether it screens the records of its current batch. */
+        private boolean screening;
         /** The parsing side of a pipelined read: where each record read goes to be checked; null otherwise. */
         private final Pipe pipe;
         private RecordKind kind = RecordKind.FILE;
@@ -1277,11 +1295,15 @@ public final class JsonExchangeReader {
                 if (record == Specs.INVALID) {
                     problems.rejected(arrayKind);
                 } else if (pipe != null) {
-                    // Checked on the other thread, after the problems recorded before it, with its locations.
-                    if (pipe.put(Item.record(problems.takeKept(), kind, index, record, pointer, start, locations,
-                            dataset))) {
+                    // Checked on the other thread, after the problems recorded before it, with its locations;
+                    // screened here first while that thread is behind (the screen is the model's rules, which
+                    // depend on nothing but the record).
+                    boolean screened = screening && validation.screen(record);
+                    if (pipe.put(Item.record(problems.takeKept(), kind, index, record, screened, pointer, start,
+                            locations, dataset))) {
                         // The batch, and its locations, are the checking thread's now.
                         locations = pipe.locations();
+                        screening = pipe.behind();
                     }
                 } else {
                     check(record, pointer, start);
@@ -1333,7 +1355,11 @@ public final class JsonExchangeReader {
                             locations = item.locations;
                             batchLocations = locations;
                             locations.window(item.locationsFrom, item.locationsTo);
-                            check(item.record, item.pointer, item.start);
+                            if (item.screened) {
+                                fileLevel(item.record, item.pointer, item.start);
+                            } else {
+                                check(item.record, item.pointer, item.start);
+                            }
                             locations = none;
                             kind = RecordKind.FILE;
                             index = -1;

@@ -61,6 +61,18 @@ public final class RecordValidation {
     }
 
     /**
+     * Whether the model's screen finds a record valid: if so, {@link #check} would return true and add nothing.
+     * Thread-safe, and depends on nothing but the record and the clock, so that another thread may run it ahead
+     * of {@link #check}.
+     *
+     * @param record the record
+     * @return true if the screen finds it valid; false if it may not be, or without a screen
+     */
+    public boolean screen(Object record) {
+        return screen != null && screen.isValid(record);
+    }
+
+    /**
      * Validates a record and adds a problem per violation, sorted by pointer and code.
      *
      * @param record   the record
@@ -73,7 +85,7 @@ public final class RecordValidation {
      */
     public boolean check(Object record, RecordKind kind, long index, Function<String, Location> locate,
                          Problems problems) {
-        if (screen != null && screen.isValid(record)) {
+        if (screen(record)) {
             return true;
         }
         var violations = validator.get().validate(record);
