@@ -493,7 +493,7 @@ public final class JsonExchangeReader {
         /** The property's name, or null for an array element, whose index is in {@link #elements}. */
         private String[] names = new String[CAPACITY];
         private long[] elements = new long[CAPACITY];
-        /** The line (high half) and column (low half): Jackson counts both in ints. */
+        /** Where each value is, {@linkplain JsonExchangeReader#packed packed}. */
         private long[] at = new long[CAPACITY];
         private final boolean shared;
         /** The current record's window: from here to {@link #to}, or to {@link #size} while it is read (-1). */
@@ -549,7 +549,7 @@ public final class JsonExchangeReader {
             int i = next();
             parents[i] = parent;
             names[i] = name;
-            at[i] = line << 32 | (column & 0xffffffffL);
+            at[i] = packed(line, column);
         }
 
         void put(Pointer parent, long element, long line, long column) {
@@ -557,7 +557,7 @@ public final class JsonExchangeReader {
             parents[i] = parent;
             names[i] = null;
             elements[i] = element;
-            at[i] = line << 32 | (column & 0xffffffffL);
+            at[i] = packed(line, column);
         }
 
         private int next() {
@@ -571,22 +571,29 @@ public final class JsonExchangeReader {
             return size++;
         }
 
-        /** The position of the value at a pointer in the current record's window, or -1; each is put once. */
-        int find(String pointer) {
+        /**
+         * Where the value at a pointer in the current record's window is, {@linkplain JsonExchangeReader#packed
+         * packed}; each is put once.
+         *
+         * @param pointer the value's pointer
+         * @param absent  what to return if no value at that pointer was put (the record's start)
+         * @return the line and column, packed, or {@code absent}
+         */
+        long at(String pointer, long absent) {
             for (int i = from, end = to(); i < end; i++) {
                 int slash = Pointer.segmentStart(pointer, pointer.length(), names[i], elements[i]);
                 if (slash >= 0 && parents[i].start(pointer, slash) == 0) {
-                    return i;
+                    return at[i];
                 }
             }
-            return -1;
+            return absent;
         }
 
         /**
-         * The positions, {@linkplain #packed packed}, of the elements of a list property of the current record
-         * ({@code /kind/index/list/i}), in one pass and without a pointer's text (issue 14: a police report's case
-         * ids and a history's stages were looked up by pointer text, one string built per value, which made the
-         * checking thread the slower one on those records).
+         * The positions, {@linkplain JsonExchangeReader#packed packed}, of the elements of a list property of the
+         * current record ({@code /kind/index/list/i}), in one pass and without a pointer's text (issue 14: a police
+         * report's case ids and a history's stages were looked up by pointer text, one string built per value, which
+         * made the checking thread the slower one on those records).
          *
          * @param list     the list's property name, a property of the record itself
          * @param property the property of each element (an object) whose position is wanted, or null for the
@@ -616,14 +623,6 @@ public final class JsonExchangeReader {
                     at[(int) element] = this.at[i];
                 }
             }
-        }
-
-        long line(int i) {
-            return at[i] >> 32;
-        }
-
-        long column(int i) {
-            return (int) at[i];
         }
     }
 
@@ -1095,8 +1094,8 @@ public final class JsonExchangeReader {
         }
 
         /**
-         * Where the current token is, {@linkplain #packed packed}: as {@link #location()} gives it, without a location
-         * object (issue 14: one per record was a thirtieth of the parsing thread's time).
+         * Where the current token is, {@linkplain JsonExchangeReader#packed packed}: as {@link #location()} gives it,
+         * without a location object (issue 14: one per record was a thirtieth of the parsing thread's time).
          */
         private long here() {
             return packed(parser.tokenLine(), tokenColumn());
@@ -1306,9 +1305,8 @@ public final class JsonExchangeReader {
         }
 
         private void datasetProblem(String pointer, long start, IoRule rule, String message) {
-            int at = locations.find(pointer);
-            problems.add(RecordKind.DATASET, -1, pointer, at < 0 ? lineOf(start) : locations.line(at),
-                    at < 0 ? columnOf(start) : locations.column(at), rule, message);
+            long at = locations.at(pointer, start);
+            problems.add(RecordKind.DATASET, -1, pointer, lineOf(at), columnOf(at), rule, message);
         }
 
         private void array(RecordKind arrayKind, ObjectSpec spec, JsonToken token, JsonLocation at)
@@ -1429,15 +1427,13 @@ public final class JsonExchangeReader {
 
         private RecordValidation.Location locate(String base, String path, long start) {
             String pointer = path.isEmpty() ? base : base + "/" + path.replace('.', '/');
-            int at = locations.find(pointer);
-            return at < 0 ? new RecordValidation.Location(pointer, lineOf(start), columnOf(start))
-                    : new RecordValidation.Location(pointer, locations.line(at), locations.column(at));
+            long at = locations.at(pointer, start);
+            return new RecordValidation.Location(pointer, lineOf(at), columnOf(at));
         }
 
         private void recordProblem(String pointer, long start, IoRule rule, String message) {
-            int at = locations.find(pointer);
-            problems.add(kind, index, pointer, at < 0 ? lineOf(start) : locations.line(at),
-                    at < 0 ? columnOf(start) : locations.column(at), rule, message);
+            long at = locations.at(pointer, start);
+            problems.add(kind, index, pointer, lineOf(at), columnOf(at), rule, message);
         }
 
         /**
@@ -1613,7 +1609,7 @@ public final class JsonExchangeReader {
                 }
                 pendingReports.add(new PendingReport(index, handler == NO_HANDLER ? null : report,
                         report.registrationId().value(), report.filedDate().toEpochDay(), caseIds,
-                        at(pointer + "/registrationId", start), caseAt));
+                        locations.at(pointer + "/registrationId", start), caseAt));
             } else {
                 problems.rejected(kind);
             }
@@ -1641,8 +1637,8 @@ public final class JsonExchangeReader {
                 stages[i] = history.stages().get(i).stage().ordinal();
             }
             pendingHistories.add(new PendingHistory(index, handler == NO_HANDLER ? null : history,
-                    history.registrationId().value(), days, stages, at(pointer + "/registrationId", start), dateAt,
-                    stageAt));
+                    history.registrationId().value(), days, stages, locations.at(pointer + "/registrationId", start),
+                    dateAt, stageAt));
         }
 
         /** Rejects the current record, unchecked, if the records waiting for their persons are at the limit. */
@@ -1658,14 +1654,8 @@ public final class JsonExchangeReader {
         }
 
         private Located located(String pointer, long start) {
-            long at = at(pointer, start);
+            long at = locations.at(pointer, start);
             return new Located(pointer, lineOf(at), columnOf(at));
-        }
-
-        /** Where the value at a pointer of the current record is, {@link #packed}; the record's start if absent. */
-        private long at(String pointer, long start) {
-            int at = locations.find(pointer);
-            return at < 0 ? start : packed(locations.line(at), locations.column(at));
         }
 
         /** The pointer of the current record ({@link #kind} at {@link #index}) followed by a path. */
